@@ -1,0 +1,21 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { signIn } from "@/lib/auth/config";
+import { signInSchema } from "@/lib/validation/auth";
+import { failure, parseForm, type FormState } from "@/lib/validation/form-state";
+
+const WRONG_CREDENTIALS = "The e-mail address or password is not right. Check them and try again.";
+
+export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const parsed = parseForm(signInSchema, formData);
+  if (!parsed.ok) return parsed.state;
+  try {
+    await signIn("credentials", { ...parsed.data, redirectTo: "/dashboard" });
+  } catch (error) {
+    // A successful sign-in ends in a redirect, which Next.js throws: let it through.
+    if (error instanceof AuthError) return failure(formData, {}, WRONG_CREDENTIALS);
+    throw error;
+  }
+  return failure(formData, {}, WRONG_CREDENTIALS);
+}

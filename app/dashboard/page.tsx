@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireActor } from "@/lib/auth/session";
+import { getDashboardSummary } from "@/lib/users/dashboard";
+import { GRADE_LABELS } from "@/lib/validation/auth";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const actor = await requireActor();
+  const summary = await getDashboardSummary(actor);
+  const { welcome } = await searchParams;
+  return (
+    <div>
+      {welcome ? (
+        <div role="status" className="mb-6 border-l-8 border-ok bg-white p-4">
+          Your account has been created. Welcome to RADIANT.
+        </div>
+      ) : null}
+      <h1 className="text-3xl font-bold">Hello, {summary.name}</h1>
+      <p className="mt-2 text-lg">
+        You are signed in as <strong>{summary.roles.join(", ")}</strong>.
+      </p>
+      <dl className="mt-6 grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 bg-white p-4">
+        <dt className="font-semibold">Grade</dt>
+        <dd>{summary.grade ? GRADE_LABELS[summary.grade] : "Not given"}</dd>
+        <dt className="font-semibold">Training region</dt>
+        <dd>{summary.region ?? "Not given"}</dd>
+        <dt className="font-semibold">Home hospital</dt>
+        <dd>{summary.homeSite ?? "Not given"}</dd>
+        <dt className="font-semibold">Active collaborations</dt>
+        <dd>{summary.collaborations}</dd>
+      </dl>
+      <p className="mt-6">
+        <Link href="/projects">Browse projects open to sites</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/layout/site-header";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "RADIANT Portal", template: "%s · RADIANT Portal" },
+  description: "The research collaborative of UK radiology trainees: join multicentre audits and studies at your hospital.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en-GB">
+      <body className="min-h-screen font-sans antialiased">
+        <a
+          href="#main"
+          className="sr-only bg-focus p-2 text-ink focus:not-sr-only focus:absolute focus:left-2 focus:top-2"
+        >
+          Skip to main content
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8">
+          {children}
+        </main>
+        <footer className="mt-12 border-t border-line bg-white">
+          <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-muted">
+            RADIANT: the UK radiology trainee research collaborative, with the Royal College of Radiologists.
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

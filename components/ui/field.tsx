@@ -1,0 +1,94 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+
+interface FieldFrameProps {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: ReactNode;
+}
+
+function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
+  return (
+    <div className={`mb-5 ${error ? "border-l-4 border-danger pl-3" : ""}`}>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="font-semibold text-danger">
+          <span className="sr-only">Error: </span>
+          {error}
+        </p>
+      ) : null}
+      {children}
+    </div>
+  );
+}
+
+function describedBy(id: string, hint?: string, error?: string) {
+  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+const controlClass =
+  "mt-1 block w-full max-w-xl border-2 border-ink bg-white px-2 py-1.5 text-base aria-[invalid=true]:border-danger";
+
+type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name"> & {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+};
+
+export function TextField({ name, label, hint, error, ...input }: TextFieldProps) {
+  const id = `field-${name}`;
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      <input
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={controlClass}
+        {...input}
+      />
+    </FieldFrame>
+  );
+}
+
+type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name"> & {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: ReactNode;
+};
+
+export function SelectField({ name, label, hint, error, children, ...select }: SelectFieldProps) {
+  const id = `field-${name}`;
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      <select
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={controlClass}
+        {...select}
+      >
+        {children}
+      </select>
+    </FieldFrame>
+  );
+}
+
+/** The ids the error summary links to, in the order the fields appear. */
+export function summaryItems(fieldErrors: Record<string, string>, order: string[]) {
+  return order
+    .filter((name) => fieldErrors[name])
+    .map((name) => ({ fieldId: `field-${name}`, message: fieldErrors[name]! }));
+}

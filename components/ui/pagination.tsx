@@ -1,0 +1,40 @@
+import Link from "next/link";
+
+/** Previous / next links that keep the other query parameters. */
+export function Pagination({
+  page,
+  pageCount,
+  basePath,
+  params,
+}: {
+  page: number;
+  pageCount: number;
+  basePath: string;
+  params: Record<string, string | undefined>;
+}) {
+  if (pageCount <= 1) return null;
+  const hrefFor = (target: number) => {
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries(params)) if (value) query.set(key, value);
+    if (target > 1) query.set("page", String(target));
+    const text = query.toString();
+    return text ? `${basePath}?${text}` : basePath;
+  };
+  return (
+    <nav aria-label="Pages" className="mt-6 flex items-center gap-6">
+      {page > 1 ? (
+        <Link href={hrefFor(page - 1)} rel="prev">
+          Previous<span className="sr-only"> page</span>
+        </Link>
+      ) : null}
+      <span>
+        Page {page} of {pageCount}
+      </span>
+      {page < pageCount ? (
+        <Link href={hrefFor(page + 1)} rel="next">
+          Next<span className="sr-only"> page</span>
+        </Link>
+      ) : null}
+    </nav>
+  );
+}

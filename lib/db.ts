@@ -1,0 +1,121 @@
+// The one Prisma client of the app, and the only module that knows which
+// database driver is in use: a real PostgreSQL when DATABASE_URL is set,
+// otherwise an embedded PostgreSQL (PGlite) persisted under RADIANT_DATA_DIR.
+// Scripts (migrate, seed) import it too, so it cannot be marked server-only.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+export type DatabaseConfig =
+  | { kind: "postgres"; url: string }
+  | { kind: "pglite"; dataDir: string };
+
+/** Plain SQL on one session, for the migration runner and tests. */
+export interface SqlSession {
+  /** Runs a script of several statements. */
+  exec(sql: string): Promise<void>;
+  query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
+}
+
+export type Database = ReturnType<typeof newPrismaClient>;
+/** A Prisma client or an interactive transaction of one. */
+export type DatabaseTransaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+
+export interface DatabaseHandle {
+  config: DatabaseConfig;
+  prisma: Database;
+  /** Runs `work` on one session held for its whole duration. */
+  withSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_DATA_DIR = ".data/pglite";
+
+export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  const url = env.DATABASE_URL?.trim();
+  if (url) return { kind: "postgres", url };
+  return { kind: "pglite", dataDir: env.RADIANT_DATA_DIR?.trim() || DEFAULT_DATA_DIR };
+}
+
+type AdapterFactory = NonNullable<ConstructorParameters<typeof PrismaClient>[0]["adapter"]>;
+
+function newPrismaClient(adapter: AdapterFactory) {
+  return new PrismaClient({
+    adapter,
+    // Secrets never leave the database unless a query asks for them by name.
+    omit: { user: { passwordHash: true } },
+  });
+}
+
+export function openDatabase(config: DatabaseConfig): DatabaseHandle {
+  if (config.kind === "postgres") {
+    const pool = new pg.Pool({
+      connectionString: config.url,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    });
+    const prisma = newPrismaClient(new PrismaPg(pool));
+    return {
+      config,
+      prisma,
+      async withSession(work) {
+        const client = await pool.connect();
+        try {
+          return await work({
+            exec: async (sql) => {
+              await client.query(sql);
+            },
+            query: async <Row,>(sql: string, params?: unknown[]) =>
+              (await client.query(sql, params)).rows as Row[],
+          });
+        } finally {
+          client.release();
+        }
+      },
+      async close() {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
+  }
+
+  // PGlite is a single connection: every caller shares the one session.
+  const inMemory = config.dataDir === "memory://";
+  if (!inMemory) mkdirSync(path.dirname(path.resolve(config.dataDir)), { recursive: true });
+  const lite = new PGlite(inMemory ? undefined : config.dataDir);
+  const prisma = newPrismaClient(new PrismaPGlite(lite));
+  const session: SqlSession = {
+    exec: async (sql) => {
+      await lite.exec(sql);
+    },
+    query: async <Row,>(sql: string, params?: unknown[]) => (await lite.query<Row>(sql, params)).rows,
+  };
+  return {
+    config,
+    prisma,
+    withSession: (work) => work(session),
+    async close() {
+      await prisma.$disconnect();
+      if (!lite.closed) await lite.close();
+    },
+  };
+}
+
+const globalForDb = globalThis as unknown as { radiantDatabase?: DatabaseHandle };
+
+/** The app's database, opened on first use (never at import, so builds touch no data). */
+export function appDatabase(): DatabaseHandle {
+  globalForDb.radiantDatabase ??= openDatabase(databaseConfigFromEnv());
+  return globalForDb.radiantDatabase;
+}
+
+export const db: Database = new Proxy({} as Database, {
+  get(_target, property) {
+    const client = appDatabase().prisma;
+    const value = Reflect.get(client, property, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});

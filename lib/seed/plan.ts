@@ -1,0 +1,466 @@
+// Builds the rows of a believable collaborative, deterministically: the same
+// scale and the same day give the same data. Pure: writes nothing.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import {
+  CollaborationStatus,
+  Grade,
+  ProjectSiteStatus,
+  ProjectStatus,
+  type GlobalRole,
+} from "@/lib/generated/prisma/enums";
+import { DEANERIES, FIRST_NAMES, HOSPITALS, PROJECT_IDEAS, SURNAMES } from "@/prisma/seed-data";
+import { SeededRandom } from "./random";
+
+export type SeedScale = "demo" | "large";
+
+export const DEMO_PASSWORD = "radiant-demo";
+
+export const DEMO_ACCOUNTS = {
+  trainee: { email: "trainee@example.org", name: "Aisha Rahman", role: "MEMBER" },
+  lead: { email: "lead@example.org", name: "Tom Okafor", role: "MEMBER" },
+  siteLead: { email: "sitelead@example.org", name: "Catriona MacLeod", role: "MEMBER" },
+  committee: { email: "committee@example.org", name: "Helen Price", role: "COMMITTEE" },
+  admin: { email: "admin@example.org", name: "Sam Whitfield", role: "ADMIN" },
+} as const satisfies Record<string, { email: string; name: string; role: GlobalRole }>;
+
+const DEMO_HOME_HOSPITAL = "Addenbrooke's Hospital";
+
+interface ScaleSettings {
+  trainees: number;
+  sites: number;
+  projects: number;
+  /** Sites of the lead's flagship project. */
+  flagshipSites: number;
+  /** Project sites shared out among the other projects open to sites or later. */
+  otherProjectSites: number;
+}
+
+const SCALES: Record<SeedScale, ScaleSettings> = {
+  demo: { trainees: 160, sites: HOSPITALS.length, projects: 14, flagshipSites: 16, otherProjectSites: 60 },
+  large: { trainees: 5000, sites: 420, projects: 150, flagshipSites: 320, otherProjectSites: 2700 },
+};
+
+// The first 14 projects: every lifecycle state, in the order the demo story needs.
+const DEMO_STATUSES: ProjectStatus[] = [
+  ProjectStatus.DATA_COLLECTION, // the lead's flagship
+  ProjectStatus.DATA_COLLECTION,
+  ProjectStatus.SITE_SETUP,
+  ProjectStatus.SITE_SETUP,
+  ProjectStatus.ANALYSIS,
+  ProjectStatus.COMPLETED,
+  ProjectStatus.APPROVED,
+  ProjectStatus.IN_REVIEW,
+  ProjectStatus.SUBMITTED,
+  ProjectStatus.CHANGES_REQUESTED,
+  ProjectStatus.DRAFT,
+  ProjectStatus.REJECTED,
+  ProjectStatus.WITHDRAWN,
+  ProjectStatus.SUBMITTED,
+];
+
+// The rest of a large seed, weighted towards projects that have sites.
+const LARGE_STATUS_CYCLE: ProjectStatus[] = [
+  ProjectStatus.DATA_COLLECTION,
+  ProjectStatus.DATA_COLLECTION,
+  ProjectStatus.DATA_COLLECTION,
+  ProjectStatus.SITE_SETUP,
+  ProjectStatus.ANALYSIS,
+  ProjectStatus.COMPLETED,
+  ProjectStatus.COMPLETED,
+  ProjectStatus.IN_REVIEW,
+  ProjectStatus.DRAFT,
+  ProjectStatus.SUBMITTED,
+];
+
+const HAS_SITES: ReadonlySet<ProjectStatus> = new Set([
+  ProjectStatus.SITE_SETUP,
+  ProjectStatus.DATA_COLLECTION,
+  ProjectStatus.ANALYSIS,
+  ProjectStatus.COMPLETED,
+  ProjectStatus.WITHDRAWN,
+]);
+
+const REVIEWED: ReadonlySet<ProjectStatus> = new Set([
+  ProjectStatus.CHANGES_REQUESTED,
+  ProjectStatus.APPROVED,
+  ProjectStatus.SITE_SETUP,
+  ProjectStatus.DATA_COLLECTION,
+  ProjectStatus.ANALYSIS,
+  ProjectStatus.COMPLETED,
+  ProjectStatus.REJECTED,
+  ProjectStatus.WITHDRAWN,
+]);
+
+const SITE_SUFFIXES = [
+  "General Hospital",
+  "Royal Infirmary",
+  "District General Hospital",
+  "University Hospital",
+  "Victoria Hospital",
+  "Memorial Hospital",
+  "County Hospital",
+  "Queen's Hospital",
+];
+
+const GRADES: Grade[] = [Grade.ST1, Grade.ST2, Grade.ST3, Grade.ST4, Grade.ST5, Grade.ST6];
+
+const DAY = 24 * 60 * 60 * 1000;
+const WEEK = 7 * DAY;
+
+type SiteRow = Prisma.SiteCreateManyInput & { id: string };
+
+export interface SeedPlan {
+  deaneries: Prisma.DeaneryCreateManyInput[];
+  sites: SiteRow[];
+  users: Prisma.UserCreateManyInput[];
+  profiles: Prisma.TraineeProfileCreateManyInput[];
+  projects: Prisma.ProjectCreateManyInput[];
+  projectLeads: Prisma.ProjectLeadCreateManyInput[];
+  reviews: Prisma.ReviewCreateManyInput[];
+  decisions: Prisma.ProjectDecisionCreateManyInput[];
+  projectSites: Prisma.ProjectSiteCreateManyInput[];
+  collaborations: Prisma.CollaborationCreateManyInput[];
+  progressReports: Prisma.ProgressReportCreateManyInput[];
+}
+
+export function buildSeedPlan(scale: SeedScale, passwordHash: string, today: Date): SeedPlan {
+  const settings = SCALES[scale];
+  const random = new SeededRandom(20_260_401);
+  const midnight = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
+  const plan: SeedPlan = {
+    deaneries: [],
+    sites: [],
+    users: [],
+    profiles: [],
+    projects: [],
+    projectLeads: [],
+    reviews: [],
+    decisions: [],
+    projectSites: [],
+    collaborations: [],
+    progressReports: [],
+  };
+
+  // Regions and hospitals.
+  const deaneryIdByCode = new Map<string, string>();
+  for (const deanery of DEANERIES) {
+    const id = random.uuid();
+    deaneryIdByCode.set(deanery.code, id);
+    plan.deaneries.push({ id, code: deanery.code, name: deanery.name, nation: deanery.nation });
+  }
+  for (const hospital of HOSPITALS) {
+    plan.sites.push({
+      id: random.uuid(),
+      name: hospital.name,
+      trust: hospital.trust,
+      odsCode: hospital.odsCode,
+      city: hospital.city,
+      deaneryId: deaneryIdByCode.get(hospital.deaneryCode)!,
+    });
+  }
+  // A large seed needs more hospitals than the real list: smaller ones in the same cities.
+  for (let i = 0; plan.sites.length < settings.sites; i++) {
+    const base = HOSPITALS[i % HOSPITALS.length]!;
+    const suffix = SITE_SUFFIXES[Math.floor(i / HOSPITALS.length) % SITE_SUFFIXES.length]!;
+    plan.sites.push({
+      id: random.uuid(),
+      name: `${base.city} ${suffix}${i >= HOSPITALS.length * SITE_SUFFIXES.length ? ` ${i}` : ""}`,
+      trust: base.trust,
+      odsCode: `X${String(i).padStart(4, "0")}`,
+      city: base.city,
+      deaneryId: deaneryIdByCode.get(base.deaneryCode)!,
+    });
+  }
+  const homeSite = plan.sites.find((site) => site.name === DEMO_HOME_HOSPITAL) ?? plan.sites[0]!;
+
+  // People: the demo accounts first, then trainees.
+  const userIds: Record<keyof typeof DEMO_ACCOUNTS, string> = {
+    trainee: "",
+    lead: "",
+    siteLead: "",
+    committee: "",
+    admin: "",
+  };
+  const traineesBySite = new Map<string, string[]>();
+  const addPerson = (name: string, email: string, role: GlobalRole, site: SiteRow, grade: Grade) => {
+    const id = random.uuid();
+    plan.users.push({ id, name, email, role, passwordHash, createdAt: new Date(midnight.getTime() - random.int(30, 700) * DAY) });
+    plan.profiles.push({
+      userId: id,
+      grade,
+      deaneryId: site.deaneryId,
+      homeSiteId: site.id,
+      gmcNumber: random.chance(0.8) ? String(6_000_000 + plan.profiles.length * 7 + random.int(0, 6)) : null,
+      modalities: random.sample(["CT", "MRI", "ULTRASOUND", "PLAIN_FILM", "NUCLEAR_MEDICINE", "INTERVENTIONAL"] as const, random.int(1, 3)),
+      subspecialties: random.sample(["NEURO", "CHEST", "GASTROINTESTINAL", "MUSCULOSKELETAL", "PAEDIATRIC", "EMERGENCY", "BREAST"] as const, random.int(0, 2)),
+      contactConsent: random.chance(0.7),
+    });
+    traineesBySite.set(site.id, [...(traineesBySite.get(site.id) ?? []), id]);
+    return id;
+  };
+  const otherSite = () => random.pick(plan.sites);
+  userIds.trainee = addPerson(DEMO_ACCOUNTS.trainee.name, DEMO_ACCOUNTS.trainee.email, "MEMBER", homeSite, Grade.ST3);
+  userIds.lead = addPerson(DEMO_ACCOUNTS.lead.name, DEMO_ACCOUNTS.lead.email, "MEMBER", otherSite(), Grade.ST5);
+  userIds.siteLead = addPerson(DEMO_ACCOUNTS.siteLead.name, DEMO_ACCOUNTS.siteLead.email, "MEMBER", homeSite, Grade.ST4);
+  userIds.committee = addPerson(DEMO_ACCOUNTS.committee.name, DEMO_ACCOUNTS.committee.email, "COMMITTEE", otherSite(), Grade.POST_CCT_FELLOW);
+  userIds.admin = addPerson(DEMO_ACCOUNTS.admin.name, DEMO_ACCOUNTS.admin.email, "ADMIN", otherSite(), Grade.ST6);
+  const usedEmails = new Set<string>(Object.values(DEMO_ACCOUNTS).map((account) => account.email));
+  const seededCommittee: string[] = [];
+  while (plan.users.length < settings.trainees) {
+    const first = random.pick(FIRST_NAMES);
+    const last = random.pick(SURNAMES);
+    const local = `${first}.${last}`.toLowerCase().normalize("NFD").replace(/[^a-z.]/g, "");
+    let email = `${local}@nhs.example.net`;
+    for (let n = 2; usedEmails.has(email); n++) email = `${local}${n}@nhs.example.net`;
+    usedEmails.add(email);
+    const role: GlobalRole = seededCommittee.length < 4 && random.chance(0.05) ? "COMMITTEE" : "MEMBER";
+    const grade = random.chance(0.06) ? random.pick([Grade.POST_CCT_FELLOW, Grade.OTHER]) : random.pick(GRADES);
+    // Hospitals in the real list are the big teaching hospitals: they get more trainees.
+    const site = random.chance(0.6) ? random.pick(plan.sites.slice(0, HOSPITALS.length)) : otherSite();
+    const id = addPerson(`${first} ${last}`, email, role, site, grade);
+    if (role === "COMMITTEE") seededCommittee.push(id);
+  }
+  const reviewers = [userIds.committee, userIds.admin, ...seededCommittee];
+  const allTrainees = plan.users.map((user) => user.id as string);
+
+  // Projects, each with a lifecycle state and the history that state implies.
+  const statuses = Array.from({ length: settings.projects }, (_, i) =>
+    i < DEMO_STATUSES.length ? DEMO_STATUSES[i]! : LARGE_STATUS_CYCLE[i % LARGE_STATUS_CYCLE.length]!,
+  );
+  const withSites = statuses.map((status, i) => i !== 0 && HAS_SITES.has(status));
+  const sitesPerOtherProject = Math.max(3, Math.floor(settings.otherProjectSites / withSites.filter(Boolean).length));
+
+  statuses.forEach((status, index) => {
+    const idea = PROJECT_IDEAS[index % PROJECT_IDEAS.length]!;
+    const round = Math.floor(index / PROJECT_IDEAS.length);
+    const projectId = random.uuid();
+    const leadId = index === 0 || status === ProjectStatus.CHANGES_REQUESTED || status === ProjectStatus.DRAFT && index < 14
+      ? userIds.lead
+      : random.pick(allTrainees.slice(5));
+    const { start, end } = collectionWindow(status, midnight, random, index === 0);
+    const createdAt = new Date(start.getTime() - random.int(90, 200) * DAY);
+    plan.projects.push({
+      id: projectId,
+      slug: round === 0 ? idea.slug : `${idea.slug}-${round + 1}`,
+      title: round === 0 ? idea.title : `${idea.title} (re-audit ${round + 1})`,
+      summary: idea.summary,
+      background: idea.background,
+      aims: idea.aims,
+      primaryOutcome: idea.primaryOutcome,
+      methods: idea.methods,
+      dataItems: idea.dataItems,
+      design: idea.design,
+      modalities: idea.modalities,
+      subspecialties: idea.subspecialties,
+      collectionStart: status === ProjectStatus.DRAFT ? null : start,
+      collectionEnd: status === ProjectStatus.DRAFT ? null : end,
+      targetSites: index === 0 ? settings.flagshipSites : sitesPerOtherProject,
+      targetCasesPerSite: idea.targetCasesPerSite,
+      supervisorName: `Dr ${random.pick(FIRST_NAMES)} ${random.pick(SURNAMES)}`,
+      supervisorEmail: `consultant${index}@nhs.example.net`,
+      status,
+      createdById: leadId,
+      createdAt,
+      submittedAt: status === ProjectStatus.DRAFT ? null : new Date(createdAt.getTime() + 14 * DAY),
+    });
+    plan.projectLeads.push({ projectId, userId: leadId, role: "LEAD", addedAt: createdAt });
+    const coLead = random.pick(allTrainees.slice(5));
+    if (coLead !== leadId && random.chance(0.5)) {
+      plan.projectLeads.push({ projectId, userId: coLead, role: "CO_LEAD", addedAt: createdAt });
+    }
+
+    addReviews(plan, random, projectId, status, reviewers, createdAt);
+
+    const siteCount = index === 0 ? settings.flagshipSites : withSites[index] ? sitesPerOtherProject : 0;
+    if (siteCount === 0) return;
+    // The demo trainee's hospital takes part in the flagship and in the open projects.
+    const includeHome = index < 6;
+    const chosen = random.sample(plan.sites.filter((site) => site.id !== homeSite.id), siteCount - (includeHome ? 1 : 0));
+    if (includeHome) chosen.unshift(homeSite);
+    chosen.forEach((site, position) => {
+      addProjectSite(plan, random, {
+        projectId,
+        projectStatus: status,
+        site,
+        position,
+        caseTarget: idea.targetCasesPerSite,
+        start,
+        end,
+        midnight,
+        localTrainees: traineesBySite.get(site.id) ?? [],
+        allTrainees,
+        demo: index < 6 && site.id === homeSite.id ? { index, userIds } : null,
+      });
+    });
+  });
+  return plan;
+}
+
+function collectionWindow(status: ProjectStatus, midnight: Date, random: SeededRandom, flagship: boolean) {
+  const weeks = (n: number) => n * WEEK;
+  const at = (offset: number) => new Date(midnight.getTime() + offset);
+  if (flagship) return { start: at(-weeks(10)), end: at(weeks(8)) };
+  switch (status) {
+    case ProjectStatus.DATA_COLLECTION: {
+      const startedWeeksAgo = random.int(4, 20);
+      return { start: at(-weeks(startedWeeksAgo)), end: at(weeks(random.int(4, 12))) };
+    }
+    case ProjectStatus.ANALYSIS:
+      return { start: at(-weeks(random.int(30, 40))), end: at(-weeks(random.int(4, 8))) };
+    case ProjectStatus.COMPLETED:
+      return { start: at(-weeks(random.int(60, 80))), end: at(-weeks(random.int(30, 40))) };
+    default:
+      return { start: at(weeks(random.int(6, 16))), end: at(weeks(random.int(24, 36))) };
+  }
+}
+
+function addReviews(
+  plan: SeedPlan,
+  random: SeededRandom,
+  projectId: string,
+  status: ProjectStatus,
+  reviewers: string[],
+  createdAt: Date,
+) {
+  const reviewedAt = new Date(createdAt.getTime() + 30 * DAY);
+  // The demo committee member (reviewers[0]) still has the open proposals to review.
+  const count = status === ProjectStatus.IN_REVIEW ? 1 : REVIEWED.has(status) ? 2 : 0;
+  const panel = random.sample(reviewers.slice(1), count);
+  const recommendation =
+    status === ProjectStatus.REJECTED ? "REJECT" : status === ProjectStatus.CHANGES_REQUESTED ? "REQUEST_CHANGES" : "APPROVE";
+  for (const reviewerId of panel) {
+    plan.reviews.push({
+      projectId,
+      reviewerId,
+      importance: random.int(3, 5),
+      feasibility: random.int(2, 5),
+      clarity: random.int(3, 5),
+      comment: random.pick([
+        "A clear question with a national standard to audit against. Check the sample size per site is achievable in the window.",
+        "Important topic. The data items need tightening so that sites collect the same thing.",
+        "Feasible across many sites. Please say how cases will be identified from RIS.",
+        "Good use of the collaborative. Consider adding a re-audit loop.",
+      ]),
+      recommendation,
+      createdAt: reviewedAt,
+    });
+  }
+  if (REVIEWED.has(status)) {
+    plan.decisions.push({
+      projectId,
+      decidedById: reviewers[1]!,
+      decision: recommendation,
+      message:
+        recommendation === "APPROVE"
+          ? "Approved by the committee. Please open the project to sites."
+          : recommendation === "REJECT"
+            ? "The committee felt the question is already answered by recent national data."
+            : "Please define the inclusion criteria and the data items more precisely, then resubmit.",
+      decidedAt: new Date(reviewedAt.getTime() + 7 * DAY),
+    });
+  }
+}
+
+interface ProjectSiteSpec {
+  projectId: string;
+  projectStatus: ProjectStatus;
+  site: SiteRow;
+  position: number;
+  caseTarget: number;
+  start: Date;
+  end: Date;
+  midnight: Date;
+  localTrainees: string[];
+  allTrainees: string[];
+  demo: { index: number; userIds: Record<keyof typeof DEMO_ACCOUNTS, string> } | null;
+}
+
+function siteStatusFor(projectStatus: ProjectStatus, random: SeededRandom, position: number): ProjectSiteStatus {
+  const roll = random.next();
+  switch (projectStatus) {
+    case ProjectStatus.SITE_SETUP:
+      if (position === 0) return ProjectSiteStatus.ACTIVE;
+      return roll < 0.35 ? ProjectSiteStatus.REGISTERED : roll < 0.75 ? ProjectSiteStatus.APPROVALS_PENDING : roll < 0.95 ? ProjectSiteStatus.ACTIVE : ProjectSiteStatus.WITHDRAWN;
+    case ProjectStatus.DATA_COLLECTION:
+      if (position === 0) return ProjectSiteStatus.ACTIVE;
+      return roll < 0.75 ? ProjectSiteStatus.ACTIVE : roll < 0.85 ? ProjectSiteStatus.APPROVALS_PENDING : roll < 0.95 ? ProjectSiteStatus.COMPLETE : ProjectSiteStatus.WITHDRAWN;
+    case ProjectStatus.WITHDRAWN:
+      return ProjectSiteStatus.WITHDRAWN;
+    default:
+      return roll < 0.92 || position === 0 ? ProjectSiteStatus.COMPLETE : ProjectSiteStatus.WITHDRAWN;
+  }
+}
+
+function addProjectSite(plan: SeedPlan, random: SeededRandom, spec: ProjectSiteSpec) {
+  const id = random.uuid();
+  const status = siteStatusFor(spec.projectStatus, random, spec.position);
+  const approved = status === ProjectSiteStatus.ACTIVE || status === ProjectSiteStatus.COMPLETE;
+  const registeredAt = new Date(spec.start.getTime() - random.int(20, 60) * DAY);
+  plan.projectSites.push({
+    id,
+    projectId: spec.projectId,
+    siteId: spec.site.id,
+    status,
+    approvalReference: approved ? `AUD-${registeredAt.getUTCFullYear()}-${String(random.int(1, 9999)).padStart(4, "0")}` : null,
+    approvalDate: approved ? new Date(registeredAt.getTime() + random.int(7, 20) * DAY) : null,
+    caldicottSignedOff: approved,
+    caseTarget: spec.caseTarget,
+    registeredAt,
+  });
+
+  // Who takes part: a site lead and collaborators, mostly from the hospital itself.
+  const members = new Map<string, Prisma.CollaborationCreateManyInput>();
+  const add = (userId: string, role: "SITE_LEAD" | "COLLABORATOR", collaborationStatus: CollaborationStatus) => {
+    if (members.has(userId)) return;
+    members.set(userId, {
+      projectSiteId: id,
+      userId,
+      role,
+      status: collaborationStatus,
+      contribution: collaborationStatus === "CONFIRMED" ? random.pick(["Data collection", "Case identification and data collection", "Data validation", "Local approvals and data collection"]) : null,
+      requestedAt: new Date(registeredAt.getTime() + random.int(0, 10) * DAY),
+      decidedAt: collaborationStatus === "REQUESTED" ? null : new Date(registeredAt.getTime() + random.int(11, 20) * DAY),
+    });
+  };
+  const pool = spec.localTrainees.length >= 3 ? spec.localTrainees : [...spec.localTrainees, ...random.sample(spec.allTrainees, 4)];
+  let siteLeadId: string;
+  if (spec.demo) {
+    const { index, userIds } = spec.demo;
+    siteLeadId = index === 0 ? userIds.siteLead : random.pick(pool.filter((u) => u !== userIds.trainee && u !== userIds.siteLead)) ?? userIds.siteLead;
+    add(siteLeadId, "SITE_LEAD", "CONFIRMED");
+    // The demo trainee: confirmed on the flagship and a finished project, waiting on an open one, left another.
+    const traineeStatus: CollaborationStatus[] = ["CONFIRMED", "LEFT", "REQUESTED", "DECLINED", "CONFIRMED", "CONFIRMED"];
+    add(userIds.trainee, "COLLABORATOR", traineeStatus[index] ?? "CONFIRMED");
+  } else {
+    siteLeadId = random.pick(pool);
+    add(siteLeadId, "SITE_LEAD", "CONFIRMED");
+  }
+  const open = spec.projectStatus === ProjectStatus.SITE_SETUP || spec.projectStatus === ProjectStatus.DATA_COLLECTION;
+  for (const userId of random.sample(pool, random.int(0, 4))) {
+    const roll = random.next();
+    const collaborationStatus: CollaborationStatus =
+      open && roll < 0.2 ? "REQUESTED" : roll < 0.85 ? "CONFIRMED" : roll < 0.93 ? "DECLINED" : "LEFT";
+    add(userId, "COLLABORATOR", collaborationStatus);
+  }
+  plan.collaborations.push(...members.values());
+
+  // Weekly progress from the start of collection until today or the end, whichever is first.
+  if (!approved || spec.projectStatus === ProjectStatus.SITE_SETUP) return;
+  const until = Math.min(spec.midnight.getTime(), spec.end.getTime());
+  const reportWeeks = Math.floor((until - spec.start.getTime()) / WEEK);
+  const finalCount = status === ProjectSiteStatus.COMPLETE ? spec.caseTarget - random.int(0, Math.floor(spec.caseTarget / 5)) : null;
+  const pace = random.next() * 0.8 + 0.4;
+  let cumulative = 0;
+  for (let week = 1; week <= reportWeeks; week++) {
+    const expected = finalCount ?? spec.caseTarget * pace;
+    const target = Math.round((expected * week) / Math.max(reportWeeks, 1) * (finalCount ? 1 : 0.9));
+    cumulative = Math.max(cumulative, Math.min(target + random.int(-2, 2), spec.caseTarget * 2));
+    plan.progressReports.push({
+      projectSiteId: id,
+      reportedById: siteLeadId,
+      cumulativeCases: cumulative,
+      note: week === 1 ? "First cases entered" : null,
+      reportedAt: new Date(spec.start.getTime() + week * WEEK - random.int(0, 2) * DAY + random.int(8, 18) * 60 * 60 * 1000),
+    });
+  }
+}

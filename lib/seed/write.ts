@@ -1,0 +1,57 @@
+import type { Database } from "@/lib/db";
+import type { SeedPlan } from "./plan";
+
+// PostgreSQL takes at most 65,535 parameters in one statement.
+const MAX_PARAMETERS = 30_000;
+
+function chunks<T extends object>(rows: T[]): T[][] {
+  if (rows.length === 0) return [];
+  const columns = Math.max(...rows.slice(0, 50).map((row) => Object.keys(row).length));
+  const size = Math.max(1, Math.floor(MAX_PARAMETERS / columns));
+  const result: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) result.push(rows.slice(i, i + size));
+  return result;
+}
+
+/** Writes a seed plan in one transaction: all of it, or none. */
+export async function writeSeedPlan(prisma: Database, plan: SeedPlan): Promise<void> {
+  await prisma.$transaction(
+    async (tx) => {
+      for (const rows of chunks(plan.deaneries)) await tx.deanery.createMany({ data: rows });
+      for (const rows of chunks(plan.sites)) await tx.site.createMany({ data: rows });
+      for (const rows of chunks(plan.users)) await tx.user.createMany({ data: rows });
+      for (const rows of chunks(plan.profiles)) await tx.traineeProfile.createMany({ data: rows });
+      for (const rows of chunks(plan.projects)) await tx.project.createMany({ data: rows });
+      for (const rows of chunks(plan.projectLeads)) await tx.projectLead.createMany({ data: rows });
+      for (const rows of chunks(plan.reviews)) await tx.review.createMany({ data: rows });
+      for (const rows of chunks(plan.decisions)) await tx.projectDecision.createMany({ data: rows });
+      for (const rows of chunks(plan.projectSites)) await tx.projectSite.createMany({ data: rows });
+      for (const rows of chunks(plan.collaborations)) await tx.collaboration.createMany({ data: rows });
+      for (const rows of chunks(plan.progressReports)) await tx.progressReport.createMany({ data: rows });
+    },
+    { timeout: 10 * 60_000, maxWait: 60_000 },
+  );
+}
+
+/** Tables in an order that TRUNCATE … CASCADE accepts; the migration table is kept. */
+export const APP_TABLES = [
+  "AuditEvent",
+  "ProgressReport",
+  "Collaboration",
+  "ProjectSite",
+  "ProjectDecision",
+  "Review",
+  "ProjectLead",
+  "Project",
+  "TraineeProfile",
+  "Account",
+  "Session",
+  "VerificationToken",
+  "User",
+  "Site",
+  "Deanery",
+];
+
+export function truncateAllSql(): string {
+  return `TRUNCATE ${APP_TABLES.map((table) => `"${table}"`).join(", ")} RESTART IDENTITY CASCADE;`;
+}

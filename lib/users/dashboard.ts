@@ -1,0 +1,52 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/session";
+import type { Grade } from "@/lib/generated/prisma/enums";
+
+export interface DashboardSummary {
+  name: string;
+  roles: string[];
+  grade: Grade | null;
+  homeSite: string | null;
+  region: string | null;
+  collaborations: number;
+}
+
+const GLOBAL_ROLE_LABELS = { MEMBER: "Member", COMMITTEE: "Committee member", ADMIN: "Administrator" } as const;
+
+/** What the dashboard says about the signed-in person: only their own record. */
+export async function getDashboardSummary(actor: Actor): Promise<DashboardSummary> {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: {
+      name: true,
+      role: true,
+      profile: {
+        select: { grade: true, homeSite: { select: { name: true } }, deanery: { select: { name: true } } },
+      },
+      _count: {
+        select: {
+          projectsLed: true,
+          collaborations: { where: { status: { in: ["REQUESTED", "CONFIRMED"] } } },
+        },
+      },
+      collaborations: {
+        where: { role: "SITE_LEAD", status: "CONFIRMED" },
+        select: { id: true },
+        take: 1,
+      },
+    },
+  });
+  const roles: string[] = [GLOBAL_ROLE_LABELS[user.role]];
+  if (user.profile) roles.push("Trainee");
+  if (user._count.projectsLed > 0) roles.push("Project lead");
+  if (user.collaborations.length > 0) roles.push("Site lead");
+  return {
+    name: user.name,
+    roles,
+    grade: user.profile?.grade ?? null,
+    homeSite: user.profile?.homeSite.name ?? null,
+    region: user.profile?.deanery.name ?? null,
+    collaborations: user._count.collaborations,
+  };
+}

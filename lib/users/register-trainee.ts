@@ -1,0 +1,74 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { audit } from "@/lib/audit";
+import { hashPassword } from "@/lib/auth/password";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { SignUpInput } from "@/lib/validation/auth";
+
+export type RegisterResult =
+  | { ok: true; userId: string }
+  | { ok: false; fieldErrors: Partial<Record<keyof SignUpInput, string>> };
+
+export const EMAIL_TAKEN_MESSAGE =
+  "An account with this e-mail address already exists. Sign in instead, or use another address.";
+
+/** Creates a member account with its trainee profile. Open to visitors. */
+export async function registerTrainee(input: SignUpInput): Promise<RegisterResult> {
+  const site = await db.site.findUnique({
+    where: { id: input.homeSiteId },
+    select: { deaneryId: true },
+  });
+  if (!site) return { ok: false, fieldErrors: { homeSiteId: "Select your home hospital from the list" } };
+  if (site.deaneryId !== input.deaneryId) {
+    return {
+      ok: false,
+      fieldErrors: { homeSiteId: "Select a home hospital in your training region, or change your region" },
+    };
+  }
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const userId = await db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: {
+          name: input.name,
+          email: input.email,
+          passwordHash,
+          profile: {
+            create: {
+              grade: input.grade,
+              deaneryId: input.deaneryId,
+              homeSiteId: input.homeSiteId,
+              gmcNumber: input.gmcNumber ?? null,
+            },
+          },
+        },
+        select: { id: true },
+      });
+      await audit(tx, {
+        actorId: user.id,
+        action: "user.registered",
+        entityType: "User",
+        entityId: user.id,
+        after: {
+          name: input.name,
+          email: input.email,
+          grade: input.grade,
+          deaneryId: input.deaneryId,
+          homeSiteId: input.homeSiteId,
+          gmcNumber: input.gmcNumber ?? null,
+        },
+      });
+      return user.id;
+    });
+    return { ok: true, userId };
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const target = JSON.stringify(error.meta ?? {});
+      if (target.includes("gmc")) {
+        return { ok: false, fieldErrors: { gmcNumber: "This GMC number is already registered to another account" } };
+      }
+      return { ok: false, fieldErrors: { email: EMAIL_TAKEN_MESSAGE } };
+    }
+    throw error;
+  }
+}

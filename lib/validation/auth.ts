@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { Grade } from "@/lib/generated/prisma/enums";
+import { emailSchema, optionalText, requiredText, uuidSchema } from "./fields";
+
+export const PASSWORD_MIN_LENGTH = 10;
+
+export const GRADE_LABELS: Record<Grade, string> = {
+  ST1: "ST1",
+  ST2: "ST2",
+  ST3: "ST3",
+  ST4: "ST4",
+  ST5: "ST5",
+  ST6: "ST6",
+  POST_CCT_FELLOW: "Post-CCT fellow",
+  OTHER: "Other",
+};
+
+export const gmcNumberSchema = optionalText(7, "Enter a GMC number of 7 digits, like 7123456").refine(
+  (value) => value === undefined || /^\d{7}$/.test(value),
+  "Enter a GMC number of 7 digits, like 7123456",
+);
+
+export const signUpSchema = z.object({
+  name: requiredText("your full name", 120),
+  email: emailSchema,
+  password: z
+    .string({ error: "Enter a password" })
+    .min(PASSWORD_MIN_LENGTH, `Enter a password of at least ${PASSWORD_MIN_LENGTH} characters`)
+    .max(200, "Enter a password of 200 characters or fewer"),
+  grade: z.enum(Grade, { error: "Select your grade" }),
+  deaneryId: uuidSchema("Select your training region"),
+  homeSiteId: uuidSchema("Select your home hospital"),
+  gmcNumber: gmcNumberSchema,
+});
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(200, "Enter your password"),
+});
+export type SignInInput = z.infer<typeof signInSchema>;

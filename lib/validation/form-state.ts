@@ -1,0 +1,54 @@
+import type { z } from "zod";
+
+/** What a server action hands back to its form. Never holds a password. */
+export type FormState =
+  | { status: "idle" }
+  | {
+      status: "error";
+      fieldErrors: Record<string, string>;
+      formError?: string;
+      values: Record<string, string>;
+    };
+
+export const IDLE: FormState = { status: "idle" };
+
+const SECRET_FIELDS = new Set(["password", "confirmPassword", "currentPassword"]);
+
+/** The form's text values, minus secrets, to refill the form after a failed submit. */
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !SECRET_FIELDS.has(key) && !key.startsWith("$ACTION")) {
+      values[key] = value.slice(0, 20_000);
+    }
+  }
+  return values;
+}
+
+/** The first message for each field, keyed by the field's name. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "form";
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}
+
+export function failure(
+  formData: FormData,
+  fieldErrors: Record<string, string>,
+  formError?: string,
+): FormState {
+  return { status: "error", fieldErrors, formError, values: formValues(formData) };
+}
+
+/** Parses a form against a schema: the data, or the state to send back. */
+export function parseForm<Schema extends z.ZodType>(
+  schema: Schema,
+  formData: FormData,
+): { ok: true; data: z.output<Schema> } | { ok: false; state: FormState } {
+  const parsed = schema.safeParse(Object.fromEntries(formData));
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return { ok: false, state: failure(formData, fieldErrorsOf(parsed.error)) };
+}

@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { Modality, ProjectStatus, StudyDesign } from "@/lib/generated/prisma/enums";
+
+export const DESIGN_LABELS: Record<StudyDesign, string> = {
+  AUDIT: "Audit",
+  SERVICE_EVALUATION: "Service evaluation",
+  COHORT: "Cohort study",
+  CROSS_SECTIONAL: "Cross-sectional study",
+  SURVEY: "Survey",
+  OTHER: "Other",
+};
+
+export const MODALITY_LABELS: Record<Modality, string> = {
+  CT: "CT",
+  MRI: "MRI",
+  ULTRASOUND: "Ultrasound",
+  PLAIN_FILM: "Plain film",
+  NUCLEAR_MEDICINE: "Nuclear medicine / PET",
+  INTERVENTIONAL: "Interventional",
+};
+
+export const STATUS_LABELS: Record<ProjectStatus, string> = {
+  DRAFT: "Draft",
+  SUBMITTED: "Submitted",
+  IN_REVIEW: "In review",
+  CHANGES_REQUESTED: "Changes requested",
+  APPROVED: "Approved",
+  SITE_SETUP: "Open to sites",
+  DATA_COLLECTION: "Collecting data",
+  ANALYSIS: "Analysis",
+  COMPLETED: "Completed",
+  REJECTED: "Rejected",
+  WITHDRAWN: "Withdrawn",
+};
+
+/** Statuses in which a project is visible to everyone. */
+export const PUBLIC_STATUSES = [
+  ProjectStatus.SITE_SETUP,
+  ProjectStatus.DATA_COLLECTION,
+  ProjectStatus.ANALYSIS,
+  ProjectStatus.COMPLETED,
+] as const;
+export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
+
+/** What the public list shows when no status is chosen: projects people can still join. */
+export const OPEN_STATUSES = [ProjectStatus.SITE_SETUP, ProjectStatus.DATA_COLLECTION] as const;
+
+const blankAsUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+
+/** Search parameters of /projects. Anything unrecognised falls back to the default, never an error page. */
+export const projectSearchSchema = z.object({
+  q: z.preprocess(blankAsUndefined, z.string().trim().max(100).optional()).catch(undefined),
+  design: z.preprocess(blankAsUndefined, z.enum(StudyDesign).optional()).catch(undefined),
+  modality: z.preprocess(blankAsUndefined, z.enum(Modality).optional()).catch(undefined),
+  status: z.preprocess(blankAsUndefined, z.enum(PUBLIC_STATUSES).optional()).catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+export type ProjectSearch = z.infer<typeof projectSearchSchema>;

@@ -1,0 +1,4 @@
+export * from "./deaneries";
+export * from "./hospitals";
+export * from "./names";
+export * from "./projects";

@@ -1,0 +1,27 @@
+import "./load-env";
+import { parseArgs } from "node:util";
+import { databaseConfigFromEnv, openDatabase } from "@/lib/db";
+import { migrate, readMigrations } from "@/lib/database/migrate";
+import { seedDatabase } from "@/lib/seed/run";
+import type { SeedScale } from "@/lib/seed/plan";
+
+const { values } = parseArgs({
+  options: { scale: { type: "string", default: "demo" }, reset: { type: "boolean", default: false } },
+});
+if (values.scale !== "demo" && values.scale !== "large") {
+  console.error('--scale must be "demo" or "large"');
+  process.exit(2);
+}
+
+const database = openDatabase(databaseConfigFromEnv());
+try {
+  await database.withSession(async (session) => migrate(session, await readMigrations()));
+  const summary = await seedDatabase(database, { scale: values.scale as SeedScale, reset: values.reset });
+  console.log(`Seeded ${values.scale} data in ${(summary.milliseconds / 1000).toFixed(1)} s:`);
+  for (const [table, count] of Object.entries(summary.counts)) console.log(`  ${table.padEnd(16)} ${count}`);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exitCode = 1;
+} finally {
+  await database.close();
+}
