@@ -93,10 +93,16 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
     },
     query: async <Row,>(sql: string, params?: unknown[]) => (await lite.query<Row>(sql, params)).rows,
   };
+  // One connection: a session is held by taking turns, as a separate connection would be.
+  let turn: Promise<unknown> = Promise.resolve();
   return {
     config,
     prisma,
-    withSession: (work) => work(session),
+    withSession(work) {
+      const result = turn.then(() => work(session));
+      turn = result.catch(() => undefined);
+      return result;
+    },
     async close() {
       await prisma.$disconnect();
       if (!lite.closed) await lite.close();

@@ -37,7 +37,7 @@ interface ScaleSettings {
 
 const SCALES: Record<SeedScale, ScaleSettings> = {
   demo: { trainees: 160, sites: HOSPITALS.length, projects: 14, flagshipSites: 16, otherProjectSites: 60 },
-  large: { trainees: 5000, sites: 420, projects: 150, flagshipSites: 320, otherProjectSites: 2700 },
+  large: { trainees: 5000, sites: 420, projects: 150, flagshipSites: 320, otherProjectSites: 3000 },
 };
 
 // The first 14 projects: every lifecycle state, in the order the demo story needs.

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { signUpSchema } from "./auth";
+
+const valid = {
+  name: "Aisha Rahman",
+  email: "Aisha.Rahman@NHS.example.net",
+  password: "a long enough password",
+  grade: "ST3",
+  deaneryId: "6f1c3a52-8a43-4d53-9d0a-3f5e2a1b7c90",
+  homeSiteId: "0b6e8a7d-2c4f-4b1e-8e9a-5d3c2b1a0f9e",
+  gmcNumber: "",
+};
+
+function errorsOf(input: Record<string, unknown>) {
+  const result = signUpSchema.safeParse(input);
+  if (result.success) return {};
+  return Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
+}
+
+describe("sign-up form rules", () => {
+  it("accepts a complete form, lower-cases the e-mail and treats an empty GMC number as not given", () => {
+    const result = signUpSchema.parse(valid);
+    expect(result.email).toBe("aisha.rahman@nhs.example.net");
+    expect(result.gmcNumber).toBeUndefined();
+  });
+
+  it("asks for every required field when the form is empty", () => {
+    expect(errorsOf({})).toMatchObject({
+      name: "Enter your full name",
+      email: "Enter your e-mail address",
+      password: "Enter a password",
+      grade: "Select your grade",
+      deaneryId: "Select your training region",
+      homeSiteId: "Select your home hospital",
+    });
+    expect(errorsOf({ ...valid, name: "   ", email: "" })).toMatchObject({
+      name: "Enter your full name",
+      email: "Enter your e-mail address",
+    });
+  });
+
+  it("refuses a 10,000-character name with a limit the person can act on", () => {
+    expect(errorsOf({ ...valid, name: "x".repeat(10_000) }).name).toBe(
+      "Your full name must be 120 characters or fewer",
+    );
+  });
+
+  it.each(["not-an-email", "name@", "@example.org", "a b@example.org"])("refuses the e-mail address %j", (email) => {
+    expect(errorsOf({ ...valid, email }).email).toBe(
+      "Enter an e-mail address in the correct format, like name@example.org",
+    );
+  });
+
+  it.each(["12345AB", "123456", "12345678", "GMC1234"])("refuses the GMC number %j", (gmcNumber) => {
+    expect(errorsOf({ ...valid, gmcNumber }).gmcNumber).toBe("Enter a GMC number of 7 digits, like 7123456");
+  });
+
+  it("accepts a GMC number of 7 digits, trimmed", () => {
+    expect(signUpSchema.parse({ ...valid, gmcNumber: " 7123456 " }).gmcNumber).toBe("7123456");
+  });
+
+  it("refuses a short password and a made-up grade or region", () => {
+    expect(errorsOf({ ...valid, password: "short" }).password).toBe("Enter a password of at least 10 characters");
+    expect(errorsOf({ ...valid, grade: "CONSULTANT" }).grade).toBe("Select your grade");
+    expect(errorsOf({ ...valid, deaneryId: "1 OR 1=1" }).deaneryId).toBe("Select your training region");
+  });
+});

@@ -1,0 +1,45 @@
+// Gives each integration test file its own freshly migrated database, which
+// the app's `db` (lib/db.ts) then uses, exactly as the app would.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll, inject } from "vitest";
+import { appDatabase } from "@/lib/db";
+import { migrate, readMigrations } from "@/lib/database/migrate";
+import { withDatabase } from "./global-database";
+
+const serverUrl = process.env.DATABASE_URL;
+const createdDatabases: string[] = [];
+
+/** An empty database of the same kind as the one under test (PostgreSQL or PGlite). */
+export async function createEmptyDatabaseConfig(template = "template0") {
+  if (!serverUrl) return { kind: "pglite" as const, dataDir: "memory://" };
+  const name = `radiant_test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  } finally {
+    await admin.end();
+  }
+  createdDatabases.push(name);
+  return { kind: "postgres" as const, url: withDatabase(serverUrl, name) };
+}
+
+beforeAll(async () => {
+  if (serverUrl) {
+    const config = await createEmptyDatabaseConfig(inject("templateDatabase"));
+    process.env.DATABASE_URL = config.url;
+  } else {
+    process.env.RADIANT_DATA_DIR = "memory://";
+    await appDatabase().withSession(async (session) => migrate(session, await readMigrations()));
+  }
+});
+
+afterAll(async () => {
+  await appDatabase().close();
+  if (!serverUrl || createdDatabases.length === 0) return;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  for (const name of createdDatabases) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.end();
+});
