@@ -86,7 +86,7 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   const inMemory = config.dataDir === "memory://";
   if (!inMemory) mkdirSync(path.dirname(path.resolve(config.dataDir)), { recursive: true });
   const lite = new PGlite(inMemory ? undefined : config.dataDir);
-  const prisma = newPrismaClient(new PrismaPGlite(lite));
+  const prisma = newPrismaClient(new PrismaPGlite(withArrayLiterals(lite)));
   const session: SqlSession = {
     exec: async (sql) => {
       await lite.exec(sql);
@@ -108,6 +108,38 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
       if (!lite.closed) await lite.close();
     },
   };
+}
+
+/** A PostgreSQL array literal: {"a","b"}. */
+function arrayLiteral(values: unknown[]): string {
+  const items = values.map((value) => {
+    if (value === null || value === undefined) return "NULL";
+    if (Array.isArray(value)) return arrayLiteral(value);
+    return `"${String(value).replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+  });
+  return `{${items.join(",")}}`;
+}
+
+/**
+ * PGlite serialises a JavaScript array parameter only for the array types it
+ * knows, and sends an enum array (such as "Modality"[]) as a bare string that
+ * PostgreSQL rejects. Sending every array as a text literal lets PostgreSQL
+ * parse it by the parameter's real type, as node-postgres does.
+ */
+function withArrayLiterals<T extends object>(queryable: T): T {
+  return new Proxy(queryable, {
+    get(target, property) {
+      const value = Reflect.get(target, property, target);
+      if (property === "query" && typeof value === "function") {
+        return (sql: string, params?: unknown[], options?: unknown) =>
+          value.call(target, sql, params?.map((param) => (Array.isArray(param) ? arrayLiteral(param) : param)), options);
+      }
+      if (property === "transaction" && typeof value === "function") {
+        return (work: (tx: object) => unknown) => value.call(target, (tx: object) => work(withArrayLiterals(tx)));
+      }
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }
 
 const globalForDb = globalThis as unknown as { radiantDatabase?: DatabaseHandle };

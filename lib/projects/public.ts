@@ -30,7 +30,7 @@ export async function searchPublicProjects(search: ProjectSearch): Promise<Proje
   const where: Prisma.ProjectWhereInput = {
     status: { in: search.status ? [search.status] : [...OPEN_STATUSES] },
     ...(search.design ? { design: search.design } : {}),
-    ...(search.modality ? { modalities: { has: search.modality } } : {}),
+    ...(search.modality ? { modalities: { hasSome: [search.modality] } } : {}),
     ...(search.q
       ? {
           OR: [

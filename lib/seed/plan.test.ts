@@ -63,7 +63,7 @@ describe("the demo seed", () => {
     const bySite = new Map<string, { at: number; count: number }[]>();
     for (const report of plan.progressReports) {
       const list = bySite.get(report.projectSiteId) ?? [];
-      list.push({ at: new Date(report.reportedAt!).getTime(), count: report.cumulativeCases });
+      list.push({ at: new Date(report.reportedAt as Date).getTime(), count: report.cumulativeCases });
       bySite.set(report.projectSiteId, list);
     }
     for (const reports of bySite.values()) {
