@@ -8,6 +8,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { readEnv } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type DatabaseConfig =
@@ -33,12 +34,10 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-export const DEFAULT_DATA_DIR = ".data/pglite";
-
-export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
-  const url = env.DATABASE_URL?.trim();
-  if (url) return { kind: "postgres", url };
-  return { kind: "pglite", dataDir: env.RADIANT_DATA_DIR?.trim() || DEFAULT_DATA_DIR };
+export function databaseConfigFromEnv(source: Record<string, string | undefined> = process.env): DatabaseConfig {
+  const env = readEnv(source);
+  if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
+  return { kind: "pglite", dataDir: env.RADIANT_DATA_DIR };
 }
 
 type AdapterFactory = NonNullable<ConstructorParameters<typeof PrismaClient>[0]["adapter"]>;
@@ -55,7 +54,7 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   if (config.kind === "postgres") {
     const pool = new pg.Pool({
       connectionString: config.url,
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      max: readEnv().DATABASE_POOL_SIZE,
     });
     const prisma = newPrismaClient(new PrismaPg(pool));
     return {

@@ -6,26 +6,32 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextField, summaryItems } from "@/components/ui/field";
 import type { RegionOption } from "@/lib/reference/places";
 import { GRADE_LABELS, PASSWORD_MIN_LENGTH } from "@/lib/validation/auth";
-import { IDLE } from "@/lib/validation/form-state";
+import { IDLE, type FormState } from "@/lib/validation/form-state";
 import { signUpAction } from "./actions";
 
 const FIELD_ORDER = ["name", "email", "password", "grade", "deaneryId", "homeSiteId", "gmcNumber"];
 
 export function SignUpForm({ regions }: { regions: RegionOption[] }) {
   const [state, action] = useActionState(signUpAction, IDLE);
+  // Each answer from the server remounts the fields with what was sent, so
+  // React's reset of the form after an action cannot blank them.
+  const [answered, setAnswered] = useState({ state, count: 0 });
+  if (answered.state !== state) setAnswered({ state, count: answered.count + 1 });
+  return (
+    <form action={action} noValidate>
+      <SignUpFields key={answered.count} state={state} regions={regions} />
+    </form>
+  );
+}
+
+function SignUpFields({ state, regions }: { state: FormState; regions: RegionOption[] }) {
   const errors = state.status === "error" ? state.fieldErrors : {};
   const values = state.status === "error" ? state.values : {};
   const [regionId, setRegionId] = useState(values.deaneryId ?? "");
-  // After a failed submit the region comes back from the server; follow it.
-  const [seenValues, setSeenValues] = useState(values);
-  if (seenValues !== values) {
-    setSeenValues(values);
-    setRegionId(values.deaneryId ?? "");
-  }
   const sitesShown = regionId ? regions.filter((region) => region.id === regionId) : regions;
 
   return (
-    <form action={action} noValidate>
+    <>
       <ErrorSummary
         errors={summaryItems(errors, FIELD_ORDER)}
         formError={state.status === "error" ? state.formError : undefined}
@@ -54,7 +60,7 @@ export function SignUpForm({ regions }: { regions: RegionOption[] }) {
       </fieldset>
       <fieldset className="mb-6">
         <legend className="mb-4 text-2xl font-bold">Your training</legend>
-        <SelectField name="grade" label="Grade" defaultValue={values.grade ?? ""} error={errors.grade} key={`grade-${values.grade}`}>
+        <SelectField name="grade" label="Grade" defaultValue={values.grade ?? ""} error={errors.grade}>
           <option value="">Select your grade</option>
           {Object.entries(GRADE_LABELS).map(([value, label]) => (
             <option key={value} value={value}>
@@ -65,7 +71,7 @@ export function SignUpForm({ regions }: { regions: RegionOption[] }) {
         <SelectField
           name="deaneryId"
           label="Training region"
-          value={regionId}
+          defaultValue={values.deaneryId ?? ""}
           onChange={(event) => setRegionId(event.target.value)}
           error={errors.deaneryId}
         >
@@ -81,7 +87,7 @@ export function SignUpForm({ regions }: { regions: RegionOption[] }) {
           label="Home hospital"
           hint="The hospital where you work now. Choosing your region first shortens the list."
           defaultValue={values.homeSiteId ?? ""}
-          key={`site-${regionId}-${values.homeSiteId}`}
+          key={regionId}
           error={errors.homeSiteId}
         >
           <option value="">Select your home hospital</option>
@@ -106,6 +112,6 @@ export function SignUpForm({ regions }: { regions: RegionOption[] }) {
         />
       </fieldset>
       <SubmitButton pendingText="Creating your account…">Create account</SubmitButton>
-    </form>
+    </>
   );
 }

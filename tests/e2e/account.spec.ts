@@ -1,0 +1,116 @@
+import { expect, expectAccessible, signIn, test } from "./fixtures";
+
+const errorSummary = (page: import("@playwright/test").Page) => page.getByRole("alert").filter({ hasText: "There is a problem" });
+
+test("a new trainee signs up, lands on the dashboard, signs out and signs in again", async ({ page }) => {
+  const email = `new.trainee.${Date.now()}@example.net`;
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign up" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Create an account" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel("Full name").fill("Oluwaseun Adeyemi");
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Password").fill("a strong pass phrase");
+  await page.getByLabel("Grade").selectOption("ST2");
+  await page.getByLabel("Training region").selectOption({ label: "East of England" });
+  await page.getByLabel("Home hospital").selectOption({ label: "Addenbrooke's Hospital, Cambridge" });
+  await page.getByLabel("GMC number (optional)").fill("7012345");
+  await page.getByRole("button", { name: "Create account" }).click();
+
+  await expect(page).toHaveURL(/\/dashboard/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hello, Oluwaseun Adeyemi");
+  await expect(page.getByText("You are signed in as")).toContainText("Member, Trainee");
+  await expect(page.getByText("Your account has been created")).toBeVisible();
+  await expect(page.getByText("Addenbrooke's Hospital")).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/signin/);
+
+  await signIn(page, email.toUpperCase(), "a strong pass phrase");
+  await expect(page).toHaveURL(/\/dashboard/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hello, Oluwaseun Adeyemi");
+});
+
+test("bad sign-up input gets a message at each field, keeps what was typed and creates nothing", async ({ page }) => {
+  await page.goto("/signup");
+  await page.getByRole("button", { name: "Create account" }).click();
+  const summary = errorSummary(page);
+  await expect(summary).toBeFocused();
+  for (const message of [
+    "Enter your full name",
+    "Enter your e-mail address",
+    "Enter a password",
+    "Select your grade",
+    "Select your training region",
+    "Select your home hospital",
+  ]) {
+    await expect(summary.getByRole("link", { name: message })).toBeVisible();
+  }
+  await expect(page.getByLabel("Full name")).toHaveAccessibleDescription(/Enter your full name/);
+  await expectAccessible(page);
+
+  const longName = "N".repeat(10_000);
+  await page.getByLabel("Full name").fill(longName);
+  await page.getByLabel("E-mail address").fill("not-an-email");
+  await page.getByLabel("Password").fill("a strong pass phrase");
+  await page.getByLabel("Grade").selectOption("ST4");
+  await page.getByLabel("Training region").selectOption({ label: "East of England" });
+  await page.getByLabel("Home hospital").selectOption({ label: "Addenbrooke's Hospital, Cambridge" });
+  await page.getByLabel("GMC number (optional)").fill("12AB567");
+  await page.getByRole("button", { name: "Create account" }).click();
+
+  await expect(summary.getByRole("link", { name: "Your full name must be 120 characters or fewer" })).toBeVisible();
+  await expect(summary.getByRole("link", { name: /Enter an e-mail address in the correct format/ })).toBeVisible();
+  await expect(summary.getByRole("link", { name: "Enter a GMC number of 7 digits, like 7123456" })).toBeVisible();
+  await expect(page.getByLabel("Full name")).toHaveValue(longName);
+  await expect(page.getByLabel("E-mail address")).toHaveValue("not-an-email");
+  await expect(page.getByLabel("Grade")).toHaveValue("ST4");
+  await expect(page.getByLabel("Home hospital")).toHaveValue(/.+/);
+  await expect(page.getByLabel("GMC number (optional)")).toHaveValue("12AB567");
+  // Passwords are never sent back to the browser.
+  await expect(page.getByLabel("Password")).toHaveValue("");
+
+  // The summary links move focus to the field.
+  await summary.getByRole("link", { name: "Enter a GMC number of 7 digits, like 7123456" }).click();
+  await expect(page.getByLabel("GMC number (optional)")).toBeFocused();
+
+  // An address already registered, in another case.
+  await page.getByLabel("Full name").fill("Someone Else");
+  await page.getByLabel("E-mail address").fill("TRAINEE@Example.ORG");
+  await page.getByLabel("Password").fill("a strong pass phrase");
+  await page.getByLabel("GMC number (optional)").fill("");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(summary.getByRole("link", { name: /An account with this e-mail address already exists/ })).toBeVisible();
+  await expect(page).toHaveURL(/\/signup/);
+  await expectAccessible(page);
+});
+
+test("a wrong password shows an error and gives no session", async ({ page }) => {
+  await signIn(page, "trainee@example.org", "not the password");
+  await expect(errorSummary(page)).toContainText("The e-mail address or password is not right");
+  await expect(page.getByLabel("E-mail address")).toHaveValue("trainee@example.org");
+  await expectAccessible(page);
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+const demoAccounts = [
+  { email: "trainee@example.org", name: "Aisha Rahman", roles: "Member, Trainee" },
+  { email: "lead@example.org", name: "Tom Okafor", roles: "Project lead" },
+  { email: "sitelead@example.org", name: "Catriona MacLeod", roles: "Site lead" },
+  { email: "committee@example.org", name: "Helen Price", roles: "Committee member" },
+  { email: "admin@example.org", name: "Sam Whitfield", roles: "Administrator" },
+];
+
+for (const account of demoAccounts) {
+  test(`the demo account ${account.email} signs in and sees its role`, async ({ page }) => {
+    await signIn(page, account.email);
+    await expect(page).toHaveURL(/\/dashboard/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Hello, ${account.name}`);
+    await expect(page.getByText("You are signed in as")).toContainText(account.roles);
+  });
+}

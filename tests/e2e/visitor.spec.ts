@@ -1,0 +1,50 @@
+import { expect, expectAccessible, test } from "./fixtures";
+
+test("a visitor reads what RADIANT is, browses projects, filters them and opens one", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Research by radiology trainees, across the UK");
+  const figures = page.getByRole("region", { name: "The collaborative today" });
+  await expect(figures).toContainText("trainees");
+  await expect(figures.getByText(/^\d[\d,]*$/).first()).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Projects" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Projects" })).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText(/\d+ projects found/);
+  await expectAccessible(page);
+
+  await page.getByLabel("Search").fill("pulmonary angiography");
+  await page.getByRole("button", { name: "Show projects" }).click();
+  await expect(page).toHaveURL(/q=pulmonary\+angiography/);
+  await expect(page.getByRole("status")).toHaveText("1 project found");
+  await expect(page.getByLabel("Search")).toHaveValue("pulmonary angiography");
+
+  await page.getByRole("link", { name: /CT pulmonary angiography/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("CT pulmonary angiography");
+  await expect(page.getByRole("heading", { name: "National progress" })).toBeVisible();
+  await expect(page.getByText(/cases of a target of \d+/)).toBeVisible();
+  const table = page.getByRole("table", { name: /Cases submitted by each participating hospital/ });
+  await expect(table.getByRole("rowheader", { name: /Addenbrooke's Hospital/ })).toBeVisible();
+  expect(await table.getByRole("row").count()).toBeGreaterThan(10);
+  await expectAccessible(page);
+});
+
+test("filters narrow the list and a filter nobody could pick is ignored", async ({ page }) => {
+  await page.goto("/projects?status=COMPLETED");
+  await expect(page.getByLabel("Status")).toHaveValue("COMPLETED");
+  const completed = await page.getByRole("article").count();
+  expect(completed).toBeGreaterThan(0);
+  for (const tag of await page.getByRole("article").getByText("Completed").all()) await expect(tag).toBeVisible();
+
+  await page.goto("/projects?design=NOT_A_DESIGN");
+  await expect(page.getByLabel("Design")).toHaveValue("");
+  await expect(page.getByRole("status")).toHaveText(/\d+ projects? found/);
+  await expectAccessible(page);
+});
+
+test("a project that is not public is not found", async ({ page }) => {
+  const response = await page.goto("/projects/no-such-project");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expectAccessible(page);
+});
