@@ -42,12 +42,24 @@ export function databaseConfigFromEnv(source: Record<string, string | undefined>
 
 type AdapterFactory = NonNullable<ConstructorParameters<typeof PrismaClient>[0]["adapter"]>;
 
+let statementCount = 0;
+
+/** SQL statements sent by every client of this process so far (for query budgets in tests and benchmarks). */
+export function statementsSoFar(): number {
+  return statementCount;
+}
+
 function newPrismaClient(adapter: AdapterFactory) {
-  return new PrismaClient({
+  const client = new PrismaClient({
     adapter,
     // Secrets never leave the database unless a query asks for them by name.
     omit: { user: { passwordHash: true } },
+    log: [{ emit: "event", level: "query" }],
   });
+  client.$on("query", () => {
+    statementCount++;
+  });
+  return client;
 }
 
 export function openDatabase(config: DatabaseConfig): DatabaseHandle {

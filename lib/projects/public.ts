@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Modality, ProjectSiteStatus, StudyDesign } from "@/lib/generated/prisma/enums";
@@ -97,8 +98,12 @@ export interface PublicProject {
   totalTarget: number;
 }
 
-/** A public project with its participating hospitals and their case counts, or null. */
-export async function getPublicProject(slug: string): Promise<PublicProject | null> {
+/**
+ * A public project with its participating hospitals and their case counts, or
+ * null. Three statements whatever the number of sites; cached per request so
+ * the page and its metadata share them.
+ */
+export const getPublicProject = cache(async (slug: string): Promise<PublicProject | null> => {
   const project = await db.project.findFirst({
     where: { slug, status: { in: [...PUBLIC_STATUSES] } },
     select: {
@@ -113,28 +118,33 @@ export async function getPublicProject(slug: string): Promise<PublicProject | nu
       collectionStart: true,
       collectionEnd: true,
       targetCasesPerSite: true,
-      leads: { orderBy: { role: "asc" }, select: { user: { select: { name: true } } } },
-      sites: {
-        where: { status: { not: "WITHDRAWN" } },
-        orderBy: { site: { name: "asc" } },
-        select: {
-          id: true,
-          status: true,
-          caseTarget: true,
-          site: { select: { name: true, city: true, deanery: { select: { name: true } } } },
-        },
-      },
     },
   });
   if (!project) return null;
-  const cases = await currentCasesByProjectSite(project.id);
-  const sites = project.sites.map((row) => ({
-    name: row.site.name,
-    city: row.site.city,
-    region: row.site.deanery.name,
+  const [leads, siteRows] = await Promise.all([
+    db.$queryRaw<{ name: string }[]>`
+      SELECT u.name FROM "ProjectLead" pl JOIN "User" u ON u.id = pl."userId"
+       WHERE pl."projectId" = ${project.id}::uuid
+       ORDER BY pl.role, u.name`,
+    db.$queryRaw<{ name: string; city: string; region: string; status: ProjectSiteStatus; caseTarget: number | null; cases: number | null }[]>`
+      SELECT s.name, s.city, d.name AS region, ps.status, ps."caseTarget", latest."cumulativeCases" AS cases
+        FROM "ProjectSite" ps
+        JOIN "Site" s ON s.id = ps."siteId"
+        JOIN "Deanery" d ON d.id = s."deaneryId"
+        LEFT JOIN LATERAL (
+          SELECT r."cumulativeCases" FROM "ProgressReport" r
+           WHERE r."projectSiteId" = ps.id ORDER BY r."reportedAt" DESC LIMIT 1
+        ) latest ON true
+       WHERE ps."projectId" = ${project.id}::uuid AND ps.status <> 'WITHDRAWN'
+       ORDER BY s.name, s.city`,
+  ]);
+  const sites = siteRows.map((row) => ({
+    name: row.name,
+    city: row.city,
+    region: row.region,
     status: row.status,
     caseTarget: row.caseTarget ?? project.targetCasesPerSite ?? 0,
-    cases: cases.get(row.id) ?? 0,
+    cases: row.cases ?? 0,
   }));
   return {
     slug: project.slug,
@@ -146,20 +156,9 @@ export async function getPublicProject(slug: string): Promise<PublicProject | nu
     status: project.status as PublicStatus,
     collectionStart: project.collectionStart,
     collectionEnd: project.collectionEnd,
-    leads: project.leads.map((lead) => lead.user.name),
+    leads: leads.map((lead) => lead.name),
     sites,
     totalCases: sites.reduce((sum, site) => sum + site.cases, 0),
     totalTarget: sites.reduce((sum, site) => sum + site.caseTarget, 0),
   };
-}
-
-/** Each site's latest cumulative count: progress reports are append-only. */
-async function currentCasesByProjectSite(projectId: string): Promise<Map<string, number>> {
-  const rows = await db.$queryRaw<{ projectSiteId: string; cases: number }[]>`
-    SELECT DISTINCT ON (r."projectSiteId") r."projectSiteId", r."cumulativeCases" AS cases
-      FROM "ProgressReport" r
-      JOIN "ProjectSite" ps ON ps.id = r."projectSiteId"
-     WHERE ps."projectId" = ${projectId}::uuid
-     ORDER BY r."projectSiteId", r."reportedAt" DESC`;
-  return new Map(rows.map((row) => [row.projectSiteId, row.cases]));
-}
+});

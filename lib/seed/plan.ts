@@ -280,6 +280,7 @@ export function buildSeedPlan(scale: SeedScale, passwordHash: string, today: Dat
     chosen.forEach((site, position) => {
       addProjectSite(plan, random, {
         projectId,
+        leadId,
         projectStatus: status,
         site,
         position,
@@ -363,6 +364,7 @@ function addReviews(
 
 interface ProjectSiteSpec {
   projectId: string;
+  leadId: string;
   projectStatus: ProjectStatus;
   site: SiteRow;
   position: number;
@@ -396,14 +398,20 @@ function addProjectSite(plan: SeedPlan, random: SeededRandom, spec: ProjectSiteS
   const status = siteStatusFor(spec.projectStatus, random, spec.position);
   const approved = status === ProjectSiteStatus.ACTIVE || status === ProjectSiteStatus.COMPLETE;
   const registeredAt = new Date(spec.start.getTime() - random.int(20, 60) * DAY);
+  const approvalDate = approved ? new Date(registeredAt.getTime() + random.int(7, 20) * DAY) : null;
+  // The project lead has accepted every site that is active or done, and some still setting up.
+  const leadApproved = approved || (status === ProjectSiteStatus.APPROVALS_PENDING && random.chance(0.5));
   plan.projectSites.push({
     id,
     projectId: spec.projectId,
     siteId: spec.site.id,
     status,
     approvalReference: approved ? `AUD-${registeredAt.getUTCFullYear()}-${String(random.int(1, 9999)).padStart(4, "0")}` : null,
-    approvalDate: approved ? new Date(registeredAt.getTime() + random.int(7, 20) * DAY) : null,
+    approvingBody: approved ? "Clinical audit department" : null,
+    approvalDate,
     caldicottSignedOff: approved,
+    leadApprovedAt: leadApproved ? registeredAt : null,
+    leadApprovedById: leadApproved ? spec.leadId : null,
     caseTarget: spec.caseTarget,
     registeredAt,
   });

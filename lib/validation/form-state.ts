@@ -1,4 +1,6 @@
 import type { z } from "zod";
+import { ForbiddenError } from "@/lib/authz";
+import { DomainError, NotFoundError } from "@/lib/errors";
 
 /** What a server action hands back to its form. Never holds a password. */
 export type FormState =
@@ -51,4 +53,18 @@ export function parseForm<Schema extends z.ZodType>(
   const parsed = schema.safeParse(Object.fromEntries(formData));
   if (parsed.success) return { ok: true, data: parsed.data };
   return { ok: false, state: failure(formData, fieldErrorsOf(parsed.error)) };
+}
+
+/**
+ * Turns a refusal from the domain into the form's state; anything else is a
+ * bug and is thrown on (Next.js redirects, too, travel as thrown errors).
+ */
+export function refusal(error: unknown, formData: FormData): FormState {
+  if (error instanceof DomainError) {
+    return failure(formData, error.field ? { [error.field]: error.message } : {}, error.field ? undefined : error.message);
+  }
+  if (error instanceof ForbiddenError || error instanceof NotFoundError) {
+    return failure(formData, {}, "You cannot do that. It may have changed since the page was loaded: reload it and try again.");
+  }
+  throw error;
 }

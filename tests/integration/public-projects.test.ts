@@ -3,6 +3,7 @@ import { getPublicProject, PROJECTS_PAGE_SIZE, searchPublicProjects } from "@/li
 import { collaborativeCounts } from "@/lib/stats/collaborative";
 import { projectSearchSchema } from "@/lib/validation/projects";
 import { createProject, createProjectSite, createSite, createUser, reportProgress } from "../support/factories";
+import { countStatements } from "../support/query-count";
 
 const search = (params: Record<string, string> = {}) => searchPublicProjects(projectSearchSchema.parse(params));
 
@@ -94,5 +95,29 @@ describe("the home page figures", () => {
     expect(after.projects - before.projects).toBe(1);
     expect(after.hospitals - before.hospitals).toBe(1);
     expect(after.cases - before.cases).toBe(11);
+  });
+});
+
+describe("query budget", () => {
+  it("the public pages send the same number of statements whatever the number of projects and sites", async () => {
+    const lead = await createUser();
+    const big = await createProject({ title: "Budget project", leadId: lead.id });
+    const measure = async () => ({
+      list: (await countStatements(() => search({ q: "Budget" }))).statements,
+      page: (await countStatements(() => getPublicProject(big.slug))).statements,
+      home: (await countStatements(() => collaborativeCounts())).statements,
+    });
+    await createProjectSite({ projectId: big.id });
+    const small = await measure();
+    for (let i = 0; i < 10; i++) {
+      const site = await createProjectSite({ projectId: big.id });
+      await reportProgress(site.id, lead.id, i, new Date("2026-10-01"));
+      await createProject({ title: `Budget extra ${i}`, leadId: lead.id });
+    }
+    const large = await measure();
+    expect(large).toEqual(small);
+    expect(small.list).toBeLessThanOrEqual(3);
+    expect(small.page).toBeLessThanOrEqual(3);
+    expect(small.home).toBe(1);
   });
 });

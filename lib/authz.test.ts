@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { can, PERMISSIONS, type Action, type AuthzActor, type Grant, type ResourceFacts } from "./authz";
+
+// Every kind of person the portal knows, against one resource.
+const ME = "11111111-1111-4111-8111-111111111111";
+const OTHER = "22222222-2222-4222-8222-222222222222";
+
+interface Persona {
+  name: string;
+  actor: AuthzActor | null;
+  facts: ResourceFacts;
+  /** The grants this persona holds on the resource. */
+  holds: Grant[];
+}
+
+const otherFacts: ResourceFacts = { ownerId: OTHER, projectLeadIds: [OTHER], siteLeadIds: [OTHER] };
+
+const personas: Persona[] = [
+  { name: "visitor", actor: null, facts: otherFacts, holds: [] },
+  { name: "member, unrelated", actor: { id: ME, role: "MEMBER" }, facts: otherFacts, holds: ["member"] },
+  { name: "member, owner", actor: { id: ME, role: "MEMBER" }, facts: { ...otherFacts, ownerId: ME }, holds: ["member", "self"] },
+  { name: "member, project lead", actor: { id: ME, role: "MEMBER" }, facts: { ...otherFacts, projectLeadIds: [OTHER, ME] }, holds: ["member", "projectLead"] },
+  { name: "member, site lead", actor: { id: ME, role: "MEMBER" }, facts: { ...otherFacts, siteLeadIds: [ME] }, holds: ["member", "siteLead"] },
+  { name: "committee, unrelated", actor: { id: ME, role: "COMMITTEE" }, facts: otherFacts, holds: ["member", "COMMITTEE"] },
+  { name: "committee, project lead", actor: { id: ME, role: "COMMITTEE" }, facts: { ...otherFacts, projectLeadIds: [ME] }, holds: ["member", "COMMITTEE", "projectLead"] },
+  { name: "admin, unrelated", actor: { id: ME, role: "ADMIN" }, facts: otherFacts, holds: ["member", "ADMIN"] },
+];
+
+function expected(action: Action, persona: Persona): boolean {
+  const rule: { allow: readonly Grant[]; deny?: readonly Grant[] } = PERMISSIONS[action];
+  if (!persona.actor) return false;
+  if (rule.deny?.some((grant) => persona.holds.includes(grant))) return false;
+  return rule.allow.some((grant) => persona.holds.includes(grant));
+}
+
+describe("the permission table", () => {
+  const rows = (Object.keys(PERMISSIONS) as Action[]).flatMap((action) =>
+    personas.map((persona) => ({ action, persona: persona.name, persona_: persona, allowed: expected(action, persona) })),
+  );
+
+  it.each(rows)("$action by $persona: allowed = $allowed", ({ action, persona_, allowed }) => {
+    expect(can(persona_.actor, action, persona_.facts)).toBe(allowed);
+  });
+
+  it("refuses everything to a visitor", () => {
+    for (const action of Object.keys(PERMISSIONS) as Action[]) expect(can(null, action)).toBe(false);
+  });
+
+  it("does not let a committee member review or decide their own proposal", () => {
+    const lead = personas.find((p) => p.name === "committee, project lead")!;
+    expect(can(lead.actor, "project.review", lead.facts)).toBe(false);
+    expect(can(lead.actor, "project.decide", lead.facts)).toBe(false);
+  });
+
+  it("does not take a missing owner for a match", () => {
+    expect(can({ id: ME, role: "MEMBER" }, "profile.update", {})).toBe(false);
+    expect(can({ id: ME, role: "MEMBER" }, "site.recordProgress", { siteLeadIds: [] })).toBe(false);
+  });
+});

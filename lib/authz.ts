@@ -1,0 +1,99 @@
+// Who may do what: one table, pure functions over (actor, facts about the
+// resource). Domain functions in lib/<domain> load the facts, then call
+// assertCan before they read or change anything. Tested as a table in
+// lib/authz.test.ts, and row by row through the domain functions.
+import type { GlobalRole } from "@/lib/generated/prisma/enums";
+
+export interface AuthzActor {
+  id: string;
+  role: GlobalRole;
+}
+
+/** What the domain function knows about the resource, loaded from the database. */
+export interface ResourceFacts {
+  /** The person the resource belongs to (a profile, a collaboration). */
+  ownerId?: string;
+  /** Leads and co-leads of the project concerned. */
+  projectLeadIds?: readonly string[];
+  /** Confirmed site leads of the project site concerned. */
+  siteLeadIds?: readonly string[];
+}
+
+/**
+ * A grant: a global role, or a relation to the resource.
+ * "member" is anyone signed in; "self" the owner; "projectLead" / "siteLead"
+ * a lead of the project / project site in the facts.
+ */
+export type Grant = GlobalRole | "member" | "self" | "projectLead" | "siteLead";
+
+interface Rule {
+  allow: readonly Grant[];
+  /** Relations that refuse even when a grant allows (e.g. no review of one's own proposal). */
+  deny?: readonly Grant[];
+}
+
+export const PERMISSIONS = {
+  // Own account
+  "profile.view": { allow: ["self"] },
+  "profile.update": { allow: ["self"] },
+  // Proposals and the lifecycle
+  "project.propose": { allow: ["member"] },
+  "project.viewDraft": { allow: ["projectLead", "COMMITTEE", "ADMIN"] },
+  "project.edit": { allow: ["projectLead"] },
+  "project.transition": { allow: ["projectLead"] },
+  "project.review": { allow: ["COMMITTEE", "ADMIN"], deny: ["projectLead"] },
+  "project.decide": { allow: ["COMMITTEE", "ADMIN"], deny: ["projectLead"] },
+  // Running the study
+  "project.viewNational": { allow: ["projectLead", "COMMITTEE", "ADMIN"] },
+  "project.export": { allow: ["projectLead", "ADMIN"] },
+  "project.messageSites": { allow: ["projectLead"] },
+  "site.register": { allow: ["member"] },
+  "site.approve": { allow: ["projectLead"] },
+  "site.recordApprovals": { allow: ["siteLead"] },
+  "site.recordProgress": { allow: ["siteLead"] },
+  "site.manageTeam": { allow: ["siteLead"] },
+  "site.view": { allow: ["siteLead", "projectLead", "COMMITTEE", "ADMIN"] },
+  // Taking part
+  "collaboration.request": { allow: ["member"] },
+  "collaboration.leave": { allow: ["self"] },
+  "collaboration.certificate": { allow: ["self"] },
+  // Administration
+  "audit.read": { allow: ["ADMIN"] },
+  "reference.manage": { allow: ["ADMIN"] },
+  "users.manageRoles": { allow: ["ADMIN"] },
+} as const satisfies Record<string, Rule>;
+
+export type Action = keyof typeof PERMISSIONS;
+
+export class ForbiddenError extends Error {
+  constructor(action: Action) {
+    super(`You do not have permission to do that (${action}).`);
+    this.name = "ForbiddenError";
+  }
+}
+
+function holds(grant: Grant, actor: AuthzActor, facts: ResourceFacts): boolean {
+  switch (grant) {
+    case "member":
+      return true;
+    case "self":
+      return facts.ownerId !== undefined && facts.ownerId === actor.id;
+    case "projectLead":
+      return facts.projectLeadIds?.includes(actor.id) ?? false;
+    case "siteLead":
+      return facts.siteLeadIds?.includes(actor.id) ?? false;
+    default:
+      return actor.role === grant;
+  }
+}
+
+export function can(actor: AuthzActor | null, action: Action, facts: ResourceFacts = {}): boolean {
+  if (!actor) return false;
+  const rule: Rule = PERMISSIONS[action];
+  if (rule.deny?.some((grant) => holds(grant, actor, facts))) return false;
+  return rule.allow.some((grant) => holds(grant, actor, facts));
+}
+
+export function assertCan(actor: AuthzActor | null, action: Action, facts: ResourceFacts = {}): asserts actor is AuthzActor {
+  if (!can(actor, action, facts)) throw new ForbiddenError(action);
+}
