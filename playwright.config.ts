@@ -40,6 +40,8 @@ export default defineConfig({
       RADIANT_DATA_DIR: ".data/e2e",
       AUTH_SECRET: "e2e-only-secret-not-used-anywhere-else-0123456789",
       NEXT_TELEMETRY_DISABLED: "1",
+      // Every test signs up from 127.0.0.1; the limit itself is tested in tests/integration/rate-limit.test.ts.
+      RATE_LIMIT_SIGNUPS_PER_HOUR: "1000",
     },
   },
 });

@@ -35,9 +35,14 @@ export default async function DashboardPage({
         <dt className="font-semibold">Active collaborations</dt>
         <dd>{summary.collaborations}</dd>
       </dl>
-      <p className="mt-6">
-        <Link href="/projects">Browse projects open to sites</Link>
-      </p>
+      <ul className="mt-6 space-y-2">
+        <li>
+          <Link href="/projects">Browse projects open to sites</Link>
+        </li>
+        <li>
+          <Link href="/dashboard/account">Your account and password</Link>
+        </li>
+      </ul>
     </div>
   );
 }

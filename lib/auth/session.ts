@@ -15,16 +15,19 @@ export interface Actor {
 
 /**
  * The signed-in person, read fresh from the database on each request so that
- * a changed role or a deleted account takes effect at once.
+ * a changed role, a deleted account or "sign out everywhere" (a raised
+ * sessionVersion, as after a password change) takes effect at once.
  */
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  return db.user.findUnique({
+  const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, name: true, email: true, role: true },
+    select: { id: true, name: true, email: true, role: true, sessionVersion: true, deletedAt: true },
   });
+  if (!user || user.deletedAt || user.sessionVersion !== session.user.sessionVersion) return null;
+  return { id: user.id, name: user.name, email: user.email, role: user.role };
 });
 
 export async function requireActor(): Promise<Actor> {

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
+import { clearAttempts, consumeAttempt, isLimited, LIMITS } from "@/lib/security/rate-limit";
 import { signInSchema } from "@/lib/validation/auth";
 
 // Compared against when no account matches, so that an unknown e-mail costs
@@ -12,17 +13,37 @@ export interface AuthenticatedUser {
   id: string;
   name: string;
   email: string;
+  sessionVersion: number;
 }
 
-/** The user these credentials belong to, or null. */
-export async function authenticate(credentials: unknown): Promise<AuthenticatedUser | null> {
+export type AuthenticationResult =
+  | { ok: true; user: AuthenticatedUser }
+  | { ok: false; reason: "invalid" | "rate_limited" };
+
+/**
+ * Checks credentials. Failed attempts are counted per account and per address
+ * (in the database, so every process shares them); past the limit every
+ * attempt is refused, right or wrong, whichever route it comes by.
+ */
+export async function authenticate(credentials: unknown, address = "unknown"): Promise<AuthenticationResult> {
   const parsed = signInSchema.safeParse(credentials);
-  if (!parsed.success) return null;
+  if (!parsed.success) return { ok: false, reason: "invalid" };
+  const accountKey = `sign-in:account:${parsed.data.email}`;
+  const addressKey = `sign-in:address:${address}`;
+  if ((await isLimited(accountKey, LIMITS.signInPerAccount)) || (await isLimited(addressKey, LIMITS.signInPerAddress))) {
+    return { ok: false, reason: "rate_limited" };
+  }
+
   const user = await db.user.findUnique({
     where: { email: parsed.data.email },
-    select: { id: true, name: true, email: true, passwordHash: true },
+    select: { id: true, name: true, email: true, passwordHash: true, sessionVersion: true, deletedAt: true },
   });
   const valid = await verifyPassword(user?.passwordHash ?? DECOY_HASH, parsed.data.password);
-  if (!user || !user.passwordHash || !valid) return null;
-  return { id: user.id, name: user.name, email: user.email };
+  if (!user || !user.passwordHash || user.deletedAt || !valid) {
+    await consumeAttempt(accountKey, LIMITS.signInPerAccount);
+    await consumeAttempt(addressKey, LIMITS.signInPerAddress);
+    return { ok: false, reason: "invalid" };
+  }
+  await clearAttempts(accountKey);
+  return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } };
 }

@@ -39,3 +39,17 @@ export const signInSchema = z.object({
   password: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(200, "Enter your password"),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string({ error: "Enter your current password" }).min(1, "Enter your current password").max(200),
+    newPassword: z
+      .string({ error: "Enter a new password" })
+      .min(PASSWORD_MIN_LENGTH, `Enter a new password of at least ${PASSWORD_MIN_LENGTH} characters`)
+      .max(200, "Enter a new password of 200 characters or fewer"),
+  })
+  .refine((value) => value.currentPassword !== value.newPassword, {
+    message: "Enter a new password that is different from your current one",
+    path: ["newPassword"],
+  });
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

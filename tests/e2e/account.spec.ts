@@ -1,6 +1,6 @@
-import { expect, expectAccessible, signIn, test } from "./fixtures";
+import { errorSummary, expect, expectAccessible, signIn, test } from "./fixtures";
 
-const errorSummary = (page: import("@playwright/test").Page) => page.getByRole("alert").filter({ hasText: "There is a problem" });
+
 
 test("a new trainee signs up, lands on the dashboard, signs out and signs in again", async ({ page }) => {
   const email = `new.trainee.${Date.now()}@example.net`;

@@ -38,3 +38,8 @@ export const test = base.extend<{ browserErrors: string[] }>({
 });
 
 export { expect };
+
+/** The GOV.UK-style error summary at the top of a form. */
+export function errorSummary(page: Page) {
+  return page.getByRole("alert").filter({ hasText: "There is a problem" });
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { LIMITS } from "@/lib/security/rate-limit";
 import { authenticate } from "@/lib/users/authenticate";
 import { createUser, FACTORY_PASSWORD } from "../support/factories";
 
@@ -7,23 +8,56 @@ describe("signing in", () => {
   it("knows the person by e-mail in any case and the right password", async () => {
     const user = await createUser({ email: "ines.costa@example.net", name: "Inês Costa" });
     expect(await authenticate({ email: "Ines.Costa@EXAMPLE.net", password: FACTORY_PASSWORD })).toEqual({
-      id: user.id,
-      name: "Inês Costa",
-      email: "ines.costa@example.net",
+      ok: true,
+      user: { id: user.id, name: "Inês Costa", email: "ines.costa@example.net", sessionVersion: 0 },
     });
   });
 
-  it("refuses a wrong password, an unknown e-mail and a malformed request alike", async () => {
+  it("gives the same answer for a wrong password, an unknown e-mail and a malformed request", async () => {
     await createUser({ email: "wei.zhang@example.net" });
-    expect(await authenticate({ email: "wei.zhang@example.net", password: "not the password" })).toBeNull();
-    expect(await authenticate({ email: "nobody@example.net", password: FACTORY_PASSWORD })).toBeNull();
-    expect(await authenticate({ email: ["wei.zhang@example.net"], password: FACTORY_PASSWORD })).toBeNull();
-    expect(await authenticate(undefined)).toBeNull();
+    const invalid = { ok: false, reason: "invalid" };
+    expect(await authenticate({ email: "wei.zhang@example.net", password: "not the password" })).toEqual(invalid);
+    expect(await authenticate({ email: "nobody@example.net", password: FACTORY_PASSWORD })).toEqual(invalid);
+    expect(await authenticate({ email: ["wei.zhang@example.net"], password: FACTORY_PASSWORD })).toEqual(invalid);
+    expect(await authenticate(undefined)).toEqual(invalid);
+  });
+
+  it("refuses a deleted account", async () => {
+    const user = await createUser({ email: "gone@example.net" });
+    await db.user.update({ where: { id: user.id }, data: { deletedAt: new Date() } });
+    expect(await authenticate({ email: "gone@example.net", password: FACTORY_PASSWORD })).toEqual({ ok: false, reason: "invalid" });
   });
 
   it("never reads a password hash unless asked for it by name", async () => {
     const user = await createUser();
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row).not.toHaveProperty("passwordHash");
+  });
+});
+
+describe("sign-in rate limits", () => {
+  it("locks an account after 10 failed attempts, even against the right password, without touching others", async () => {
+    await createUser({ email: "target@example.net" });
+    await createUser({ email: "bystander@example.net" });
+    for (let i = 0; i < LIMITS.signInPerAccount.max; i++) {
+      expect(await authenticate({ email: "target@example.net", password: `guess ${i}` }, `10.0.0.${i}`)).toMatchObject({ reason: "invalid" });
+    }
+    expect(await authenticate({ email: "target@example.net", password: FACTORY_PASSWORD }, "10.0.1.1")).toEqual({
+      ok: false,
+      reason: "rate_limited",
+    });
+    expect(await authenticate({ email: "bystander@example.net", password: FACTORY_PASSWORD }, "10.0.1.1")).toMatchObject({ ok: true });
+  });
+
+  it("limits one address trying many accounts, and successful sign-ins do not count", async () => {
+    const user = await createUser({ email: "regular@example.net" });
+    for (let i = 0; i < 20; i++) {
+      expect(await authenticate({ email: user.email, password: FACTORY_PASSWORD }, "192.0.2.7")).toMatchObject({ ok: true });
+    }
+    for (let i = 0; i < LIMITS.signInPerAddress.max; i++) {
+      await authenticate({ email: `nobody${i}@example.net`, password: "guess" }, "192.0.2.8");
+    }
+    expect(await authenticate({ email: user.email, password: FACTORY_PASSWORD }, "192.0.2.8")).toEqual({ ok: false, reason: "rate_limited" });
+    expect(await authenticate({ email: user.email, password: FACTORY_PASSWORD }, "192.0.2.9")).toMatchObject({ ok: true });
   });
 });

@@ -9,7 +9,7 @@ describe("the demo seed in a database", () => {
   it("loads, and every demo account signs in with the demo password", async () => {
     await seedDatabase(appDatabase(), { scale: "demo", reset: false });
     for (const account of Object.values(DEMO_ACCOUNTS)) {
-      expect(await authenticate({ email: account.email, password: DEMO_PASSWORD })).toMatchObject({ name: account.name });
+      expect(await authenticate({ email: account.email, password: DEMO_PASSWORD })).toMatchObject({ ok: true, user: { name: account.name } });
     }
     const roles = await db.user.findMany({
       where: { email: { in: [DEMO_ACCOUNTS.committee.email, DEMO_ACCOUNTS.admin.email] } },

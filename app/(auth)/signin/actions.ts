@@ -1,11 +1,12 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn } from "@/lib/auth/config";
 import { signInSchema } from "@/lib/validation/auth";
 import { failure, parseForm, type FormState } from "@/lib/validation/form-state";
 
 const WRONG_CREDENTIALS = "The e-mail address or password is not right. Check them and try again.";
+const TOO_MANY_ATTEMPTS = "There have been too many attempts to sign in. Wait 15 minutes, then try again.";
 
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const parsed = parseForm(signInSchema, formData);
@@ -14,6 +15,9 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
     await signIn("credentials", { ...parsed.data, redirectTo: "/dashboard" });
   } catch (error) {
     // A successful sign-in ends in a redirect, which Next.js throws: let it through.
+    if (error instanceof CredentialsSignin && error.code === "rate_limited") {
+      return failure(formData, {}, TOO_MANY_ATTEMPTS);
+    }
     if (error instanceof AuthError) return failure(formData, {}, WRONG_CREDENTIALS);
     throw error;
   }

@@ -1,6 +1,8 @@
 "use server";
 
+import { headers } from "next/headers";
 import { signIn } from "@/lib/auth/config";
+import { clientAddress, consumeAttempt, LIMITS } from "@/lib/security/rate-limit";
 import { registerTrainee } from "@/lib/users/register-trainee";
 import { signUpSchema } from "@/lib/validation/auth";
 import { failure, parseForm, type FormState } from "@/lib/validation/form-state";
@@ -8,6 +10,9 @@ import { failure, parseForm, type FormState } from "@/lib/validation/form-state"
 export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const parsed = parseForm(signUpSchema, formData);
   if (!parsed.ok) return parsed.state;
+  if (!(await consumeAttempt(`sign-up:address:${clientAddress(await headers())}`, LIMITS.signUpPerAddress))) {
+    return failure(formData, {}, "There have been too many sign-ups from your network. Wait an hour, then try again.");
+  }
   const result = await registerTrainee(parsed.data);
   if (!result.ok) return failure(formData, result.fieldErrors);
   await signIn("credentials", {

@@ -1,0 +1,25 @@
+"use server";
+
+import { signIn } from "@/lib/auth/config";
+import { requireActor } from "@/lib/auth/session";
+import { changePassword } from "@/lib/users/change-password";
+import { changePasswordSchema } from "@/lib/validation/auth";
+import { parseForm, refusal, type FormState } from "@/lib/validation/form-state";
+
+export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const parsed = parseForm(changePasswordSchema, formData);
+  if (!parsed.ok) return parsed.state;
+  try {
+    await changePassword(actor, parsed.data);
+  } catch (error) {
+    return refusal(error, formData);
+  }
+  // Every other session is now void; this one starts afresh with the new password.
+  await signIn("credentials", {
+    email: actor.email,
+    password: parsed.data.newPassword,
+    redirectTo: "/dashboard/account?changed=1",
+  });
+  return { status: "idle" };
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { requireActor } from "@/lib/auth/session";
+import { ChangePasswordForm } from "./change-password-form";
+
+export const metadata: Metadata = { title: "Your account" };
+
+export default async function AccountPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const actor = await requireActor();
+  const { changed } = await searchParams;
+  return (
+    <div className="max-w-xl">
+      {changed ? (
+        <div role="status" className="mb-6 border-l-8 border-ok bg-white p-4">
+          Your password has been changed. You have been signed out on every other device.
+        </div>
+      ) : null}
+      <h1 className="text-3xl font-bold">Your account</h1>
+      <p className="mt-2">Signed in as {actor.email}.</p>
+      <h2 className="mt-8 mb-4 text-2xl font-bold">Change your password</h2>
+      <ChangePasswordForm />
+    </div>
+  );
+}
