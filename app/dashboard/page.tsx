@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
 import { getDashboardSummary } from "@/lib/users/dashboard";
 import { GRADE_LABELS } from "@/lib/validation/auth";
 
@@ -42,6 +43,11 @@ export default async function DashboardPage({
         <li>
           <Link href="/dashboard/account">Your account and password</Link>
         </li>
+        {can(actor, "audit.read") ? (
+          <li>
+            <Link href="/dashboard/audit">Audit log</Link>
+          </li>
+        ) : null}
       </ul>
     </div>
   );

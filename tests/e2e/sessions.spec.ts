@@ -58,3 +58,23 @@ test("after ten wrong passwords the account refuses sign-in for a while, with th
   await expect(errorSummary(page)).toContainText("too many attempts to sign in");
   await expectAccessible(page);
 });
+
+test("an administrator reads who changed what in the audit log; others cannot open it", async ({ page, browser }) => {
+  const email = `audited.${Date.now()}@example.net`;
+  await signUp(page, email, "audited pass phrase");
+
+  const admin = await newPage(browser);
+  await signIn(admin, "admin@example.org");
+  await admin.getByRole("link", { name: "Audit log" }).click();
+  await expect(admin.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
+  await admin.getByLabel("Action").selectOption("user.registered");
+  await admin.getByLabel("Who (name or e-mail)").fill(email);
+  await admin.getByRole("button", { name: "Filter" }).click();
+  await expect(admin.getByRole("status")).toHaveText("1 event");
+  await expect(admin.getByRole("row", { name: new RegExp(email) })).toBeVisible();
+  await expectAccessible(admin);
+  await admin.context().close();
+
+  const response = await page.goto("/dashboard/audit");
+  expect(response?.status()).toBe(404);
+});
