@@ -65,3 +65,17 @@ describe("sign-up form rules", () => {
     expect(errorsOf({ ...valid, deaneryId: "1 OR 1=1" }).deaneryId).toBe("Select your training region");
   });
 });
+
+describe("text that no keyboard types", () => {
+  it.each(["Ada\u0000Lovelace", "Ada\u202ELovelace", "Ada\nLovelace", "Ada\uD800"])("is refused in a name: %j", (name) => {
+    expect(errorsOf({ ...valid, name }).name).toBe(
+      "Remove the special characters (such as control or direction characters) from this field",
+    );
+  });
+
+  it("keeps accents, apostrophes, hyphens and scripts other than Latin", () => {
+    for (const name of ["Siobhán O'Connor-Reilly", "Zoë Ağaoğlu", "李小龍", "Nguyễn Thị Minh Khai", "Dr 👩🏽‍⚕️ Emoji"]) {
+      expect(signUpSchema.parse({ ...valid, name }).name).toBe(name);
+    }
+  });
+});

@@ -1,20 +1,43 @@
 import { z } from "zod";
 
-/** Trims, and treats an empty field as absent. */
-export const optionalText = (max: number, tooLong: string) =>
+// Control characters (PostgreSQL refuses NUL outright), unpaired surrogates
+// (not valid UTF-8) and bidirectional overrides (used to disguise text).
+const FORBIDDEN_IN_LINE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// In longer text, line breaks and tabs are what people type.
+const FORBIDDEN_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export const CONTROL_CHARACTERS_MESSAGE = "Remove the special characters (such as control or direction characters) from this field";
+
+/** True when the text holds nothing a person could not have typed on one line. */
+export function isPlainLine(value: string): boolean {
+  return !FORBIDDEN_IN_LINE.test(value);
+}
+
+/** True when the text holds nothing a person could not have typed in a text area. */
+export function isPlainText(value: string): boolean {
+  return !FORBIDDEN_IN_TEXT.test(value);
+}
+
+/**
+ * Trims, and treats an empty field as absent. `tooLong` is also the answer to
+ * a value that is not text. `multiline` allows line breaks (text areas).
+ */
+export const optionalText = (max: number, tooLong: string, options: { multiline?: boolean } = {}) =>
   z
-    .string()
+    .string({ error: tooLong })
     .trim()
     .max(max, tooLong)
+    .refine(options.multiline ? isPlainText : isPlainLine, CONTROL_CHARACTERS_MESSAGE)
     .transform((value) => (value === "" ? undefined : value))
     .optional();
 
-export const requiredText = (label: string, max: number) =>
+export const requiredText = (label: string, max: number, options: { multiline?: boolean } = {}) =>
   z
     .string({ error: `Enter ${label}` })
     .trim()
     .min(1, `Enter ${label}`)
-    .max(max, `${label[0]!.toUpperCase()}${label.slice(1)} must be ${max} characters or fewer`);
+    .max(max, `${label[0]!.toUpperCase()}${label.slice(1)} must be ${max} characters or fewer`)
+    .refine(options.multiline ? isPlainText : isPlainLine, CONTROL_CHARACTERS_MESSAGE);
 
 /** E-mail addresses are stored lower-cased: that is what makes them unique regardless of case. */
 export const emailSchema = z

@@ -1,0 +1,73 @@
+// Random and hostile input against every form schema: each answer is either
+// a clear message per field or data that satisfies the schema's own rules;
+// nothing crashes.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { hostileForm, hostileString } from "@/tests/support/hostile";
+import { auditSearchSchema } from "./audit";
+import { changePasswordSchema, signInSchema, signUpSchema } from "./auth";
+import { projectSearchSchema } from "./projects";
+
+const forms: [string, z.ZodType, string[]][] = [
+  ["sign-up", signUpSchema, ["name", "email", "password", "grade", "deaneryId", "homeSiteId", "gmcNumber"]],
+  ["sign-in", signInSchema, ["email", "password"]],
+  ["change password", changePasswordSchema, ["currentPassword", "newPassword"]],
+];
+
+describe.each(forms)("the %s form", (_name, schema, fields) => {
+  it("answers any input with data or a sentence at a field, never a crash", () => {
+    fc.assert(
+      fc.property(hostileForm(fields), (input) => {
+        const result = schema.safeParse(input);
+        if (result.success) return;
+        for (const issue of result.error.issues) {
+          expect(issue.message.length).toBeGreaterThan(5);
+          expect(issue.message.length).toBeLessThan(200);
+          // A person reads the message: it never shows the raw input or zod's internals.
+          expect(issue.message).not.toMatch(/Invalid input|expected|received/i);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe("accepted sign-up data", () => {
+  it("is always within the limits the database and the pages rely on", () => {
+    fc.assert(
+      fc.property(hostileString, hostileString, (name, gmc) => {
+        const result = signUpSchema.safeParse({
+          name,
+          email: "a@example.org",
+          password: "long enough password",
+          grade: "ST1",
+          deaneryId: "6f1c3a52-8a43-4d53-9d0a-3f5e2a1b7c90",
+          homeSiteId: "0b6e8a7d-2c4f-4b1e-8e9a-5d3c2b1a0f9e",
+          gmcNumber: gmc,
+        });
+        if (!result.success) return;
+        expect(result.data.name.length).toBeGreaterThan(0);
+        expect(result.data.name.length).toBeLessThanOrEqual(120);
+        expect(result.data.name).toBe(result.data.name.trim());
+        if (result.data.gmcNumber !== undefined) expect(result.data.gmcNumber).toMatch(/^\d{7}$/);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe.each([
+  ["/projects", projectSearchSchema],
+  ["the audit log", auditSearchSchema],
+] as const)("the search parameters of %s", (_name, schema) => {
+  it("never fail: anything unrecognised becomes the default", () => {
+    fc.assert(
+      fc.property(hostileForm(["q", "design", "modality", "status", "page", "action", "entityType", "actor"]), (input) => {
+        const result = schema.safeParse(input);
+        expect(result.success).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,45 @@
+// Hostile input through the schema and into the domain: every attempt ends in
+// a clear refusal or a correct account, never a crash, never a partial write.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { registerTrainee } from "@/lib/users/register-trainee";
+import { signUpSchema } from "@/lib/validation/auth";
+import { hostileString } from "../support/hostile";
+import { createSite } from "../support/factories";
+
+describe("signing up with hostile input", () => {
+  it("creates a whole account with exactly what was accepted, or nothing", async () => {
+    const site = await createSite();
+    let accepted = 0;
+    await fc.assert(
+      fc.asyncProperty(hostileString, hostileString, fc.nat(), async (name, gmcNumber, n) => {
+        const parsed = signUpSchema.safeParse({
+          name,
+          email: `hostile${n}-${accepted}@example.net`,
+          password: "long enough password",
+          grade: "ST1",
+          deaneryId: site.deaneryId,
+          homeSiteId: site.id,
+          gmcNumber,
+        });
+        const usersBefore = await db.user.count();
+        const profilesBefore = await db.traineeProfile.count();
+        if (!parsed.success) return;
+        const result = await registerTrainee(parsed.data);
+        if (result.ok) {
+          accepted++;
+          const user = await db.user.findUniqueOrThrow({ where: { id: result.userId }, select: { name: true, profile: { select: { gmcNumber: true } } } });
+          expect(user.name).toBe(parsed.data.name);
+          expect(user.profile?.gmcNumber ?? undefined).toBe(parsed.data.gmcNumber);
+        } else {
+          expect(Object.values(result.fieldErrors).length).toBeGreaterThan(0);
+          expect(await db.user.count()).toBe(usersBefore);
+          expect(await db.traineeProfile.count()).toBe(profilesBefore);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(accepted).toBeGreaterThan(10);
+  });
+});
