@@ -42,6 +42,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       // Every test signs up from 127.0.0.1; the limit itself is tested in tests/integration/rate-limit.test.ts.
       RATE_LIMIT_SIGNUPS_PER_HOUR: "1000",
+      // Exposes the statement counter that tests/e2e/query-budget.spec.ts reads.
+      RADIANT_BENCH: "1",
     },
   },
 });

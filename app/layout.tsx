@@ -23,8 +23,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="mt-12 border-t border-line bg-white">
-          <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-muted">
-            RADIANT: the UK radiology trainee research collaborative, with the Royal College of Radiologists.
+          <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-4 px-4 py-6 text-sm text-muted">
+            <span>RADIANT: the UK radiology trainee research collaborative, with the Royal College of Radiologists.</span>
+            <a href="/privacy">Privacy notice</a>
           </div>
         </footer>
       </body>

@@ -42,11 +42,13 @@ export function databaseConfigFromEnv(source: Record<string, string | undefined>
 
 type AdapterFactory = NonNullable<ConstructorParameters<typeof PrismaClient>[0]["adapter"]>;
 
-let statementCount = 0;
+// On globalThis because Next.js bundles each route separately, each with its
+// own copy of this module: the count must be the process's, not the bundle's.
+const statementCounter = globalThis as unknown as { radiantStatements?: number };
 
 /** SQL statements sent by every client of this process so far (for query budgets in tests and benchmarks). */
 export function statementsSoFar(): number {
-  return statementCount;
+  return statementCounter.radiantStatements ?? 0;
 }
 
 function newPrismaClient(adapter: AdapterFactory) {
@@ -57,7 +59,7 @@ function newPrismaClient(adapter: AdapterFactory) {
     log: [{ emit: "event", level: "query" }],
   });
   client.$on("query", () => {
-    statementCount++;
+    statementCounter.radiantStatements = statementsSoFar() + 1;
   });
   return client;
 }

@@ -1,0 +1,12 @@
+import { statementsSoFar } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * The process's SQL statement count, for the query budget measured by the
+ * benchmark and the end-to-end suite. Exists only when RADIANT_BENCH=1.
+ */
+export function GET() {
+  if (process.env.RADIANT_BENCH !== "1") return new Response("Not found", { status: 404 });
+  return Response.json({ statements: statementsSoFar() });
+}

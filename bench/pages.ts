@@ -1,0 +1,20 @@
+// The pages whose query budget and throughput are measured: by the benchmark
+// (scripts/bench.ts) and, for the budget, by the end-to-end suite.
+// `as` names the demo account the page is requested as (null: a visitor).
+export interface BenchPage {
+  name: string;
+  path: string;
+  as: string | null;
+  ceiling?: boolean;
+}
+
+export const BENCH_PAGES: BenchPage[] = [
+  { name: "static page (ceiling)", path: "/privacy", as: null, ceiling: true },
+  { name: "route with one query", path: "/api/health", as: null, ceiling: true },
+  { name: "home", path: "/", as: null },
+  { name: "projects list", path: "/projects", as: null },
+  { name: "largest project", path: "/projects/ctpa-yield-emergency-department", as: null },
+  { name: "trainee dashboard", path: "/dashboard", as: "trainee@example.org" },
+];
+
+export const STATEMENT_BUDGET = 10;
