@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { TraineeDashboard } from "@/components/trainees/trainee-dashboard";
 import { requireActor } from "@/lib/auth/session";
 import { getDashboardSummary } from "@/lib/users/dashboard";
 import { GRADE_LABELS } from "@/lib/validation/auth";
@@ -38,6 +39,7 @@ export default async function DashboardPage({
       <p className="mt-6">
         <Link href="/projects">Browse projects open to sites</Link>
       </p>
+      <TraineeDashboard actor={actor} searchParams={searchParams} />
     </div>
   );
 }
