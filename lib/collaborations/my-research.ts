@@ -3,9 +3,8 @@ import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz";
 import type { Actor } from "@/lib/auth/session";
 import type { CollaborationRole, CollaborationStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
+import { CERTIFICATE_PROJECT_STATUSES } from "@/lib/certificates/certificate";
 import { ACTIVE_STATUSES, JOINABLE_STATUSES } from "./participation";
-
-export const CERTIFICATE_PROJECT_STATUSES: readonly ProjectStatus[] = ["ANALYSIS", "COMPLETED"];
 
 export interface ResearchHistoryEntry {
   action: string;
