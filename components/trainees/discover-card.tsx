@@ -6,7 +6,7 @@ import { DESIGN_LABELS, MODALITY_LABELS } from "@/lib/validation/projects";
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-export function DiscoverCard({ project, homeSite }: { project: DiscoverCardData; homeSite: string | null }) {
+export function DiscoverCard({ project }: { project: DiscoverCardData }) {
   return (
     <article className="border-t-4 border-brand bg-white p-4">
       <h3 className="text-xl font-bold">
@@ -25,7 +25,7 @@ export function DiscoverCard({ project, homeSite }: { project: DiscoverCardData;
         <dd>{formatWindow(project.collectionStart, project.collectionEnd)}</dd>
         {project.nearness === "hospital" ? (
           <>
-            <dt className="font-semibold">Collaborators at {homeSite}</dt>
+            <dt className="font-semibold">Collaborators at your hospital</dt>
             <dd>{project.homeCollaborators}</dd>
           </>
         ) : project.nearness === "region" ? (

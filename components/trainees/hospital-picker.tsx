@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { RegionOption } from "@/lib/reference/places";
 
 const controlClass =
@@ -33,6 +33,15 @@ export function RegionAndHospitalPicker({
   const [siteId, setSiteId] = useState(defaultSiteId ?? "");
   const [query, setQuery] = useState("");
   const searchId = useId();
+  const regionRef = useRef<HTMLSelectElement>(null);
+  const siteRef = useRef<HTMLSelectElement>(null);
+  // The selects are uncontrolled, so that React's reset of the form after an
+  // action restores what was sent rather than blanking them; the choice made
+  // by searching is written to them once their options are rendered.
+  useEffect(() => {
+    if (siteRef.current && siteRef.current.value !== siteId) siteRef.current.value = siteId;
+    if (regionRef.current && regionRef.current.value !== regionId) regionRef.current.value = regionId;
+  }, [siteId, regionId, query]);
   const regionOfSite = useMemo(() => {
     const map = new Map<string, string>();
     for (const region of regions) for (const site of region.sites) map.set(site.id, region.id);
@@ -83,7 +92,8 @@ export function RegionAndHospitalPicker({
         <select
           id={regionFieldId}
           name="deaneryId"
-          value={regionId}
+          ref={regionRef}
+          defaultValue={defaultRegionId ?? ""}
           onChange={(event) => setRegionId(event.target.value)}
           aria-invalid={regionError ? true : undefined}
           aria-describedby={regionError ? `${regionFieldId}-error` : undefined}
@@ -129,7 +139,8 @@ export function RegionAndHospitalPicker({
         <select
           id={siteFieldId}
           name="homeSiteId"
-          value={siteId}
+          ref={siteRef}
+          defaultValue={defaultSiteId ?? ""}
           onChange={(event) => chooseSite(event.target.value)}
           aria-invalid={siteError ? true : undefined}
           aria-describedby={siteError ? `${siteFieldId}-error` : undefined}

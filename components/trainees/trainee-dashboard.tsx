@@ -25,8 +25,8 @@ export async function TraineeDashboard({
   ]);
   const missing = missingForJoining(profile);
   const headings: Record<Nearness, string> = {
-    hospital: `Open at your hospital${discover.homeSite ? `, ${discover.homeSite}` : ""}`,
-    region: `Open in your region${discover.region ? `, ${discover.region}` : ""}`,
+    hospital: "Open at your hospital",
+    region: "Open in your region",
     elsewhere: "Other open projects",
   };
   const groups = (["hospital", "region", "elsewhere"] as Nearness[])
@@ -125,7 +125,7 @@ export async function TraineeDashboard({
             <ul className="mt-3 space-y-4">
               {group.items.map((project: Card) => (
                 <li key={project.slug}>
-                  <DiscoverCard project={project} homeSite={discover.homeSite} />
+                  <DiscoverCard project={project} />
                 </li>
               ))}
             </ul>
