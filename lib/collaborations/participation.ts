@@ -95,6 +95,22 @@ export async function requestToJoin(actor: Actor, projectSiteId: string): Promis
         ...(here ? { before: { status: here.status } } : {}),
         after: { status: "REQUESTED", projectSiteId, site: projectSite.site.name },
       });
+      // The site's leads are told there is a request to answer.
+      const leads = await tx.collaboration.findMany({
+        where: { projectSiteId, role: "SITE_LEAD", status: "CONFIRMED" },
+        select: { userId: true },
+      });
+      if (leads.length > 0) {
+        await tx.notification.createMany({
+          data: leads.map((lead) => ({
+            userId: lead.userId,
+            projectId: projectSite.projectId,
+            kind: "collaboration.requested",
+            message: `${actor.name} asked to join at ${projectSite.site.name}.`,
+            link: "/dashboard/site-requests",
+          })),
+        });
+      }
       return id;
     });
   } catch (error) {

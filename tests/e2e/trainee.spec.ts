@@ -90,6 +90,18 @@ test("a new trainee completes their profile, asks to join a project at their hos
   await expect(collaboration).toContainText("Asked to join on");
   await expect(collaboration).toContainText("Confirmed by the site lead on");
   await expectAccessible(page);
+
+  // Leaving asks first; cancelling changes nothing.
+  await collaboration.getByRole("button", { name: "Leave project" }).click();
+  const dialog = page.getByRole("dialog", { name: "Leave project?" });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page);
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(collaboration.getByTestId("collaboration-status")).toHaveText("Confirmed");
+  await collaboration.getByRole("button", { name: "Leave project" }).click();
+  await dialog.getByRole("button", { name: "Leave project" }).click();
+  await expect(collaboration.getByTestId("collaboration-status")).toHaveText("Left");
+  await expect(collaboration).toContainText("Left the project on");
 });
 
 test("the demo trainee downloads a certificate for a completed project, and anyone can verify it", async ({ page }) => {
@@ -116,7 +128,15 @@ test("the demo trainee downloads a certificate for a completed project, and anyo
   const again = await page.request.get((await completed.getByRole("link", { name: /Download certificate/ }).getAttribute("href"))!);
   expect(pdfText(await again.body())).toContain(code!);
 
+  const href = (await completed.getByRole("link", { name: /Download certificate/ }).getAttribute("href"))!;
   await signOut(page);
+
+  // Another member asking for that certificate finds nothing.
+  await signIn(page, "sitelead@example.org");
+  await expect(page).toHaveURL(/\/dashboard/);
+  expect((await page.request.get(href)).status()).toBe(404);
+  await signOut(page);
+
   await page.goto(`/verify/${code}`);
   await expect(page.getByRole("heading", { level: 1, name: "Certificate verified" })).toBeVisible();
   await expect(page.getByText("Aisha Rahman")).toBeVisible();

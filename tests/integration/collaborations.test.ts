@@ -58,9 +58,11 @@ async function refusal(promise: Promise<unknown>) {
 
 describe("asking to join", () => {
   it("creates a request that waits for the site lead, and records it", async () => {
-    const { project, homeSite, trainee } = await scenario();
+    const { project, homeSite, trainee, siteLead, otherSiteLead } = await scenario();
     const id = await requestToJoin(trainee, homeSite.id);
     const [row] = await rowsOf(trainee.id, project.id);
+    expect(await db.notification.count({ where: { userId: siteLead.id, kind: "collaboration.requested" } })).toBe(1);
+    expect(await db.notification.count({ where: { userId: otherSiteLead.id } })).toBe(0);
     expect(row).toMatchObject({ id, status: "REQUESTED", role: "COLLABORATOR", projectSiteId: homeSite.id });
     expect((await auditsOf(id)).map((event) => [event.action, event.actorId])).toEqual([["collaboration.requested", trainee.id]]);
   });
