@@ -41,6 +41,12 @@ export function DiscoverCard({ project }: { project: DiscoverCardData }) {
             <dd>{project.siteCount}</dd>
           </>
         )}
+        {project.myStatus ? (
+          <>
+            <dt className="font-semibold">You</dt>
+            <dd>{project.myStatus === "CONFIRMED" ? "Taking part" : "Asked to join, waiting for the site lead"}</dd>
+          </>
+        ) : null}
       </dl>
     </article>
   );

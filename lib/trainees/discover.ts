@@ -26,6 +26,8 @@ export interface DiscoverCard {
   homeCollaborators: number;
   regionSites: number;
   regionCollaborators: number;
+  /** The trainee's own request or place on the project, if any. */
+  myStatus: "REQUESTED" | "CONFIRMED" | null;
 }
 
 export interface Discover {
@@ -89,7 +91,10 @@ export async function discoverProjects(actor: Actor, search: ProjectSearch): Pro
            (SELECT count(*)::int FROM "ProjectSite" ps JOIN "Site" s ON s.id = ps."siteId"
              WHERE ps."projectId" = m.id AND s."deaneryId" = ${region}::uuid AND ps.status <> 'WITHDRAWN') AS "regionSites",
            (SELECT count(*)::int FROM "Collaboration" c JOIN "ProjectSite" ps ON ps.id = c."projectSiteId" JOIN "Site" s ON s.id = ps."siteId"
-             WHERE ps."projectId" = m.id AND s."deaneryId" = ${region}::uuid AND ps.status <> 'WITHDRAWN' AND c.status = 'CONFIRMED') AS "regionCollaborators"
+             WHERE ps."projectId" = m.id AND s."deaneryId" = ${region}::uuid AND ps.status <> 'WITHDRAWN' AND c.status = 'CONFIRMED') AS "regionCollaborators",
+           (SELECT c.status::text FROM "Collaboration" c JOIN "ProjectSite" ps ON ps.id = c."projectSiteId"
+             WHERE ps."projectId" = m.id AND c."userId" = ${actor.id}::uuid AND c.status IN ('REQUESTED', 'CONFIRMED')
+             LIMIT 1) AS "myStatus"
       FROM (${matched}) m
      ORDER BY m.bucket, m."collectionStart" DESC NULLS LAST, m.title
      LIMIT ${DISCOVER_PAGE_SIZE} OFFSET ${(page - 1) * DISCOVER_PAGE_SIZE}`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
 import { discoverProjects } from "@/lib/trainees/discover";
 import { projectSearchSchema } from "@/lib/validation/projects";
 import { createCollaboration, createDeanery, createProject, createProjectSite, createSite, createUser } from "../support/factories";
@@ -47,6 +48,15 @@ describe("discovering projects from the dashboard", () => {
     expect(result.items[0]).toMatchObject({ homeCollaborators: 1, siteCount: 1, design: "AUDIT", modalities: ["CT"] });
     expect(result.items[1]).toMatchObject({ regionSites: 1, regionCollaborators: 1, modalities: ["MRI"] });
     expect(result.homeSite).toBe("Addenbrooke's Hospital");
+    expect(result.items.map((item) => item.myStatus)).toEqual([null, null, null, null]);
+  });
+
+  it("says on each card whether the trainee already asked to join or takes part", async () => {
+    const { tag, trainee } = await world();
+    const first = await discoverProjects(trainee, search({ q: `Discover ${tag} stroke` }));
+    const projectSite = await db.projectSite.findFirstOrThrow({ where: { project: { slug: first.items[0]!.slug } } });
+    await createCollaboration({ projectSiteId: projectSite.id, userId: trainee.id, status: "REQUESTED" });
+    expect((await discoverProjects(trainee, search({ q: `Discover ${tag} stroke` }))).items[0]!.myStatus).toBe("REQUESTED");
   });
 
   it("filters as /projects does", async () => {
