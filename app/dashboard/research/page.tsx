@@ -6,7 +6,7 @@ import { LeaveForm } from "@/components/trainees/participation-forms";
 import { requireActor } from "@/lib/auth/session";
 import { getMyResearch } from "@/lib/collaborations/my-research";
 import { formatDate, formatWindow } from "@/lib/format/dates";
-import type { PublicStatus } from "@/lib/validation/projects";
+import { STATUS_LABELS, type PublicStatus } from "@/lib/validation/projects";
 import { leaveFromResearchAction } from "./actions";
 
 export const metadata: Metadata = { title: "My research" };
@@ -42,7 +42,7 @@ export default async function MyResearchPage() {
                     {["SITE_SETUP", "DATA_COLLECTION", "ANALYSIS", "COMPLETED"].includes(collaboration.project.status) ? (
                       <StatusTag status={collaboration.project.status as PublicStatus} />
                     ) : (
-                      collaboration.project.status
+                      STATUS_LABELS[collaboration.project.status]
                     )}
                   </dd>
                   <dt className="font-semibold">Data collection</dt>
