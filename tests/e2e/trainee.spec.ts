@@ -6,6 +6,15 @@ import { expect, expectAccessible, signIn, test } from "./fixtures";
 const FLAGSHIP = "Diagnostic yield of CT pulmonary angiography requested from the emergency department: a national multicentre audit";
 const COMPLETED = "Complication rates following ultrasound-guided percutaneous liver and renal biopsy: a prospective multicentre cohort";
 
+/** A valid ORCID iD no other run has used (ISO 7064 MOD 11-2 check character). */
+function freshOrcid(): string {
+  const base = `0000000${String(Date.now()).slice(-8)}`;
+  let total = 0;
+  for (const digit of base) total = (total + Number(digit)) * 2;
+  const check = (12 - (total % 11)) % 11;
+  return `${base}${check === 10 ? "X" : check}`.replace(/(.{4})(?=.)/g, "$1-");
+}
+
 async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
@@ -32,8 +41,12 @@ test("a new trainee completes their profile, asks to join a project at their hos
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Profile" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your profile" })).toBeVisible();
   await expectAccessible(page);
-  await page.getByLabel("Find your home hospital").pressSequentially("Addenb");
+  // With the keyboard only: type in the search box, then Tab to the narrowed list.
+  await page.getByLabel("Find your home hospital").focus();
+  await page.keyboard.type("Addenb");
   await expect(page.getByText("1 hospital matches")).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Home hospital", { exact: true })).toBeFocused();
   await expect(page.getByLabel("Home hospital", { exact: true })).toHaveValue(/.+/);
   await expect(page.getByLabel("Home hospital", { exact: true }).locator("option:checked")).toHaveText("Addenbrooke's Hospital, Cambridge");
   await page.getByLabel("Grade").selectOption("ST3");
@@ -45,11 +58,12 @@ test("a new trainee completes their profile, asks to join a project at their hos
   await expect(summary.getByRole("link", { name: /This ORCID iD is not valid/ })).toBeVisible();
   await expect(page.getByRole("checkbox", { name: "CT", exact: true })).toBeChecked();
   await expectAccessible(page);
-  await page.getByLabel("ORCID iD (optional)").fill("0000-0002-1825-0097");
+  const orcid = freshOrcid();
+  await page.getByLabel("ORCID iD (optional)").fill(`https://orcid.org/${orcid}`);
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("Your profile has been saved.")).toBeVisible();
   await expect(page.getByTestId("authorship-line")).toHaveText("O'Connor-Reilly S (Addenbrooke's Hospital)");
-  await expect(page.getByRole("link", { name: "https://orcid.org/0000-0002-1825-0097" })).toBeVisible();
+  await expect(page.getByRole("link", { name: `https://orcid.org/${orcid}` })).toHaveAttribute("href", `https://orcid.org/${orcid}`);
   await expectAccessible(page);
 
   // Find the project open at their hospital on the dashboard.
@@ -61,6 +75,8 @@ test("a new trainee completes their profile, asks to join a project at their hos
   await atHospital.getByRole("link", { name: FLAGSHIP }).click();
 
   // Ask to join, at the home hospital, preselected.
+  // The title arrives with the streamed metadata: wait for it before checking the page.
+  await expect(page).toHaveTitle(/CT pulmonary angiography/);
   const takePart = page.getByRole("region", { name: "Take part" });
   await expect(takePart.getByLabel("Hospital where you will take part").locator("option:checked")).toHaveText(/^Addenbrooke's Hospital, Cambridge/);
   await expectAccessible(page);
@@ -137,6 +153,14 @@ test("the demo trainee downloads a certificate for a completed project, and anyo
   expect((await page.request.get(href)).status()).toBe(404);
   await signOut(page);
 
+  // The code as someone would type it from the paper copy.
+  await page.goto("/verify");
+  await expect(page.getByRole("heading", { level: 1, name: "Verify a certificate" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Verification code").fill(code!.toLowerCase().replace(/-/g, " "));
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Certificate verified" })).toBeVisible();
+  await expect(page.getByText(code!)).toBeVisible();
   await page.goto(`/verify/${code}`);
   await expect(page.getByRole("heading", { level: 1, name: "Certificate verified" })).toBeVisible();
   await expect(page.getByText("Aisha Rahman")).toBeVisible();
