@@ -15,6 +15,10 @@ export const BENCH_PAGES: BenchPage[] = [
   { name: "projects list", path: "/projects", as: null },
   { name: "largest project", path: "/projects/ctpa-yield-emergency-department", as: null },
   { name: "trainee dashboard", path: "/dashboard", as: "trainee@example.org" },
+  { name: "largest project, signed in", path: "/projects/ctpa-yield-emergency-department?as=trainee", as: "trainee@example.org" },
+  { name: "my research", path: "/dashboard/research", as: "trainee@example.org" },
+  { name: "profile", path: "/dashboard/profile", as: "trainee@example.org" },
+  { name: "site lead's requests", path: "/dashboard/site-requests", as: "sitelead@example.org" },
 ];
 
 export const STATEMENT_BUDGET = 10;

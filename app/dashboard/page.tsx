@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { TraineeDashboard } from "@/components/trainees/trainee-dashboard";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { getDashboardSummary } from "@/lib/users/dashboard";
@@ -49,6 +50,7 @@ export default async function DashboardPage({
           </li>
         ) : null}
       </ul>
+      <TraineeDashboard actor={actor} searchParams={searchParams} />
     </div>
   );
 }

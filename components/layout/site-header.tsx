@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { currentActor } from "@/lib/auth/session";
 import { signOutAction } from "@/app/(auth)/actions";
+import { TraineeNavLinks } from "@/components/trainees/nav-links";
 
 export async function SiteHeader() {
   const actor = await currentActor();
@@ -24,6 +25,7 @@ export async function SiteHeader() {
                     Dashboard
                   </Link>
                 </li>
+                <TraineeNavLinks />
                 <li>
                   <form action={signOutAction}>
                     <button type="submit" className="cursor-pointer text-white underline">

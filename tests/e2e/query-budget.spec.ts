@@ -12,6 +12,8 @@ for (const benchPage of BENCH_PAGES) {
     const before = await counter();
     const response = await page.request.get(benchPage.path);
     const statements = (await counter()) - before;
+    test.info().annotations.push({ type: "statements", description: String(statements) });
+    console.log(`${benchPage.path}: ${statements} statements`);
     expect(response.status()).toBe(200);
     expect(statements).toBeLessThanOrEqual(STATEMENT_BUDGET);
     if (!benchPage.ceiling) expect(statements).toBeGreaterThan(0);

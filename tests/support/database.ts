@@ -40,6 +40,19 @@ afterAll(async () => {
   if (!serverUrl || createdDatabases.length === 0) return;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  for (const name of createdDatabases) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  for (const name of createdDatabases) {
+    // The pool's end() resolves before its connections have closed: wait for
+    // them, so that a forced drop does not kill one that has no error listener
+    // left (an uncaught "terminating connection due to administrator command").
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const [{ open }] = (await admin.query<{ open: number }>(
+        "SELECT count(*)::int AS open FROM pg_stat_activity WHERE datname = $1",
+        [name],
+      )).rows as [{ open: number }];
+      if (open === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
   await admin.end();
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SiteProgressChart } from "@/components/projects/site-progress-chart";
 import { StatusTag } from "@/components/projects/status-tag";
+import { JoinPanel } from "@/components/trainees/join-panel";
 import { formatWindow } from "@/lib/format/dates";
 import { getPublicProject } from "@/lib/projects/public";
 import { DESIGN_LABELS, MODALITY_LABELS } from "@/lib/validation/projects";
@@ -33,6 +34,7 @@ export default async function ProjectPage({ params }: Params) {
         <dt className="font-semibold">Led by</dt>
         <dd>{project.leads.join(", ") || "To be confirmed"}</dd>
       </dl>
+      <JoinPanel slug={project.slug} />
       <section aria-labelledby="summary-title" className="mt-8 max-w-3xl">
         <h2 id="summary-title" className="text-2xl font-bold">
           Summary

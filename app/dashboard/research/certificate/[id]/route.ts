@@ -1,0 +1,31 @@
+import { ForbiddenError } from "@/lib/authz";
+import { currentActor } from "@/lib/auth/session";
+import { issueCertificate } from "@/lib/certificates/certificate";
+import { renderCertificatePdf } from "@/lib/certificates/pdf";
+import { DomainError, NotFoundError } from "@/lib/errors";
+
+/** The PDF certificate of one of the signed-in person's collaborations, issued on first download. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const actor = await currentActor();
+  if (!actor) return Response.redirect(new URL("/signin", request.url), 303);
+  const { id } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return new Response("Certificate not found.", { status: 404 });
+  try {
+    const certificate = await issueCertificate(actor, id);
+    const verifyUrl = new URL(`/verify/${certificate.code}`, request.url).toString();
+    const pdf = await renderCertificatePdf(certificate.statement, certificate.code, verifyUrl);
+    const name = certificate.statement.projectTitle.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
+    return new Response(Buffer.from(pdf), {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `attachment; filename="radiant-certificate-${name}.pdf"`,
+        "Cache-Control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    // Someone else's collaboration is "not found", as one that does not exist.
+    if (error instanceof NotFoundError || error instanceof ForbiddenError) return new Response("Certificate not found.", { status: 404 });
+    if (error instanceof DomainError) return new Response(error.message, { status: 409 });
+    throw error;
+  }
+}

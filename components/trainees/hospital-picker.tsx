@@ -1,0 +1,163 @@
+"use client";
+
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import type { RegionOption } from "@/lib/reference/places";
+
+const controlClass =
+  "mt-1 block w-full max-w-xl border-2 border-ink bg-white px-2 py-1.5 text-base aria-[invalid=true]:border-danger";
+
+/** Lower-case without accents, so "addenb" finds "Addenbrooke's" and "sao" finds "São". */
+function fold(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/**
+ * Training region and home hospital. The hospital list is a native select that
+ * a search box above it narrows as one types, so it works with the keyboard and
+ * screen readers as any select does; choosing a hospital sets its region.
+ */
+export function RegionAndHospitalPicker({
+  regions,
+  defaultRegionId,
+  defaultSiteId,
+  regionError,
+  siteError,
+}: {
+  regions: RegionOption[];
+  defaultRegionId?: string;
+  defaultSiteId?: string;
+  regionError?: string;
+  siteError?: string;
+}) {
+  const [regionId, setRegionId] = useState(defaultRegionId ?? "");
+  const [siteId, setSiteId] = useState(defaultSiteId ?? "");
+  const [query, setQuery] = useState("");
+  const searchId = useId();
+  const regionRef = useRef<HTMLSelectElement>(null);
+  const siteRef = useRef<HTMLSelectElement>(null);
+  // The selects are uncontrolled, so that React's reset of the form after an
+  // action restores what was sent rather than blanking them; the choice made
+  // by searching is written to them once their options are rendered.
+  useEffect(() => {
+    if (siteRef.current && siteRef.current.value !== siteId) siteRef.current.value = siteId;
+    if (regionRef.current && regionRef.current.value !== regionId) regionRef.current.value = regionId;
+  }, [siteId, regionId, query]);
+  const regionOfSite = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const region of regions) for (const site of region.sites) map.set(site.id, region.id);
+    return map;
+  }, [regions]);
+
+  const folded = fold(query.trim());
+  const shown = regions
+    .filter((region) => folded !== "" || !regionId || region.id === regionId)
+    .map((region) => ({
+      ...region,
+      sites: region.sites.filter(
+        (site) => folded === "" || fold(`${site.name} ${site.city}`).includes(folded) || site.id === siteId,
+      ),
+    }))
+    .filter((region) => region.sites.length > 0);
+  const matches =
+    folded === "" ? null : regions.flatMap((region) => region.sites).filter((site) => fold(`${site.name} ${site.city}`).includes(folded)).length;
+
+  function chooseSite(id: string) {
+    setSiteId(id);
+    const region = regionOfSite.get(id);
+    if (region) setRegionId(region);
+  }
+
+  function search(text: string) {
+    setQuery(text);
+    const needle = fold(text.trim());
+    if (needle === "") return;
+    const found = regions.flatMap((region) => region.sites).filter((site) => fold(`${site.name} ${site.city}`).includes(needle));
+    if (found.length === 1) chooseSite(found[0]!.id);
+  }
+
+  const regionFieldId = "field-deaneryId";
+  const siteFieldId = "field-homeSiteId";
+  return (
+    <>
+      <div className={`mb-5 ${regionError ? "border-l-4 border-danger pl-3" : ""}`}>
+        <label htmlFor={regionFieldId} className="block font-semibold">
+          Training region
+        </label>
+        {regionError ? (
+          <p id={`${regionFieldId}-error`} className="font-semibold text-danger">
+            <span className="sr-only">Error: </span>
+            {regionError}
+          </p>
+        ) : null}
+        <select
+          id={regionFieldId}
+          name="deaneryId"
+          ref={regionRef}
+          defaultValue={defaultRegionId ?? ""}
+          onChange={(event) => setRegionId(event.target.value)}
+          aria-invalid={regionError ? true : undefined}
+          aria-describedby={regionError ? `${regionFieldId}-error` : undefined}
+          className={controlClass}
+        >
+          <option value="">Select your training region</option>
+          {regions.map((region) => (
+            <option key={region.id} value={region.id}>
+              {region.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className={`mb-5 ${siteError ? "border-l-4 border-danger pl-3" : ""}`}>
+        <label htmlFor={searchId} className="block font-semibold">
+          Find your home hospital
+        </label>
+        <p id={`${searchId}-hint`} className="text-sm text-muted">
+          Type part of the hospital&apos;s name or town, like &quot;Addenb&quot;, then choose it from the list below.
+        </p>
+        <input
+          id={searchId}
+          type="search"
+          value={query}
+          onChange={(event) => search(event.target.value)}
+          aria-describedby={`${searchId}-hint ${searchId}-count`}
+          aria-controls={siteFieldId}
+          autoComplete="off"
+          className={controlClass}
+        />
+        <p id={`${searchId}-count`} aria-live="polite" className="mt-1 text-sm">
+          {matches === null ? "" : matches === 1 ? "1 hospital matches" : `${matches} hospitals match`}
+        </p>
+        <label htmlFor={siteFieldId} className="mt-3 block font-semibold">
+          Home hospital
+        </label>
+        {siteError ? (
+          <p id={`${siteFieldId}-error`} className="font-semibold text-danger">
+            <span className="sr-only">Error: </span>
+            {siteError}
+          </p>
+        ) : null}
+        <select
+          id={siteFieldId}
+          name="homeSiteId"
+          ref={siteRef}
+          defaultValue={defaultSiteId ?? ""}
+          onChange={(event) => chooseSite(event.target.value)}
+          aria-invalid={siteError ? true : undefined}
+          aria-describedby={siteError ? `${siteFieldId}-error` : undefined}
+          className={controlClass}
+        >
+          <option value="">Select your home hospital</option>
+          {shown.map((region) => (
+            <optgroup key={region.id} label={region.name}>
+              {region.sites.map((site) => (
+                <option key={site.id} value={site.id}>
+                  {site.name}, {site.city}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import Link from "next/link";
+import { joinProjectAction, leaveProjectAction, registerInterestAction } from "@/app/(public)/projects/[slug]/participation-actions";
+import { currentActor } from "@/lib/auth/session";
+import { activeCollaboration, getJoinPanel } from "@/lib/collaborations/panel";
+import { missingMessage } from "@/lib/trainees/profile";
+import { InterestForm, JoinForm, LeaveForm } from "./participation-forms";
+
+const collaboratorsText = (count: number) => (count === 1 ? "1 collaborator" : `${count} collaborators`);
+
+/** "Take part" on a project page, for someone signed in; nothing for visitors. */
+export async function JoinPanel({ slug }: { slug: string }) {
+  const actor = await currentActor();
+  if (!actor) return null;
+  const panel = await getJoinPanel(actor, slug);
+  if (!panel) return null;
+  const active = activeCollaboration(panel);
+  const sites = [...panel.sites].sort((a, b) => Number(b.isHome) - Number(a.isHome));
+  const home = sites.find((site) => site.isHome);
+  return (
+    <>
+      <section aria-labelledby="take-part-title" className="mt-8 max-w-3xl border-l-8 border-brand bg-white p-4">
+        <h2 id="take-part-title" className="text-2xl font-bold">
+          Take part
+        </h2>
+        {active ? (
+          <div className="mt-2 space-y-4">
+            <p role="status" className="text-lg">
+              {active.status === "REQUESTED"
+                ? `Your request to join at ${active.site} is waiting for the site lead to confirm it.`
+                : `You are confirmed as ${active.role === "SITE_LEAD" ? "site lead" : "a collaborator"} at ${active.site}.`}
+            </p>
+            {panel.open && active.role !== "SITE_LEAD" ? (
+              <LeaveForm
+                action={leaveProjectAction.bind(null, slug)}
+                collaborationId={active.id}
+                label={active.status === "REQUESTED" ? "Withdraw request" : "Leave project"}
+                body={<p>You will no longer take part at {active.site}. You can ask to join again while the project is open.</p>}
+              />
+            ) : null}
+          </div>
+        ) : !panel.open ? (
+          <p className="mt-2">This project has finished collecting data and takes no new collaborators.</p>
+        ) : panel.missing.length > 0 ? (
+          <p className="mt-2">
+            {missingMessage(panel.missing)} to join this project. <Link href="/dashboard/profile">Complete your profile</Link>.
+          </p>
+        ) : (
+          <div className="mt-2 space-y-4">
+            {panel.homeRegistered ? (
+              <p>{panel.homeSite} is taking part. The site lead there confirms each collaborator.</p>
+            ) : (
+              <>
+                <p>{panel.homeSite} is not taking part yet.</p>
+                {panel.interestRegistered ? (
+                  <p role="status">You have registered your interest. The project lead sees how many trainees at each hospital would take part.</p>
+                ) : (
+                  <InterestForm action={registerInterestAction.bind(null, slug)} projectId={panel.projectId} hospital={panel.homeSite ?? "your hospital"} />
+                )}
+                {sites.length > 0 ? <p>You can also ask to join at a hospital that is taking part.</p> : null}
+              </>
+            )}
+            {sites.length > 0 ? (
+              <JoinForm
+                action={joinProjectAction.bind(null, slug)}
+                defaultSiteId={home?.projectSiteId}
+                sites={sites.map((site) => ({
+                  projectSiteId: site.projectSiteId,
+                  label: `${site.name}, ${site.city} (${collaboratorsText(site.collaborators)})`,
+                }))}
+              />
+            ) : null}
+          </div>
+        )}
+        {panel.mine.some((collaboration) => collaboration !== active) ? (
+          <p className="mt-4 text-sm">
+            <Link href="/dashboard/research">See all your collaborations and their history</Link>
+          </p>
+        ) : null}
+      </section>
+      {panel.demand ? (
+        <section aria-labelledby="demand-title" className="mt-8 max-w-3xl bg-white p-4">
+          <h2 id="demand-title" className="text-2xl font-bold">
+            Demand from hospitals not taking part
+          </h2>
+          {panel.demand.length === 0 ? (
+            <p className="mt-2">No trainee has registered interest from a hospital that is not taking part.</p>
+          ) : (
+            <table className="mt-2 w-full border-collapse text-left">
+              <caption className="sr-only">Trainees who would take part, by hospital</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="border-b-2 border-ink py-1 pr-4">Hospital</th>
+                  <th scope="col" className="border-b-2 border-ink py-1">Trainees interested</th>
+                </tr>
+              </thead>
+              <tbody>
+                {panel.demand.map((row) => (
+                  <tr key={`${row.site}-${row.city}`}>
+                    <th scope="row" className="border-b border-line py-1 pr-4 font-normal">
+                      {row.site}, {row.city}
+                    </th>
+                    <td className="border-b border-line py-1">{row.count}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import type { CollaborationRole, CollaborationStatus } from "@/lib/generated/prisma/enums";
+
+export const COLLABORATION_STATUS_LABELS: Record<CollaborationStatus, string> = {
+  REQUESTED: "Waiting for the site lead",
+  CONFIRMED: "Confirmed",
+  DECLINED: "Declined",
+  LEFT: "Left",
+};
+
+export const ROLE_LABELS: Record<CollaborationRole, string> = {
+  SITE_LEAD: "Site lead",
+  COLLABORATOR: "Collaborator",
+};
+
+const HISTORY_LABELS: Record<string, string> = {
+  "collaboration.requested": "Asked to join",
+  "collaboration.confirmed": "Confirmed by the site lead",
+  "collaboration.declined": "Declined by the site lead",
+  "collaboration.left": "Left the project",
+  "certificate.issued": "Certificate issued",
+};
+
+export const historyLabel = (action: string) => HISTORY_LABELS[action] ?? action;

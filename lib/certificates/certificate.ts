@@ -1,0 +1,116 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { audit } from "@/lib/audit";
+import { assertCan } from "@/lib/authz";
+import type { Actor } from "@/lib/auth/session";
+import { DomainError, NotFoundError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { CollaborationRole, ProjectStatus } from "@/lib/generated/prisma/enums";
+import { newVerificationCode, normaliseVerificationCode } from "./code";
+
+/** Projects whose confirmed collaborators get a certificate of participation. */
+export const CERTIFICATE_PROJECT_STATUSES: readonly ProjectStatus[] = ["ANALYSIS", "COMPLETED"];
+
+/** What a certificate states, frozen when it is issued: later edits to names or titles do not change it. */
+export interface CertificateStatement {
+  traineeName: string;
+  gmcNumber: string | null;
+  projectTitle: string;
+  site: string;
+  role: CollaborationRole;
+  /** ISO dates (YYYY-MM-DD), or null when not set. */
+  collectionStart: string | null;
+  collectionEnd: string | null;
+  issuedOn: string;
+}
+
+export interface IssuedCertificate {
+  code: string;
+  statement: CertificateStatement;
+  issuedAt: Date;
+}
+
+const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+/**
+ * The certificate of one of the person's own confirmed collaborations on a
+ * project in analysis or completed: issued the first time, the same one after.
+ */
+export async function issueCertificate(actor: Actor, collaborationId: string): Promise<IssuedCertificate> {
+  const collaboration = await db.collaboration.findUnique({
+    where: { id: collaborationId },
+    select: {
+      id: true,
+      userId: true,
+      status: true,
+      role: true,
+      user: { select: { name: true, profile: { select: { gmcNumber: true } } } },
+      projectSite: {
+        select: {
+          site: { select: { name: true } },
+          project: { select: { title: true, status: true, collectionStart: true, collectionEnd: true } },
+        },
+      },
+      certificate: { select: { code: true, statement: true, issuedAt: true } },
+    },
+  });
+  if (!collaboration) throw new NotFoundError("That certificate");
+  assertCan(actor, "collaboration.certificate", { ownerId: collaboration.userId });
+  if (collaboration.certificate) return asIssued(collaboration.certificate);
+  const { project, site } = collaboration.projectSite;
+  if (collaboration.status !== "CONFIRMED") {
+    throw new DomainError("A certificate is issued only for a collaboration the site lead confirmed.");
+  }
+  if (!CERTIFICATE_PROJECT_STATUSES.includes(project.status)) {
+    throw new DomainError("A certificate is issued once the project has finished collecting data.");
+  }
+  const now = new Date();
+  const statement: CertificateStatement = {
+    traineeName: collaboration.user.name,
+    gmcNumber: collaboration.user.profile?.gmcNumber ?? null,
+    projectTitle: project.title,
+    site: site.name,
+    role: collaboration.role,
+    collectionStart: isoDate(project.collectionStart),
+    collectionEnd: isoDate(project.collectionEnd),
+    issuedOn: isoDate(now)!,
+  };
+  try {
+    return await db.$transaction(async (tx) => {
+      const created = await tx.certificate.create({
+        data: { code: newVerificationCode(), collaborationId, statement: { ...statement }, issuedAt: now },
+        select: { id: true, code: true, statement: true, issuedAt: true },
+      });
+      await audit(tx, {
+        actorId: actor.id,
+        action: "certificate.issued",
+        entityType: "Collaboration",
+        entityId: collaborationId,
+        after: { certificateId: created.id, code: created.code },
+      });
+      return asIssued(created);
+    });
+  } catch (error) {
+    // Two downloads at once: the first one issued it; serve that one.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const existing = await db.certificate.findUniqueOrThrow({
+        where: { collaborationId },
+        select: { code: true, statement: true, issuedAt: true },
+      });
+      return asIssued(existing);
+    }
+    throw error;
+  }
+}
+
+function asIssued(row: { code: string; statement: Prisma.JsonValue; issuedAt: Date }): IssuedCertificate {
+  return { code: row.code, statement: row.statement as unknown as CertificateStatement, issuedAt: row.issuedAt };
+}
+
+/** Public: what the certificate with this code states, or null. Says nothing else about the person. */
+export async function verifyCertificate(typedCode: string): Promise<IssuedCertificate | null> {
+  const code = normaliseVerificationCode(typedCode);
+  if (!code) return null;
+  const row = await db.certificate.findUnique({ where: { code }, select: { code: true, statement: true, issuedAt: true } });
+  return row ? asIssued(row) : null;
+}

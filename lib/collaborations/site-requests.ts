@@ -1,0 +1,124 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { audit } from "@/lib/audit";
+import { assertCan } from "@/lib/authz";
+import type { Actor } from "@/lib/auth/session";
+import { DomainError, NotFoundError } from "@/lib/errors";
+import type { Grade } from "@/lib/generated/prisma/enums";
+import { JOINABLE_STATUSES } from "./participation";
+
+export interface SiteRequest {
+  id: string;
+  traineeName: string;
+  grade: Grade | null;
+  homeSite: string | null;
+  projectTitle: string;
+  projectSlug: string;
+  site: string;
+  requestedAt: Date;
+}
+
+/**
+ * Requests waiting at the project sites the person leads (as a confirmed site
+ * lead), oldest first. A fixed number of statements whatever the number of sites or requests.
+ */
+export async function listSiteRequests(actor: Actor): Promise<SiteRequest[]> {
+  const rows = await db.collaboration.findMany({
+    where: {
+      status: "REQUESTED",
+      projectSite: { collaborations: { some: { userId: actor.id, role: "SITE_LEAD", status: "CONFIRMED" } } },
+    },
+    orderBy: { requestedAt: "asc" },
+    select: {
+      id: true,
+      requestedAt: true,
+      user: { select: { name: true, profile: { select: { grade: true, homeSite: { select: { name: true } } } } } },
+      projectSite: { select: { site: { select: { name: true } }, project: { select: { title: true, slug: true } } } },
+    },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    traineeName: row.user.name,
+    grade: row.user.profile?.grade ?? null,
+    homeSite: row.user.profile?.homeSite.name ?? null,
+    projectTitle: row.projectSite.project.title,
+    projectSlug: row.projectSite.project.slug,
+    site: row.projectSite.site.name,
+    requestedAt: row.requestedAt,
+  }));
+}
+
+/** The site lead confirms or declines a request to join their site. */
+export async function decideRequest(actor: Actor, collaborationId: string, decision: "CONFIRM" | "DECLINE"): Promise<void> {
+  const collaboration = await db.collaboration.findUnique({
+    where: { id: collaborationId },
+    select: {
+      id: true,
+      userId: true,
+      status: true,
+      projectSiteId: true,
+      projectSite: {
+        select: {
+          site: { select: { name: true } },
+          project: { select: { id: true, title: true, slug: true, status: true, teamCap: true } },
+          collaborations: { where: { role: "SITE_LEAD", status: "CONFIRMED" }, select: { userId: true } },
+        },
+      },
+    },
+  });
+  if (!collaboration) throw new NotFoundError("That request");
+  const { projectSite } = collaboration;
+  assertCan(actor, "site.manageTeam", { siteLeadIds: projectSite.collaborations.map((lead) => lead.userId) });
+  if (collaboration.status !== "REQUESTED") throw new DomainError("This request has already been answered.");
+  if (decision === "CONFIRM" && !JOINABLE_STATUSES.includes(projectSite.project.status)) {
+    throw new DomainError("This project has finished collecting data and takes no new collaborators.");
+  }
+  const status = decision === "CONFIRM" ? "CONFIRMED" : "DECLINED";
+  await db.$transaction(async (tx) => {
+    // One decision at a time per site, so that two confirmations cannot both pass the team cap.
+    await tx.$queryRaw`SELECT id FROM "ProjectSite" WHERE id = ${collaboration.projectSiteId}::uuid FOR UPDATE`;
+    if (decision === "CONFIRM" && projectSite.project.teamCap !== null) {
+      const confirmed = await tx.collaboration.count({
+        where: { projectSiteId: collaboration.projectSiteId, role: "COLLABORATOR", status: "CONFIRMED" },
+      });
+      if (confirmed >= projectSite.project.teamCap) {
+        throw new DomainError(`This site already has ${confirmed} collaborators, the most this project allows.`);
+      }
+    }
+    const { count } = await tx.collaboration.updateMany({
+      where: { id: collaborationId, status: "REQUESTED" },
+      data: { status, decidedAt: new Date() },
+    });
+    if (count === 0) throw new DomainError("This request has already been answered.");
+    await audit(tx, {
+      actorId: actor.id,
+      action: decision === "CONFIRM" ? "collaboration.confirmed" : "collaboration.declined",
+      entityType: "Collaboration",
+      entityId: collaborationId,
+      before: { status: "REQUESTED" },
+      after: { status },
+    });
+    await tx.notification.create({
+      data: {
+        userId: collaboration.userId,
+        projectId: projectSite.project.id,
+        kind: decision === "CONFIRM" ? "collaboration.confirmed" : "collaboration.declined",
+        message:
+          decision === "CONFIRM"
+            ? `You are confirmed as a collaborator on "${projectSite.project.title}" at ${projectSite.site.name}.`
+            : `Your request to join "${projectSite.project.title}" at ${projectSite.site.name} was declined.`,
+        link: "/dashboard/research",
+      },
+    });
+  });
+}
+
+/** How many requests wait at the sites the person leads. One statement. */
+export async function countSiteRequests(actor: Actor): Promise<number> {
+  return db.collaboration.count({
+    where: {
+      status: "REQUESTED",
+      projectSite: { collaborations: { some: { userId: actor.id, role: "SITE_LEAD", status: "CONFIRMED" } } },
+    },
+  });
+}

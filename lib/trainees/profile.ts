@@ -1,0 +1,168 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { audit } from "@/lib/audit";
+import { assertCan } from "@/lib/authz";
+import type { Actor } from "@/lib/auth/session";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Grade, Modality, Subspecialty } from "@/lib/generated/prisma/enums";
+import type { ProfileInput } from "@/lib/validation/profile";
+import { authorshipLine } from "./authorship";
+
+export interface OwnProfile {
+  name: string;
+  email: string;
+  grade: Grade | null;
+  deaneryId: string | null;
+  region: string | null;
+  homeSiteId: string | null;
+  homeSite: string | null;
+  gmcNumber: string | null;
+  orcid: string | null;
+  modalities: Modality[];
+  subspecialties: Subspecialty[];
+  contactConsent: boolean;
+  authorSurname: string | null;
+  authorInitials: string | null;
+  authorship: string;
+}
+
+/** What joining a project needs that the profile lacks, in words for the person. */
+export type MissingForJoining = ("grade" | "training region" | "home hospital")[];
+
+export function missingForJoining(profile: Pick<OwnProfile, "grade" | "deaneryId" | "homeSiteId"> | null): MissingForJoining {
+  const missing: MissingForJoining = [];
+  if (!profile?.grade) missing.push("grade");
+  if (!profile?.deaneryId) missing.push("training region");
+  if (!profile?.homeSiteId) missing.push("home hospital");
+  return missing;
+}
+
+/** "Add your grade, training region and home hospital" */
+export function missingMessage(missing: MissingForJoining): string {
+  const list = missing.length <= 1 ? missing.join("") : `${missing.slice(0, -1).join(", ")} and ${missing.at(-1)}`;
+  return `Add your ${list} to your profile`;
+}
+
+/** The signed-in person's own profile. One statement. */
+export async function getOwnProfile(actor: Actor): Promise<OwnProfile> {
+  assertCan(actor, "profile.view", { ownerId: actor.id });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: {
+      name: true,
+      email: true,
+      profile: {
+        select: {
+          grade: true,
+          deaneryId: true,
+          homeSiteId: true,
+          gmcNumber: true,
+          orcid: true,
+          modalities: true,
+          subspecialties: true,
+          contactConsent: true,
+          authorSurname: true,
+          authorInitials: true,
+          deanery: { select: { name: true } },
+          homeSite: { select: { name: true } },
+        },
+      },
+    },
+  });
+  const profile = user.profile;
+  return {
+    name: user.name,
+    email: user.email,
+    grade: profile?.grade ?? null,
+    deaneryId: profile?.deaneryId ?? null,
+    region: profile?.deanery.name ?? null,
+    homeSiteId: profile?.homeSiteId ?? null,
+    homeSite: profile?.homeSite.name ?? null,
+    gmcNumber: profile?.gmcNumber ?? null,
+    orcid: profile?.orcid ?? null,
+    modalities: profile?.modalities ?? [],
+    subspecialties: profile?.subspecialties ?? [],
+    contactConsent: profile?.contactConsent ?? false,
+    authorSurname: profile?.authorSurname ?? null,
+    authorInitials: profile?.authorInitials ?? null,
+    authorship: authorshipLine({
+      name: user.name,
+      authorSurname: profile?.authorSurname,
+      authorInitials: profile?.authorInitials,
+      hospital: profile?.homeSite.name,
+    }),
+  };
+}
+
+export type ProfileUpdateResult = { ok: true } | { ok: false; fieldErrors: Partial<Record<keyof ProfileInput, string>> };
+
+/**
+ * Saves the person's own profile (creating it for an account that had none)
+ * and records what changed. Bad input changes nothing.
+ */
+export async function updateOwnProfile(actor: Actor, input: ProfileInput): Promise<ProfileUpdateResult> {
+  assertCan(actor, "profile.update", { ownerId: actor.id });
+  const site = await db.site.findUnique({ where: { id: input.homeSiteId }, select: { deaneryId: true } });
+  if (!site) return { ok: false, fieldErrors: { homeSiteId: "Select your home hospital from the list" } };
+  if (site.deaneryId !== input.deaneryId) {
+    return { ok: false, fieldErrors: { homeSiteId: "Select a home hospital in your training region, or change your region" } };
+  }
+  const fields = {
+    grade: input.grade,
+    deaneryId: input.deaneryId,
+    homeSiteId: input.homeSiteId,
+    gmcNumber: input.gmcNumber ?? null,
+    orcid: input.orcid ?? null,
+    modalities: input.modalities,
+    subspecialties: input.subspecialties,
+    contactConsent: input.contactConsent,
+    authorSurname: input.authorSurname ?? null,
+    authorInitials: input.authorInitials ?? null,
+  };
+  try {
+    await db.$transaction(async (tx) => {
+      const before = await tx.user.findUniqueOrThrow({
+        where: { id: actor.id },
+        select: {
+          name: true,
+          profile: {
+            select: {
+              grade: true,
+              deaneryId: true,
+              homeSiteId: true,
+              gmcNumber: true,
+              orcid: true,
+              modalities: true,
+              subspecialties: true,
+              contactConsent: true,
+              authorSurname: true,
+              authorInitials: true,
+            },
+          },
+        },
+      });
+      await tx.user.update({ where: { id: actor.id }, data: { name: input.name } });
+      await tx.traineeProfile.upsert({
+        where: { userId: actor.id },
+        create: { userId: actor.id, ...fields },
+        update: fields,
+      });
+      await audit(tx, {
+        actorId: actor.id,
+        action: "profile.updated",
+        entityType: "User",
+        entityId: actor.id,
+        before: { name: before.name, ...(before.profile ?? {}) },
+        after: { name: input.name, ...fields },
+      });
+    });
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const target = JSON.stringify(error.meta ?? {});
+      if (target.includes("orcid")) return { ok: false, fieldErrors: { orcid: "This ORCID iD is already registered to another account" } };
+      if (target.includes("gmc")) return { ok: false, fieldErrors: { gmcNumber: "This GMC number is already registered to another account" } };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,175 @@
+import { readFile } from "node:fs/promises";
+import type { Page } from "@playwright/test";
+import { pdfText } from "../support/pdf-text";
+import { expect, expectAccessible, signIn, test } from "./fixtures";
+
+const FLAGSHIP = "Diagnostic yield of CT pulmonary angiography requested from the emergency department: a national multicentre audit";
+const COMPLETED = "Complication rates following ultrasound-guided percutaneous liver and renal biopsy: a prospective multicentre cohort";
+
+/** A valid ORCID iD no other run has used (ISO 7064 MOD 11-2 check character). */
+function freshOrcid(): string {
+  const base = `0000000${String(Date.now()).slice(-8)}`;
+  let total = 0;
+  for (const digit of base) total = (total + Number(digit)) * 2;
+  const check = (12 - (total % 11)) % 11;
+  return `${base}${check === 10 ? "X" : check}`.replace(/(.{4})(?=.)/g, "$1-");
+}
+
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+}
+
+test("a new trainee completes their profile, asks to join a project at their hospital, and the site lead confirms", async ({ page }) => {
+  test.setTimeout(120_000);
+  const email = `joining.trainee.${Date.now()}@example.net`;
+  const password = "a strong pass phrase";
+  const name = "Siobhán O'Connor-Reilly";
+
+  // Sign up at another hospital of the region.
+  await page.goto("/signup");
+  await page.getByLabel("Full name").fill(name);
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByLabel("Grade").selectOption("ST2");
+  await page.getByLabel("Training region").selectOption({ label: "East of England" });
+  await page.getByLabel("Home hospital").selectOption({ label: "Ipswich Hospital, Ipswich" });
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/dashboard/);
+
+  // Complete the profile: move to Addenbrooke's by searching, add an ORCID iD.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Profile" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your profile" })).toBeVisible();
+  await expectAccessible(page);
+  // With the keyboard only: type in the search box, then Tab to the narrowed list.
+  await page.getByLabel("Find your home hospital").focus();
+  await page.keyboard.type("Addenb");
+  await expect(page.getByText("1 hospital matches")).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Home hospital", { exact: true })).toBeFocused();
+  await expect(page.getByLabel("Home hospital", { exact: true })).toHaveValue(/.+/);
+  await expect(page.getByLabel("Home hospital", { exact: true }).locator("option:checked")).toHaveText("Addenbrooke's Hospital, Cambridge");
+  await page.getByLabel("Grade").selectOption("ST3");
+  await page.getByLabel("ORCID iD (optional)").fill("0000-0002-1825-0098");
+  await page.getByRole("checkbox", { name: "CT", exact: true }).check();
+  await page.getByRole("checkbox", { name: "Chest" }).check();
+  await page.getByRole("button", { name: "Save profile" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary.getByRole("link", { name: /This ORCID iD is not valid/ })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: "CT", exact: true })).toBeChecked();
+  await expectAccessible(page);
+  const orcid = freshOrcid();
+  await page.getByLabel("ORCID iD (optional)").fill(`https://orcid.org/${orcid}`);
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Your profile has been saved.")).toBeVisible();
+  await expect(page.getByTestId("authorship-line")).toHaveText("O'Connor-Reilly S (Addenbrooke's Hospital)");
+  await expect(page.getByRole("link", { name: `https://orcid.org/${orcid}` })).toHaveAttribute("href", `https://orcid.org/${orcid}`);
+  await expectAccessible(page);
+
+  // Find the project open at their hospital on the dashboard.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" }).click();
+  const atHospital = page.getByRole("region", { name: /Open at your hospital/ });
+  await expect(atHospital).toBeVisible();
+  await expect(atHospital.getByRole("link", { name: FLAGSHIP })).toBeVisible();
+  await expectAccessible(page);
+  await atHospital.getByRole("link", { name: FLAGSHIP }).click();
+
+  // Ask to join, at the home hospital, preselected.
+  // The title arrives with the streamed metadata: wait for it before checking the page.
+  await expect(page).toHaveTitle(/CT pulmonary angiography/);
+  const takePart = page.getByRole("region", { name: "Take part" });
+  await expect(takePart.getByLabel("Hospital where you will take part").locator("option:checked")).toHaveText(/^Addenbrooke's Hospital, Cambridge/);
+  await expectAccessible(page);
+  await takePart.getByRole("button", { name: "Ask to join" }).click();
+  await expect(takePart.getByRole("status")).toHaveText(/Your request to join at Addenbrooke's Hospital is waiting for the site lead/);
+  await expectAccessible(page);
+  await signOut(page);
+
+  // The site lead confirms.
+  await signIn(page, "sitelead@example.org");
+  await expect(page).toHaveURL(/\/dashboard/);
+  await page.getByRole("link", { name: /requests? to join your sites? (is|are) waiting/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Requests to join your sites" })).toBeVisible();
+  const request = page.getByRole("article").filter({ has: page.getByRole("heading", { name }) });
+  await expect(request).toContainText(FLAGSHIP);
+  await expectAccessible(page);
+  await request.getByRole("button", { name: `Confirm ${name}` }).click();
+  await expect(page.getByRole("heading", { name })).toHaveCount(0);
+  await signOut(page);
+
+  // The trainee sees it confirmed.
+  await signIn(page, email, password);
+  await expect(page).toHaveURL(/\/dashboard/);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My research" }).click();
+  const collaboration = page.getByRole("article").filter({ has: page.getByRole("heading", { name: FLAGSHIP }) });
+  await expect(collaboration.getByTestId("collaboration-status")).toHaveText("Confirmed");
+  await expect(collaboration).toContainText("Asked to join on");
+  await expect(collaboration).toContainText("Confirmed by the site lead on");
+  await expectAccessible(page);
+
+  // Leaving asks first; cancelling changes nothing.
+  await collaboration.getByRole("button", { name: "Leave project" }).click();
+  const dialog = page.getByRole("dialog", { name: "Leave project?" });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page);
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(collaboration.getByTestId("collaboration-status")).toHaveText("Confirmed");
+  await collaboration.getByRole("button", { name: "Leave project" }).click();
+  await dialog.getByRole("button", { name: "Leave project" }).click();
+  await expect(collaboration.getByTestId("collaboration-status")).toHaveText("Left");
+  await expect(collaboration).toContainText("Left the project on");
+});
+
+test("the demo trainee downloads a certificate for a completed project, and anyone can verify it", async ({ page }) => {
+  await signIn(page, "trainee@example.org");
+  await expect(page).toHaveURL(/\/dashboard/);
+  await page.goto("/dashboard/research");
+  await expectAccessible(page);
+  const completed = page.getByRole("article").filter({ has: page.getByRole("heading", { name: COMPLETED }) });
+  await expect(completed.getByTestId("collaboration-status")).toHaveText("Confirmed");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    completed.getByRole("link", { name: /Download certificate/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^radiant-certificate-.*\.pdf$/);
+  const text = pdfText(await readFile((await download.path())!));
+  expect(text).toContain("Aisha Rahman");
+  expect(text).toContain("Certificate of participation");
+  // The title may be wrapped over lines on the page.
+  expect(text.replace(/\s+/g, " ")).toContain(COMPLETED);
+  const code = /Verification code\s+([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})/.exec(text)?.[1];
+  expect(code).toBeTruthy();
+
+  // A second download serves the same certificate.
+  const again = await page.request.get((await completed.getByRole("link", { name: /Download certificate/ }).getAttribute("href"))!);
+  expect(pdfText(await again.body())).toContain(code!);
+
+  const href = (await completed.getByRole("link", { name: /Download certificate/ }).getAttribute("href"))!;
+  await signOut(page);
+
+  // Another member asking for that certificate finds nothing.
+  await signIn(page, "sitelead@example.org");
+  await expect(page).toHaveURL(/\/dashboard/);
+  expect((await page.request.get(href)).status()).toBe(404);
+  await signOut(page);
+
+  // The code as someone would type it from the paper copy.
+  await page.goto("/verify");
+  await expect(page.getByRole("heading", { level: 1, name: "Verify a certificate" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Verification code").fill(code!.toLowerCase().replace(/-/g, " "));
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Certificate verified" })).toBeVisible();
+  await expect(page.getByText(code!)).toBeVisible();
+  await page.goto(`/verify/${code}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Certificate verified" })).toBeVisible();
+  await expect(page.getByText("Aisha Rahman")).toBeVisible();
+  await expect(page.getByText(COMPLETED)).toBeVisible();
+  await expect(page.getByText("trainee@example.org")).toHaveCount(0);
+  await expectAccessible(page);
+
+  const response = await page.goto("/verify/0000-0000-0000-0000");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Certificate not found" })).toBeVisible();
+  await expectAccessible(page);
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { ForbiddenError } from "@/lib/authz";
+import type { Actor } from "@/lib/auth/session";
+import { issueCertificate, verifyCertificate } from "@/lib/certificates/certificate";
+import { renderCertificatePdf } from "@/lib/certificates/pdf";
+import { getMyResearch } from "@/lib/collaborations/my-research";
+import { DomainError, NotFoundError } from "@/lib/errors";
+import type { CollaborationStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
+import { createCollaboration, createProject, createProjectSite, createSite, createUser } from "../support/factories";
+import { pdfText } from "../support/pdf-text";
+
+const asActor = (user: { id: string; name: string; email: string; role: Actor["role"] }): Actor => ({ ...user });
+
+async function collaboration(projectStatus: ProjectStatus, status: CollaborationStatus = "CONFIRMED", name = "Siobhán O'Connor-Reilly") {
+  const site = await createSite({ name: "Addenbrooke's Hospital" });
+  const user = await createUser({ siteId: site.id, name });
+  await db.traineeProfile.update({ where: { userId: user.id }, data: { gmcNumber: String(7_000_000 + Math.floor(Math.random() * 999_999)) } });
+  const project = await createProject({ status: projectStatus, title: `Re-audit of CT head timing ${Math.random().toString(36).slice(2, 6)}` });
+  const projectSite = await createProjectSite({ projectId: project.id, siteId: site.id });
+  const row = await createCollaboration({ projectSiteId: projectSite.id, userId: user.id, status });
+  return { actor: asActor(user), project, id: row.id };
+}
+
+async function refusal(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a refusal");
+}
+
+describe("certificates of participation", () => {
+  it("are issued once for a confirmed collaboration on a project in analysis or completed, then served again", async () => {
+    for (const projectStatus of ["ANALYSIS", "COMPLETED"] as const) {
+      const { actor, project, id } = await collaboration(projectStatus);
+      const first = await issueCertificate(actor, id);
+      expect(first.code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+      expect(first.statement).toMatchObject({
+        traineeName: "Siobhán O'Connor-Reilly",
+        gmcNumber: expect.stringMatching(/^\d{7}$/),
+        projectTitle: project.title,
+        site: "Addenbrooke's Hospital",
+        role: "COLLABORATOR",
+        collectionStart: "2026-09-01",
+        collectionEnd: "2027-01-31",
+      });
+      // Renaming later does not change what was certified; the same certificate comes back.
+      await db.user.update({ where: { id: actor.id }, data: { name: "Someone Else" } });
+      const again = await issueCertificate(actor, id);
+      expect(again).toEqual(first);
+      expect(await db.certificate.count({ where: { collaborationId: id } })).toBe(1);
+      expect(await db.auditEvent.count({ where: { entityId: id, action: "certificate.issued" } })).toBe(1);
+    }
+  });
+
+  it("are issued once when two downloads start together", async () => {
+    const { actor, id } = await collaboration("COMPLETED");
+    const [a, b] = await Promise.all([issueCertificate(actor, id), issueCertificate(actor, id)]);
+    expect(a.code).toBe(b.code);
+    expect(await db.certificate.count({ where: { collaborationId: id } })).toBe(1);
+  });
+
+  it("are refused while data is collected, and for requests, declined or left collaborations", async () => {
+    const cases: [ProjectStatus, CollaborationStatus][] = [
+      ["DATA_COLLECTION", "CONFIRMED"],
+      ["SITE_SETUP", "CONFIRMED"],
+      ["COMPLETED", "REQUESTED"],
+      ["COMPLETED", "DECLINED"],
+      ["COMPLETED", "LEFT"],
+    ];
+    for (const [projectStatus, status] of cases) {
+      const { actor, id } = await collaboration(projectStatus, status);
+      expect(await refusal(issueCertificate(actor, id))).toBeInstanceOf(DomainError);
+      expect(await db.certificate.count({ where: { collaborationId: id } })).toBe(0);
+    }
+    const eligible = await collaboration("COMPLETED");
+    const research = await getMyResearch(eligible.actor);
+    expect(research.collaborations[0]?.certificateAvailable).toBe(true);
+  });
+
+  it("are refused for someone else's collaboration, which stays without a certificate", async () => {
+    const { id } = await collaboration("COMPLETED");
+    const intruder = asActor(await createUser());
+    expect(await refusal(issueCertificate(intruder, id))).toBeInstanceOf(ForbiddenError);
+    expect(await refusal(issueCertificate(intruder, "00000000-0000-4000-8000-000000000000"))).toBeInstanceOf(NotFoundError);
+    expect(await db.certificate.count({ where: { collaborationId: id } })).toBe(0);
+  });
+
+  it("are verified by their code, as typed, and an unknown code finds nothing", async () => {
+    const { actor, id } = await collaboration("COMPLETED");
+    const issued = await issueCertificate(actor, id);
+    expect(await verifyCertificate(issued.code)).toEqual(issued);
+    expect(await verifyCertificate(issued.code.toLowerCase().replace(/-/g, " "))).toEqual(issued);
+    expect(await verifyCertificate("0000-0000-0000-0000")).toBeNull();
+    expect(await verifyCertificate("not a code")).toBeNull();
+    // What verification shows is the statement and nothing else about the person.
+    expect(Object.keys((await verifyCertificate(issued.code))!.statement).sort()).toEqual(
+      ["collectionEnd", "collectionStart", "gmcNumber", "issuedOn", "projectTitle", "role", "site", "traineeName"].sort(),
+    );
+  });
+
+  it("print the name, GMC number, title, site, window and code in the PDF", async () => {
+    const { actor, id, project } = await collaboration("COMPLETED", "CONFIRMED", "Zoë Łukasiewicz-Ó Briain");
+    const issued = await issueCertificate(actor, id);
+    const pdf = await renderCertificatePdf(issued.statement, issued.code, `https://radiant.example/verify/${issued.code}`);
+    expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe("%PDF-");
+    const text = pdfText(pdf);
+    // Ł is outside the standard fonts' letters: printed as L rather than failing.
+    expect(text).toContain("Zoë Lukasiewicz-Ó Briain");
+    expect(text).toContain(project.title);
+    expect(text).toContain(`GMC number ${issued.statement.gmcNumber}`);
+    expect(text).toContain("Addenbrooke's Hospital");
+    expect(text).toContain("1 September 2026 to 31 January 2027");
+    expect(text).toContain(issued.code);
+    expect(text).toContain(`https://radiant.example/verify/${issued.code}`);
+  });
+});
