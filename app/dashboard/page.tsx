@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ProposalsPanel } from "@/components/proposals/proposals-panel";
 import { requireActor } from "@/lib/auth/session";
 import { getDashboardSummary } from "@/lib/users/dashboard";
 import { GRADE_LABELS } from "@/lib/validation/auth";
@@ -35,6 +36,7 @@ export default async function DashboardPage({
         <dt className="font-semibold">Active collaborations</dt>
         <dd>{summary.collaborations}</dd>
       </dl>
+      <ProposalsPanel actor={actor} />
       <p className="mt-6">
         <Link href="/projects">Browse projects open to sites</Link>
       </p>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { currentActor } from "@/lib/auth/session";
 import { signOutAction } from "@/app/(auth)/actions";
+import { NotificationsLink } from "@/components/notifications/notifications-link";
 
 export async function SiteHeader() {
   const actor = await currentActor();
@@ -24,6 +25,7 @@ export async function SiteHeader() {
                     Dashboard
                   </Link>
                 </li>
+                <NotificationsLink actor={actor} />
                 <li>
                   <form action={signOutAction}>
                     <button type="submit" className="cursor-pointer text-white underline">

@@ -54,6 +54,7 @@ export async function listNotifications(actor: Actor): Promise<NotificationItem[
 
 /** Marks one of the actor's notifications read and gives where it points; someone else's is not found. */
 export async function openNotification(actor: Actor, id: string): Promise<string> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError("That notification");
   const notification = await db.notification.findFirst({ where: { id, userId: actor.id }, select: { link: true, readAt: true } });
   if (!notification) throw new NotFoundError("That notification");
   if (!notification.readAt) {

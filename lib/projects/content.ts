@@ -1,8 +1,15 @@
 import "server-only";
 import type { DatabaseTransaction } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
+import { DomainError, NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { slugify, type ProposalContent } from "@/lib/validation/proposals";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id from a URL or a form that is not even shaped like one is simply not found (the database would reject it). */
+export function assertProjectId(id: string): void {
+  if (!UUID.test(id)) throw new NotFoundError("That project");
+}
 
 /** The columns that make up what a proposal says. */
 export const CONTENT_SELECT = {

@@ -17,7 +17,7 @@ import { committeeExcept, notify } from "@/lib/notifications/notifications";
 import { fieldErrorsOf } from "@/lib/validation/form-state";
 import { STATUS_LABELS } from "@/lib/validation/projects";
 import { proposalFormInput, proposalSubmitSchema, type DecisionInput } from "@/lib/validation/proposals";
-import { CONTENT_SELECT, contentOf, uniqueSlug } from "./content";
+import { assertProjectId, CONTENT_SELECT, contentOf, uniqueSlug } from "./content";
 
 export type LifecycleAction =
   | "submit"
@@ -112,6 +112,7 @@ interface ProjectFacts {
 }
 
 async function loadFacts(projectId: string): Promise<ProjectFacts> {
+  assertProjectId(projectId);
   const project = await db.project.findUnique({
     where: { id: projectId },
     select: { id: true, status: true, title: true, leads: { select: { userId: true } } },

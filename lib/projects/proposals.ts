@@ -6,7 +6,7 @@ import { DomainError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProjectLeadRole, ProjectStatus, Recommendation } from "@/lib/generated/prisma/enums";
 import { parseProposalDraft, type ProposalContent, type ProposalDraft, type ProposalFormInput } from "@/lib/validation/proposals";
-import { CONTENT_SELECT, contentOf, slugClash, uniqueSlug } from "./content";
+import { assertProjectId, CONTENT_SELECT, contentOf, slugClash, uniqueSlug } from "./content";
 import { leadMovesFrom, type LifecycleAction } from "./lifecycle";
 
 /** States in which the leads may change what the proposal says. */
@@ -85,6 +85,7 @@ export async function saveProposalDraft(actor: AuthzActor | null, projectId: str
   if (projectId === null) {
     assertCan(actor, "project.propose");
   } else {
+    assertProjectId(projectId);
     const project = await db.project.findUnique({
       where: { id: projectId },
       select: { status: true, leads: { select: { userId: true, role: true } } },
@@ -211,6 +212,7 @@ export interface LeadProposalView {
  * "not found": the committee reads submitted proposals on the review pages.
  */
 export async function getProposalForLead(actor: AuthzActor, projectId: string): Promise<LeadProposalView> {
+  assertProjectId(projectId);
   const project = await db.project.findFirst({
     where: { id: projectId, leads: { some: { userId: actor.id } } },
     select: {

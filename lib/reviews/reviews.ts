@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ProjectStatus, Recommendation } from "@/lib/generated/prisma/enums";
+import { assertProjectId } from "@/lib/projects/content";
 import { diffProposalVersions, type FieldChange } from "@/lib/projects/diff";
 import { currentRound, move, reviewsRequiredForDecision } from "@/lib/projects/lifecycle";
 import type { ProposalContent, ReviewInput } from "@/lib/validation/proposals";
@@ -100,6 +101,7 @@ export interface ReviewView {
  * nobody outside the committee (or the leads, who see their own pages) finds it.
  */
 export async function getReviewView(actor: AuthzActor, projectId: string): Promise<ReviewView> {
+  assertProjectId(projectId);
   const project = await db.project.findFirst({
     where: { id: projectId, status: { not: "DRAFT" } },
     select: {

@@ -23,11 +23,13 @@ export async function writeSeedPlan(prisma: Database, plan: SeedPlan): Promise<v
       for (const rows of chunks(plan.profiles)) await tx.traineeProfile.createMany({ data: rows });
       for (const rows of chunks(plan.projects)) await tx.project.createMany({ data: rows });
       for (const rows of chunks(plan.projectLeads)) await tx.projectLead.createMany({ data: rows });
+      for (const rows of chunks(plan.projectVersions)) await tx.projectVersion.createMany({ data: rows });
       for (const rows of chunks(plan.reviews)) await tx.review.createMany({ data: rows });
       for (const rows of chunks(plan.decisions)) await tx.projectDecision.createMany({ data: rows });
       for (const rows of chunks(plan.projectSites)) await tx.projectSite.createMany({ data: rows });
       for (const rows of chunks(plan.collaborations)) await tx.collaboration.createMany({ data: rows });
       for (const rows of chunks(plan.progressReports)) await tx.progressReport.createMany({ data: rows });
+      for (const rows of chunks(plan.notifications)) await tx.notification.createMany({ data: rows });
     },
     { timeout: 10 * 60_000, maxWait: 60_000 },
   );
@@ -36,6 +38,8 @@ export async function writeSeedPlan(prisma: Database, plan: SeedPlan): Promise<v
 /** Tables in an order that TRUNCATE … CASCADE accepts; the migration table is kept. */
 export const APP_TABLES = [
   "AuditEvent",
+  "Notification",
+  "ProjectVersion",
   "ProgressReport",
   "Collaboration",
   "ProjectSite",
