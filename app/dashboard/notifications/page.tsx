@@ -23,11 +23,11 @@ export default async function NotificationsPage() {
           <ul className="mt-6 space-y-2">
             {notifications.map((notification) => (
               <li key={notification.id} className={`bg-white p-3 ${notification.read ? "" : "border-l-8 border-brand"}`}>
-                <a href={`/dashboard/notifications/${notification.id}`} className={notification.read ? "" : "font-semibold"}>
+                <a href={`/dashboard/notifications/${notification.id}`} className={`block ${notification.read ? "" : "font-semibold"}`}>
                   {notification.read ? null : <span className="sr-only">New: </span>}
                   {notification.message}
                 </a>
-                <span className="ml-2 text-sm text-muted">{formatDate(notification.createdAt)}</span>
+                <span className="text-sm text-muted">{formatDate(notification.createdAt)}</span>
               </li>
             ))}
           </ul>
