@@ -324,3 +324,46 @@ describe("query budget", () => {
     console.info("statements per page:", JSON.stringify(small));
   });
 });
+
+describe("who may read and edit, row by row", () => {
+  it("each role against the proposal functions, on a submitted proposal and a draft", async () => {
+    const draft = await newDraft(lead, completeProposalForm({ title: "Row by row draft" }), coLead.email);
+    const submitted = await createProposalIn("SUBMITTED", { leadId: lead.id, coLeadIds: [coLead.id] });
+    const outcome = (promise: Promise<unknown>) =>
+      promise.then(
+        () => "allowed",
+        (error: unknown) => (error instanceof NotFoundError ? "not found" : error instanceof Error ? error.name : "error"),
+      );
+    // Visitors never reach these functions: every page calling them starts with requireActor, which sends them to sign in.
+    const rows: [string, Person][] = [
+      ["member", member],
+      ["lead", lead],
+      ["coLead", coLead],
+      ["committee", committee],
+      ["admin", admin],
+    ];
+    const table: Record<string, Record<string, string>> = {};
+    for (const [role, actor] of rows) {
+      table[role] = {
+        queue: await outcome(reviewQueue(actor)),
+        leadPage: await outcome(getProposalForLead(actor, draft.id)),
+        reviewDraft: await outcome(getReviewView(actor, draft.id)),
+        reviewSubmitted: await outcome(getReviewView(actor, submitted.id)),
+      };
+    }
+    expect(table).toEqual({
+      member: { queue: "ForbiddenError", leadPage: "not found", reviewDraft: "not found", reviewSubmitted: "not found" },
+      lead: { queue: "ForbiddenError", leadPage: "allowed", reviewDraft: "not found", reviewSubmitted: "not found" },
+      coLead: { queue: "ForbiddenError", leadPage: "allowed", reviewDraft: "not found", reviewSubmitted: "not found" },
+      committee: { queue: "allowed", leadPage: "not found", reviewDraft: "not found", reviewSubmitted: "allowed" },
+      admin: { queue: "allowed", leadPage: "not found", reviewDraft: "not found", reviewSubmitted: "allowed" },
+    });
+    // A co-lead edits the draft like the lead; an id that is not an id is simply not found.
+    const view = await getProposalForLead(coLead, draft.id);
+    await expect(
+      saveProposalDraft(coLead, draft.id, { form: completeProposalForm({ title: "Row by row draft", aims: "Co-lead aims" }), keepCoLeadIds: [coLead.id], addCoLead: "", expectedVersion: view.version }),
+    ).resolves.toMatchObject({ id: draft.id });
+    await expect(getProposalForLead(lead, "not-a-uuid")).rejects.toThrow(NotFoundError);
+    await expect(submitProposal(lead, "' OR 1=1 --")).rejects.toThrow(NotFoundError);
+  });
+});
