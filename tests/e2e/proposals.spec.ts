@@ -170,3 +170,48 @@ test("a member proposes over two visits; two reviewers and a chair ask for chang
   await expect(page.getByRole("link", { name: title })).toBeVisible();
   await expectAccessible(page);
 });
+
+test("two tabs editing the same draft: the later save is refused with a clear message and keeps its text", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  await signIn(page, "lead@example.org");
+  await expect(page).toHaveURL(/\/dashboard/);
+  await page.goto("/dashboard/proposals");
+  await expectAccessible(page);
+  const draftRow = page.getByRole("row").filter({ hasText: "Draft" }).first();
+  await draftRow.getByRole("link").click();
+  await expect(page).toHaveURL(/\/dashboard\/proposals\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { name: "Your proposal", exact: true })).toBeVisible();
+  const url = page.url();
+
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, "lead@example.org");
+  await expect(other).toHaveURL(/\/dashboard/);
+  await other.goto(url);
+  await expect(other.getByRole("heading", { name: "Your proposal", exact: true })).toBeVisible();
+
+  await page.getByLabel("Aims", { exact: true }).fill("Aims as saved in the first tab.");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("status")).toHaveText("Your draft has been saved.");
+
+  await other.getByLabel("Aims", { exact: true }).fill("Aims typed in the second tab.");
+  await other.getByRole("button", { name: "Save draft" }).click();
+  await expect(errorSummary(other)).toContainText("Another lead saved changes to this proposal after you opened it");
+  await expect(other.getByLabel("Aims", { exact: true })).toHaveValue("Aims typed in the second tab.");
+  await expectAccessible(other);
+
+  await page.reload();
+  await expect(page.getByLabel("Aims", { exact: true })).toHaveValue("Aims as saved in the first tab.");
+  await other.context().close();
+});
+
+test("the demo committee member finds the seeded proposals waiting, with the changes between versions", async ({ page }) => {
+  await signIn(page, "committee@example.org");
+  await expect(page).toHaveURL(/\/dashboard/);
+  await page.getByRole("link", { name: "Proposals to review" }).click();
+  await expectAccessible(page);
+  const toReview = page.getByRole("row").filter({ hasText: "To review" });
+  expect(await toReview.count()).toBeGreaterThanOrEqual(2);
+  await page.getByRole("row").filter({ hasText: "In review" }).first().getByRole("link").click();
+  await expect(page.getByRole("table", { name: "Fields changed from version 1 to version 2" })).toContainText("Methods");
+  await expectAccessible(page);
+});
