@@ -19,6 +19,9 @@ export const BENCH_PAGES: BenchPage[] = [
   { name: "my research", path: "/dashboard/research", as: "trainee@example.org" },
   { name: "profile", path: "/dashboard/profile", as: "trainee@example.org" },
   { name: "site lead's requests", path: "/dashboard/site-requests", as: "sitelead@example.org" },
+  { name: "committee review queue", path: "/dashboard/review", as: "committee@example.org" },
+  { name: "committee notifications", path: "/dashboard/notifications", as: "committee@example.org" },
+  { name: "lead's proposals", path: "/dashboard/proposals", as: "lead@example.org" },
 ];
 
 export const STATEMENT_BUDGET = 10;

@@ -19,5 +19,11 @@ describe("the environment", () => {
     expect(() => readEnv({ DATABASE_URL: "mysql://nope" })).toThrow(/DATABASE_URL must be a postgresql:\/\/ connection string/);
     expect(() => readEnv({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET must be at least 32 characters/);
     expect(() => readEnv({ DATABASE_POOL_SIZE: "lots" })).toThrow(/DATABASE_POOL_SIZE/);
+    expect(() => readEnv({ REVIEWS_REQUIRED_FOR_DECISION: "0" })).toThrow(/REVIEWS_REQUIRED_FOR_DECISION must be a whole number from 1 to 10/);
+  });
+
+  it("needs two reviews before a decision unless told otherwise", () => {
+    expect(readEnv({}).REVIEWS_REQUIRED_FOR_DECISION).toBe(2);
+    expect(readEnv({ REVIEWS_REQUIRED_FOR_DECISION: "3" }).REVIEWS_REQUIRED_FOR_DECISION).toBe(3);
   });
 });

@@ -13,6 +13,11 @@ const envSchema = z.object({
   DATABASE_POOL_SIZE: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(200).default(10)),
   RADIANT_DATA_DIR: z.preprocess(blankAsUndefined, z.string().default(".data/pglite")),
   RATE_LIMIT_SIGNUPS_PER_HOUR: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).default(20)),
+  /** Reviews of the current version the committee needs before it may decide on a proposal. */
+  REVIEWS_REQUIRED_FOR_DECISION: z.preprocess(
+    blankAsUndefined,
+    z.coerce.number().int().min(1, "REVIEWS_REQUIRED_FOR_DECISION must be a whole number from 1 to 10").max(10, "REVIEWS_REQUIRED_FOR_DECISION must be a whole number from 1 to 10").default(2),
+  ),
   AUTH_SECRET: z.preprocess(
     blankAsUndefined,
     z.string().min(32, "AUTH_SECRET must be at least 32 characters (npm run dev writes one to .env.local)").optional(),

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TraineeDashboard } from "@/components/trainees/trainee-dashboard";
+import { ProposalsPanel } from "@/components/proposals/proposals-panel";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { getDashboardSummary } from "@/lib/users/dashboard";
@@ -51,6 +52,7 @@ export default async function DashboardPage({
         ) : null}
       </ul>
       <TraineeDashboard actor={actor} searchParams={searchParams} />
+      <ProposalsPanel actor={actor} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { currentActor } from "@/lib/auth/session";
 import { signOutAction } from "@/app/(auth)/actions";
 import { TraineeNavLinks } from "@/components/trainees/nav-links";
+import { NotificationsLink } from "@/components/notifications/notifications-link";
 
 export async function SiteHeader() {
   const actor = await currentActor();
@@ -26,6 +27,7 @@ export async function SiteHeader() {
                   </Link>
                 </li>
                 <TraineeNavLinks />
+                <NotificationsLink />
                 <li>
                   <form action={signOutAction}>
                     <button type="submit" className="cursor-pointer text-white underline">

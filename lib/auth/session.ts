@@ -18,16 +18,29 @@ export interface Actor {
  * a changed role, a deleted account or "sign out everywhere" (a raised
  * sessionVersion, as after a password change) takes effect at once.
  */
-export const currentActor = cache(async (): Promise<Actor | null> => {
+export const currentActor = cache(async (): Promise<Actor | null> => (await signedInUser())?.actor ?? null);
+
+/** Unread notifications of the signed-in person: read with the session, so the header costs no extra query. */
+export const currentUnreadNotifications = cache(async (): Promise<number> => (await signedInUser())?.unread ?? 0);
+
+const signedInUser = cache(async (): Promise<{ actor: Actor; unread: number } | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
   const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, name: true, email: true, role: true, sessionVersion: true, deletedAt: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      sessionVersion: true,
+      deletedAt: true,
+      _count: { select: { notifications: { where: { readAt: null } } } },
+    },
   });
   if (!user || user.deletedAt || user.sessionVersion !== session.user.sessionVersion) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+  return { actor: { id: user.id, name: user.name, email: user.email, role: user.role }, unread: user._count.notifications };
 });
 
 export async function requireActor(): Promise<Actor> {

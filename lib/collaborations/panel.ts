@@ -38,7 +38,7 @@ export async function getJoinPanel(actor: Actor, slug: string): Promise<JoinPane
   const [project, profile] = await Promise.all([
     db.project.findFirst({
       where: { slug, status: { in: ["SITE_SETUP", "DATA_COLLECTION", "ANALYSIS", "COMPLETED"] } },
-      select: { id: true, status: true },
+      select: { id: true, status: true, leads: { select: { userId: true } } },
     }),
     db.traineeProfile.findUnique({
       where: { userId: actor.id },
@@ -46,7 +46,8 @@ export async function getJoinPanel(actor: Actor, slug: string): Promise<JoinPane
     }),
   ]);
   if (!project) return null;
-  const [sites, mine, interest, leads] = await Promise.all([
+  const leads = project.leads;
+  const [sites, mine, interest] = await Promise.all([
     db.$queryRaw<{ projectSiteId: string; name: string; city: string; siteId: string; collaborators: number }[]>`
       SELECT ps.id AS "projectSiteId", s.name, s.city, s.id AS "siteId",
              (SELECT count(*)::int FROM "Collaboration" c WHERE c."projectSiteId" = ps.id AND c.status = 'CONFIRMED') AS collaborators
@@ -59,7 +60,6 @@ export async function getJoinPanel(actor: Actor, slug: string): Promise<JoinPane
        WHERE c."userId" = ${actor.id}::uuid AND ps."projectId" = ${project.id}::uuid
        ORDER BY c."requestedAt" DESC`,
     db.siteInterest.findUnique({ where: { projectId_userId: { projectId: project.id, userId: actor.id } }, select: { id: true } }),
-    db.projectLead.findMany({ where: { projectId: project.id }, select: { userId: true } }),
   ]);
   const mayViewDemand = can(actor, "project.viewNational", { projectLeadIds: leads.map((lead) => lead.userId) });
   const demand = mayViewDemand ? await getSiteDemand(project.id) : null;

@@ -59,6 +59,27 @@ describe("the demo seed", () => {
     expect(awaiting.length).toBeGreaterThanOrEqual(2);
   });
 
+  it("gives every submitted proposal its versions, one per review round, and no lead reviews their own", () => {
+    for (const project of plan.projects) {
+      const versions = plan.projectVersions.filter((v) => v.projectId === project.id).map((v) => v.number);
+      const rounds = plan.reviews.filter((r) => r.projectId === project.id).map((r) => (r.round as number | undefined) ?? 1);
+      if (project.status === "DRAFT") expect(versions).toEqual([]);
+      else expect(versions).toEqual(Array.from({ length: Math.max(1, ...rounds) }, (_, i) => i + 1));
+      const leads = plan.projectLeads.filter((l) => l.projectId === project.id).map((l) => l.userId);
+      for (const review of plan.reviews.filter((r) => r.projectId === project.id)) expect(leads).not.toContain(review.reviewerId);
+    }
+    const inReview = plan.projects.find((p) => p.status === "IN_REVIEW")!;
+    expect(plan.projectVersions.filter((v) => v.projectId === inReview.id)).toHaveLength(2);
+  });
+
+  it("tells the demo committee member about each proposal awaiting review, which they have not reviewed yet", () => {
+    const committee = plan.users.find((u) => u.email === DEMO_ACCOUNTS.committee.email)!.id;
+    const awaiting = plan.projects.filter((p) => p.status === "SUBMITTED" || p.status === "IN_REVIEW").map((p) => p.id);
+    const told = plan.notifications.filter((n) => n.userId === committee).map((n) => n.projectId);
+    expect(new Set(told)).toEqual(new Set(awaiting));
+    expect(plan.reviews.filter((r) => r.reviewerId === committee)).toEqual([]);
+  });
+
   it("keeps progress cumulative: a site's count never goes down", () => {
     const bySite = new Map<string, { at: number; count: number }[]>();
     for (const report of plan.progressReports) {

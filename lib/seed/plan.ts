@@ -121,6 +121,8 @@ export interface SeedPlan {
   projectSites: Prisma.ProjectSiteCreateManyInput[];
   collaborations: Prisma.CollaborationCreateManyInput[];
   progressReports: Prisma.ProgressReportCreateManyInput[];
+  projectVersions: Prisma.ProjectVersionCreateManyInput[];
+  notifications: Prisma.NotificationCreateManyInput[];
 }
 
 export function buildSeedPlan(scale: SeedScale, passwordHash: string, today: Date): SeedPlan {
@@ -139,6 +141,8 @@ export function buildSeedPlan(scale: SeedScale, passwordHash: string, today: Dat
     projectSites: [],
     collaborations: [],
     progressReports: [],
+    projectVersions: [],
+    notifications: [],
   };
 
   // Regions and hospitals.
@@ -269,7 +273,9 @@ export function buildSeedPlan(scale: SeedScale, passwordHash: string, today: Dat
       plan.projectLeads.push({ projectId, userId: coLead, role: "CO_LEAD", addedAt: createdAt });
     }
 
-    addReviews(plan, random, projectId, status, reviewers, createdAt);
+    const leadIds = plan.projectLeads.filter((lead) => lead.projectId === projectId).map((lead) => lead.userId);
+    addReviews(plan, random, projectId, status, reviewers.filter((id) => id !== reviewers[0] && !leadIds.includes(id)), createdAt);
+    addSubmissionHistory(plan, plan.projects.at(-1)!, leadIds, userIds.committee);
 
     const siteCount = index === 0 ? settings.flagshipSites : withSites[index] ? sitesPerOtherProject : 0;
     if (siteCount === 0) return;
@@ -320,19 +326,16 @@ function addReviews(
   random: SeededRandom,
   projectId: string,
   status: ProjectStatus,
-  reviewers: string[],
+  /** Reviewers other than the demo committee member, who still has the open proposals to review, and other than the leads. */
+  panelPool: string[],
   createdAt: Date,
 ) {
   const reviewedAt = new Date(createdAt.getTime() + 30 * DAY);
-  // The demo committee member (reviewers[0]) still has the open proposals to review.
-  const count = status === ProjectStatus.IN_REVIEW ? 1 : REVIEWED.has(status) ? 2 : 0;
-  const panel = random.sample(reviewers.slice(1), count);
-  const recommendation =
-    status === ProjectStatus.REJECTED ? "REJECT" : status === ProjectStatus.CHANGES_REQUESTED ? "REQUEST_CHANGES" : "APPROVE";
-  for (const reviewerId of panel) {
+  const review = (reviewerId: string, round: number, recommendation: "APPROVE" | "REQUEST_CHANGES" | "REJECT", at: Date) =>
     plan.reviews.push({
       projectId,
       reviewerId,
+      round,
       importance: random.int(3, 5),
       feasibility: random.int(2, 5),
       clarity: random.int(3, 5),
@@ -343,22 +346,101 @@ function addReviews(
         "Good use of the collaborative. Consider adding a re-audit loop.",
       ]),
       recommendation,
-      createdAt: reviewedAt,
+      createdAt: at,
     });
-  }
-  if (REVIEWED.has(status)) {
+  const decide = (decision: "APPROVE" | "REQUEST_CHANGES" | "REJECT", at: Date) =>
     plan.decisions.push({
       projectId,
-      decidedById: reviewers[1]!,
-      decision: recommendation,
+      decidedById: panelPool[0]!,
+      decision,
       message:
-        recommendation === "APPROVE"
+        decision === "APPROVE"
           ? "Approved by the committee. Please open the project to sites."
-          : recommendation === "REJECT"
+          : decision === "REJECT"
             ? "The committee felt the question is already answered by recent national data."
             : "Please define the inclusion criteria and the data items more precisely, then resubmit.",
-      decidedAt: new Date(reviewedAt.getTime() + 7 * DAY),
+      decidedAt: at,
     });
+  if (status === ProjectStatus.IN_REVIEW) {
+    // Resubmitted after changes were requested: round 1 decided, round 2 under way.
+    for (const reviewerId of random.sample(panelPool, 2)) review(reviewerId, 1, "REQUEST_CHANGES", reviewedAt);
+    decide("REQUEST_CHANGES", new Date(reviewedAt.getTime() + 7 * DAY));
+    review(random.pick(panelPool), 2, "APPROVE", new Date(reviewedAt.getTime() + 21 * DAY));
+    return;
+  }
+  if (!REVIEWED.has(status)) return;
+  const recommendation =
+    status === ProjectStatus.REJECTED ? "REJECT" : status === ProjectStatus.CHANGES_REQUESTED ? "REQUEST_CHANGES" : "APPROVE";
+  for (const reviewerId of random.sample(panelPool, 2)) review(reviewerId, 1, recommendation, reviewedAt);
+  decide(recommendation, new Date(reviewedAt.getTime() + 7 * DAY));
+}
+
+const isoDay = (date: Prisma.ProjectCreateManyInput["collectionStart"]) => (date ? new Date(date as Date | string).toISOString().slice(0, 10) : null);
+
+/**
+ * The versions a project's state implies (one per review round), and what the
+ * demo people would have been told: the demo committee member of each proposal
+ * awaiting review, the leads of a request for changes.
+ */
+function addSubmissionHistory(plan: SeedPlan, project: Prisma.ProjectCreateManyInput, leadIds: string[], demoCommitteeId: string) {
+  if (project.status === ProjectStatus.DRAFT || !project.submittedAt) return;
+  const projectId = project.id as string;
+  const names = new Map(plan.users.map((user) => [user.id as string, user.name]));
+  const content = {
+    title: project.title,
+    summary: project.summary,
+    background: project.background ?? "",
+    aims: project.aims ?? "",
+    primaryOutcome: project.primaryOutcome ?? "",
+    methods: project.methods ?? "",
+    design: project.design,
+    modalities: project.modalities,
+    subspecialties: project.subspecialties,
+    dataItems: project.dataItems ?? "",
+    governanceRoute: project.governanceRoute ?? "LOCAL_REGISTRATION",
+    collectionStart: isoDay(project.collectionStart),
+    collectionEnd: isoDay(project.collectionEnd),
+    targetSites: project.targetSites ?? null,
+    targetCasesPerSite: project.targetCasesPerSite ?? null,
+    supervisorName: project.supervisorName ?? "",
+    supervisorEmail: project.supervisorEmail ?? "",
+    coLeads: leadIds.slice(1).map((id) => names.get(id)!),
+  } as Prisma.InputJsonObject;
+  const submittedAt = new Date(project.submittedAt as Date);
+  const rounds = Math.max(1, ...plan.reviews.filter((review) => review.projectId === projectId).map((review) => (review.round as number | undefined) ?? 1));
+  for (let number = 1; number <= rounds; number++) {
+    const first = number === 1 && rounds > 1;
+    plan.projectVersions.push({
+      projectId: projectId,
+      number,
+      // The first of two versions said less: the resubmission tightened the methods and data items.
+      content: first ? { ...content, methods: "Retrospective review of consecutive cases.", dataItems: "To be agreed with sites." } : content,
+      submittedById: leadIds[0]!,
+      submittedAt: new Date(submittedAt.getTime() + (number - 1) * 40 * DAY),
+    });
+  }
+  const link = `/dashboard/review/${projectId}`;
+  if (project.status === ProjectStatus.SUBMITTED || project.status === ProjectStatus.IN_REVIEW) {
+    plan.notifications.push({
+      userId: demoCommitteeId,
+      projectId,
+      kind: rounds > 1 ? "proposal.resubmitted" : "proposal.toReview",
+      message: rounds > 1 ? `Resubmitted after changes (version ${rounds}): ${project.title}` : `New proposal to review: ${project.title}`,
+      link,
+      createdAt: new Date(submittedAt.getTime() + (rounds - 1) * 40 * DAY),
+    });
+  }
+  if (project.status === ProjectStatus.CHANGES_REQUESTED) {
+    for (const userId of leadIds) {
+      plan.notifications.push({
+        userId,
+        projectId,
+        kind: "proposal.changesRequested",
+        message: `The committee asked for changes to your proposal: ${project.title}`,
+        link: `/dashboard/proposals/${projectId}`,
+        createdAt: new Date(submittedAt.getTime() + 37 * DAY),
+      });
+    }
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Database } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { SeedPlan } from "./plan";
 
 // PostgreSQL takes at most 65,535 parameters in one statement.
@@ -23,34 +24,20 @@ export async function writeSeedPlan(prisma: Database, plan: SeedPlan): Promise<v
       for (const rows of chunks(plan.profiles)) await tx.traineeProfile.createMany({ data: rows });
       for (const rows of chunks(plan.projects)) await tx.project.createMany({ data: rows });
       for (const rows of chunks(plan.projectLeads)) await tx.projectLead.createMany({ data: rows });
+      for (const rows of chunks(plan.projectVersions)) await tx.projectVersion.createMany({ data: rows });
       for (const rows of chunks(plan.reviews)) await tx.review.createMany({ data: rows });
       for (const rows of chunks(plan.decisions)) await tx.projectDecision.createMany({ data: rows });
       for (const rows of chunks(plan.projectSites)) await tx.projectSite.createMany({ data: rows });
       for (const rows of chunks(plan.collaborations)) await tx.collaboration.createMany({ data: rows });
       for (const rows of chunks(plan.progressReports)) await tx.progressReport.createMany({ data: rows });
+      for (const rows of chunks(plan.notifications)) await tx.notification.createMany({ data: rows });
     },
     { timeout: 10 * 60_000, maxWait: 60_000 },
   );
 }
 
-/** Tables in an order that TRUNCATE … CASCADE accepts; the migration table is kept. */
-export const APP_TABLES = [
-  "AuditEvent",
-  "ProgressReport",
-  "Collaboration",
-  "ProjectSite",
-  "ProjectDecision",
-  "Review",
-  "ProjectLead",
-  "Project",
-  "TraineeProfile",
-  "Account",
-  "Session",
-  "VerificationToken",
-  "User",
-  "Site",
-  "Deanery",
-];
+/** Every table of the schema (one TRUNCATE takes them all at once); the migration table is kept. */
+export const APP_TABLES: string[] = Object.values(Prisma.ModelName);
 
 export function truncateAllSql(): string {
   return `TRUNCATE ${APP_TABLES.map((table) => `"${table}"`).join(", ")} RESTART IDENTITY CASCADE;`;

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { requireActor } from "@/lib/auth/session";
+import { formatDate } from "@/lib/format/dates";
+import { listNotifications } from "@/lib/notifications/notifications";
+import { markAllReadAction } from "./actions";
+
+export const metadata: Metadata = { title: "Notifications" };
+
+export default async function NotificationsPage() {
+  const actor = await requireActor();
+  const notifications = await listNotifications(actor);
+  const unread = notifications.filter((notification) => !notification.read).length;
+  return (
+    <div className="max-w-3xl">
+      <h1 className="text-3xl font-bold">Notifications</h1>
+      <p className="mt-2 text-lg">
+        {unread === 0 ? "Nothing new." : `${unread} new ${unread === 1 ? "notification" : "notifications"}.`} Opening one marks it as read.
+      </p>
+      {notifications.length === 0 ? (
+        <p className="mt-6">You have no notifications.</p>
+      ) : (
+        <>
+          <ul className="mt-6 space-y-2">
+            {notifications.map((notification) => (
+              <li key={notification.id} className={`bg-white p-3 ${notification.read ? "" : "border-l-8 border-brand"}`}>
+                <a href={`/dashboard/notifications/${notification.id}`} className={`block ${notification.read ? "" : "font-semibold"}`}>
+                  {notification.read ? null : <span className="sr-only">New: </span>}
+                  {notification.message}
+                </a>
+                <span className="text-sm text-muted">{formatDate(notification.createdAt)}</span>
+              </li>
+            ))}
+          </ul>
+          {unread > 0 ? (
+            <form action={markAllReadAction} className="mt-6">
+              <button type="submit" className="cursor-pointer border-b-4 border-[#aeb7bd] bg-line px-4 py-2 font-semibold text-ink">
+                Mark all as read
+              </button>
+            </form>
+          ) : null}
+        </>
+      )}
+    </div>
+  );
+}

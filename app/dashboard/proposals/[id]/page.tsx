@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { StatusTag } from "@/components/projects/status-tag";
+import { LifecycleButtons, type MoveButton } from "@/components/proposals/lifecycle-buttons";
+import { ProposalDetails } from "@/components/proposals/proposal-details";
+import { ProposalForm } from "@/components/proposals/proposal-form";
+import { CommitteeFeedbackPanel } from "@/components/proposals/committee-feedback";
+import { requireActor } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/errors";
+import type { LeadMove } from "@/lib/projects/lifecycle";
+import { getProposalForLead } from "@/lib/projects/proposals";
+import { PUBLIC_STATUSES, STATUS_LABELS } from "@/lib/validation/projects";
+import { proposalFormInput } from "@/lib/validation/proposals";
+
+export const metadata: Metadata = { title: "Your proposal" };
+
+const BUTTONS: Record<LeadMove, Omit<MoveButton, "move">> = {
+  openToSites: {
+    label: "Open to sites",
+    question: "Open the project to sites?",
+    explanation: "Hospitals can then register to take part, and the project appears on the public list of projects.",
+  },
+  startCollection: {
+    label: "Start data collection",
+    question: "Start data collection?",
+    explanation: "Sites with their approvals recorded can start entering cases. After this the project can no longer be withdrawn.",
+  },
+  startAnalysis: {
+    label: "Close data collection and start analysis",
+    question: "Close data collection?",
+    explanation: "Sites can no longer add cases, and the project moves to analysis.",
+  },
+  complete: {
+    label: "Mark as completed",
+    question: "Mark the project as completed?",
+    explanation: "Do this once the results are written up. The project stays on the public list as completed.",
+  },
+  withdraw: {
+    label: "Withdraw the project",
+    question: "Withdraw the project?",
+    explanation: "The project stops for good: the committee and sites are no longer asked to act on it. This cannot be undone.",
+  },
+};
+
+const NOTICES: Record<string, string> = {
+  saved: "Your draft has been saved.",
+  submitted: "Your proposal has been submitted. The committee has been told and will review it.",
+};
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function ProposalPage({ params, searchParams }: Props) {
+  const actor = await requireActor();
+  const { id } = await params;
+  const query = await searchParams;
+  const proposal = await getProposalForLead(actor, id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const notice = query.saved ? NOTICES.saved : query.submitted ? NOTICES.submitted : query.moved ? `The project is now: ${STATUS_LABELS[proposal.status].toLowerCase()}.` : null;
+  const buttons = proposal.moves.map((move) => ({ move: move as LeadMove, ...BUTTONS[move as LeadMove] }));
+  const isPublic = (PUBLIC_STATUSES as readonly string[]).includes(proposal.status);
+  return (
+    <div>
+      <p>
+        <Link href="/dashboard/proposals">Your proposals</Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">{proposal.content.title || "Untitled proposal"}</h1>
+      <p className="mt-2">
+        <StatusTag status={proposal.status} />
+        {proposal.versions > 0 ? <span className="ml-3 text-muted">Submitted versions: {proposal.versions}</span> : null}
+      </p>
+      {notice ? (
+        <div role="status" className="mt-4 border-l-8 border-ok bg-white p-4">
+          {notice}
+        </div>
+      ) : null}
+      {isPublic ? (
+        <p className="mt-4">
+          <Link href={`/projects/${proposal.slug}`}>See the public page of the project</Link>
+        </p>
+      ) : null}
+
+      {proposal.editable ? (
+        <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+          <section aria-labelledby="form-title">
+            <h2 id="form-title" className="mb-4 text-2xl font-bold">
+              {proposal.status === "CHANGES_REQUESTED" ? "Revise your proposal" : "Your proposal"}
+            </h2>
+            <ProposalForm
+              projectId={proposal.id}
+              version={proposal.version}
+              initial={proposalFormInput(proposal.content)}
+              coLeads={proposal.coLeads}
+              submitLabel={proposal.status === "CHANGES_REQUESTED" ? "Resubmit for review" : "Submit for review"}
+            />
+          </section>
+          {proposal.latestDecision ? <CommitteeFeedbackPanel decision={proposal.latestDecision} feedback={proposal.feedback} /> : null}
+        </div>
+      ) : (
+        <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+          <section aria-labelledby="details-title">
+            <h2 id="details-title" className="mb-4 text-2xl font-bold">
+              What the proposal says
+            </h2>
+            <ProposalDetails content={proposal.content} />
+          </section>
+          {proposal.latestDecision ? <CommitteeFeedbackPanel decision={proposal.latestDecision} feedback={proposal.feedback} /> : null}
+        </div>
+      )}
+
+      {buttons.length > 0 ? (
+        <section aria-labelledby="moves-title" className="mt-10">
+          <h2 id="moves-title" className="mb-4 text-2xl font-bold">
+            Move the project on
+          </h2>
+          <LifecycleButtons projectId={proposal.id} buttons={buttons} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { requireActor } from "@/lib/auth/session";
+import { ForbiddenError } from "@/lib/authz";
+import { DomainError, NotFoundError } from "@/lib/errors";
+import { IncompleteProposalError, LEAD_MOVES, submitProposal, type LeadMove } from "@/lib/projects/lifecycle";
+import { saveProposalDraft } from "@/lib/projects/proposals";
+import { fieldErrorsOf } from "@/lib/validation/form-state";
+import type { MoveState, ProposalFormState } from "@/lib/validation/proposal-form-state";
+import { proposalInputFromForm, proposalSubmitSchema } from "@/lib/validation/proposals";
+
+const text = (formData: FormData, name: string) => {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+};
+
+const CANNOT = "You cannot do that. It may have changed since the page was loaded: reload it and try again.";
+
+/** Save draft, or save and submit: the two buttons of the proposal form. */
+export async function saveProposalAction(_previous: ProposalFormState, formData: FormData): Promise<ProposalFormState> {
+  const actor = await requireActor();
+  const form = proposalInputFromForm(formData);
+  const addCoLead = text(formData, "addCoLead").slice(0, 254);
+  const keepCoLeadIds = formData.getAll("keepCoLeadIds").filter((value): value is string => typeof value === "string");
+  const projectId = text(formData, "projectId") || null;
+  const versionText = text(formData, "version");
+  const submitting = text(formData, "intent") === "submit";
+  const values = { ...form, addCoLead, keepCoLeadIds };
+  const answer = (fields: Partial<Extract<ProposalFormState, { status: "error" }>>): ProposalFormState => ({
+    status: "error",
+    fieldErrors: {},
+    projectId,
+    version: versionText ? Number(versionText) : null,
+    values,
+    ...fields,
+  });
+
+  let saved;
+  try {
+    saved = await saveProposalDraft(actor, projectId, {
+      form,
+      keepCoLeadIds,
+      addCoLead,
+      ...(versionText ? { expectedVersion: Number(versionText) } : {}),
+    });
+  } catch (error) {
+    if (error instanceof DomainError) return answer({ formError: error.message });
+    if (error instanceof ForbiddenError || error instanceof NotFoundError) return answer({ formError: CANNOT });
+    throw error;
+  }
+  const after = { projectId: saved.id, version: saved.version };
+
+  if (!submitting) {
+    if (Object.keys(saved.fieldErrors).length === 0) redirect(`/dashboard/proposals/${saved.id}?saved=1`);
+    return answer({
+      ...after,
+      fieldErrors: saved.fieldErrors,
+      notice: "Your draft has been saved, apart from the fields marked below. Correct them and save again.",
+    });
+  }
+
+  const complete = proposalSubmitSchema.safeParse(form);
+  const fieldErrors = { ...(complete.success ? {} : fieldErrorsOf(complete.error)), ...saved.fieldErrors };
+  if (Object.keys(fieldErrors).length > 0) {
+    return answer({ ...after, fieldErrors, notice: "Your draft has been saved, but it cannot be submitted yet. Complete the fields marked below." });
+  }
+  try {
+    await submitProposal(actor, saved.id, { expectedVersion: saved.version });
+  } catch (error) {
+    if (error instanceof IncompleteProposalError) return answer({ ...after, fieldErrors: error.fieldErrors, notice: error.message });
+    if (error instanceof DomainError) return answer({ ...after, formError: error.message });
+    if (error instanceof ForbiddenError || error instanceof NotFoundError) return answer({ ...after, formError: CANNOT });
+    throw error;
+  }
+  redirect(`/dashboard/proposals/${saved.id}?submitted=1`);
+}
+
+/** One lifecycle button of the management page; refused moves say why. */
+export async function moveProjectAction(projectId: string, move: LeadMove): Promise<MoveState> {
+  const actor = await requireActor();
+  // The move name arrives from the browser: only the table's own names are taken.
+  if (!Object.hasOwn(LEAD_MOVES, move)) return { status: "refused", message: CANNOT };
+  const perform = LEAD_MOVES[move];
+  try {
+    await perform(actor, projectId);
+  } catch (error) {
+    if (error instanceof DomainError) return { status: "refused", message: error.message };
+    if (error instanceof ForbiddenError || error instanceof NotFoundError) return { status: "refused", message: CANNOT };
+    throw error;
+  }
+  redirect(`/dashboard/proposals/${projectId}?moved=${move}`);
+}

@@ -1,0 +1,20 @@
+import Link from "next/link";
+import { currentUnreadNotifications } from "@/lib/auth/session";
+
+/** The header's link to the notifications, with the number unread. */
+export async function NotificationsLink() {
+  const unread = await currentUnreadNotifications();
+  return (
+    <li>
+      <Link href="/dashboard/notifications" className="text-white hover:text-white">
+        Notifications
+        {unread > 0 ? (
+          <span className="ml-1 inline-block min-w-6 rounded-full bg-white px-1.5 text-center text-sm font-bold text-brand-dark">
+            {unread}
+            <span className="sr-only"> unread</span>
+          </span>
+        ) : null}
+      </Link>
+    </li>
+  );
+}

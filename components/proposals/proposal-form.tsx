@@ -1,0 +1,175 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { saveProposalAction } from "@/app/dashboard/proposals/actions";
+import { SubmitButton } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { SelectField, TextField, summaryItems } from "@/components/ui/field";
+import { PROPOSAL_IDLE, type ProposalFormState } from "@/lib/validation/proposal-form-state";
+import { DESIGN_LABELS, MODALITY_LABELS } from "@/lib/validation/projects";
+import {
+  countWords,
+  GOVERNANCE_LABELS,
+  LAY_SUMMARY_MAX_WORDS,
+  PROPOSAL_FIELD_ORDER,
+  SUBSPECIALTY_LABELS,
+  type ProposalFormInput,
+} from "@/lib/validation/proposals";
+import { CheckBoxes } from "./check-boxes";
+import { TextAreaField } from "./text-area-field";
+
+interface ProposalFormProps {
+  projectId: string | null;
+  version: number | null;
+  initial: ProposalFormInput;
+  coLeads: { id: string; name: string }[];
+  submitLabel: string;
+}
+
+export function ProposalForm(props: ProposalFormProps) {
+  const [state, action] = useActionState(saveProposalAction, PROPOSAL_IDLE);
+  // Each answer from the server remounts the fields with what was sent, so
+  // React's reset of the form after an action cannot blank them.
+  const [answered, setAnswered] = useState({ state, count: 0 });
+  if (answered.state !== state) setAnswered({ state, count: answered.count + 1 });
+  return (
+    <form action={action} noValidate>
+      <ProposalFields key={answered.count} state={state} {...props} />
+    </form>
+  );
+}
+
+function LaySummary({ defaultValue, error }: { defaultValue: string; error?: string }) {
+  const [words, setWords] = useState(() => countWords(defaultValue));
+  const over = words > LAY_SUMMARY_MAX_WORDS;
+  return (
+    <>
+      <TextAreaField
+        name="summary"
+        label="Lay summary"
+        hint={`What the project is about, in plain English for someone outside medicine. Up to ${LAY_SUMMARY_MAX_WORDS} words.`}
+        rows={6}
+        defaultValue={defaultValue}
+        error={error}
+        extraDescribedBy="summary-word-count"
+        onChange={(event) => setWords(countWords(event.target.value))}
+      />
+      <p id="summary-word-count" aria-live="polite" className={`-mt-4 mb-5 text-sm ${over ? "font-semibold text-danger" : "text-muted"}`}>
+        {over
+          ? `You have ${words - LAY_SUMMARY_MAX_WORDS} ${words - LAY_SUMMARY_MAX_WORDS === 1 ? "word" : "words"} too many (${words} of ${LAY_SUMMARY_MAX_WORDS})`
+          : `${words} of ${LAY_SUMMARY_MAX_WORDS} words`}
+      </p>
+    </>
+  );
+}
+
+function ProposalFields({ state, projectId, version, initial, coLeads, submitLabel }: ProposalFormProps & { state: ProposalFormState }) {
+  const answer = state.status === "error" ? state : null;
+  const errors = answer?.fieldErrors ?? {};
+  const values = answer?.values ?? { ...initial, addCoLead: "", keepCoLeadIds: coLeads.map((lead) => lead.id) };
+  const currentId = answer ? answer.projectId : projectId;
+  const currentVersion = answer ? answer.version : version;
+  return (
+    <>
+      {answer?.notice && !answer.formError ? (
+        <div role="status" className="mb-4 border-l-8 border-brand bg-white p-4">
+          {answer.notice}
+        </div>
+      ) : null}
+      <ErrorSummary errors={summaryItems(errors, [...PROPOSAL_FIELD_ORDER])} formError={answer?.formError} />
+      <input type="hidden" name="projectId" value={currentId ?? ""} />
+      <input type="hidden" name="version" value={currentVersion ?? ""} />
+
+      <fieldset className="mb-6">
+        <legend className="mb-4 text-2xl font-bold">The question</legend>
+        <TextField name="title" label="Title" defaultValue={values.title} error={errors.title} />
+        <LaySummary defaultValue={values.summary} error={errors.summary} />
+        <TextAreaField name="background" label="Background" hint="Why this matters and what is known already." defaultValue={values.background} error={errors.background} />
+        <TextAreaField name="aims" label="Aims" rows={3} defaultValue={values.aims} error={errors.aims} />
+        <TextAreaField name="primaryOutcome" label="Primary outcome" rows={2} hint="The one measure the project will report first." defaultValue={values.primaryOutcome} error={errors.primaryOutcome} />
+        <TextAreaField name="methods" label="Methods" hint="How cases are found, the standard audited against, and how data are collected." defaultValue={values.methods} error={errors.methods} />
+      </fieldset>
+
+      <fieldset className="mb-6">
+        <legend className="mb-4 text-2xl font-bold">Design and data</legend>
+        <SelectField name="design" label="Study design" defaultValue={values.design} error={errors.design}>
+          <option value="">Select the study design</option>
+          {Object.entries(DESIGN_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+        <CheckBoxes name="modalities" legend="Modalities" hint="Select all that apply." options={MODALITY_LABELS} checked={values.modalities} error={errors.modalities} />
+        <CheckBoxes name="subspecialties" legend="Subspecialties (optional)" options={SUBSPECIALTY_LABELS} checked={values.subspecialties} error={errors.subspecialties} />
+        <TextAreaField name="dataItems" label="Data items to be collected" hint="One item per line. No patient-identifiable data." defaultValue={values.dataItems} error={errors.dataItems} />
+        <SelectField name="governanceRoute" label="Governance route" defaultValue={values.governanceRoute} error={errors.governanceRoute}>
+          <option value="">Select the governance route</option>
+          {Object.entries(GOVERNANCE_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+      </fieldset>
+
+      <fieldset className="mb-6">
+        <legend className="mb-4 text-2xl font-bold">Scale and timing</legend>
+        <TextField name="collectionStart" type="date" label="Data collection starts" defaultValue={values.collectionStart} error={errors.collectionStart} />
+        <TextField name="collectionEnd" type="date" label="Data collection ends" defaultValue={values.collectionEnd} error={errors.collectionEnd} />
+        <TextField name="targetSites" label="Target number of sites" inputMode="numeric" defaultValue={values.targetSites} error={errors.targetSites} />
+        <TextField name="targetCasesPerSite" label="Target cases per site" inputMode="numeric" defaultValue={values.targetCasesPerSite} error={errors.targetCasesPerSite} />
+      </fieldset>
+
+      <fieldset className="mb-6">
+        <legend className="mb-4 text-2xl font-bold">People</legend>
+        {coLeads.length > 0 ? (
+          <fieldset className="mb-5">
+            <legend className="font-semibold">Co-leads</legend>
+            <p className="text-sm text-muted">Untick a co-lead to remove them when you save.</p>
+            {coLeads.map((lead) => (
+              <div key={lead.id} className="mt-1 flex items-center gap-2">
+                <input
+                  type="checkbox"
+                  id={`co-lead-${lead.id}`}
+                  name="keepCoLeadIds"
+                  value={lead.id}
+                  defaultChecked={values.keepCoLeadIds.includes(lead.id)}
+                  className="size-5"
+                />
+                <label htmlFor={`co-lead-${lead.id}`}>{lead.name}</label>
+              </div>
+            ))}
+          </fieldset>
+        ) : null}
+        <TextField
+          name="addCoLead"
+          label="Add a co-lead (optional)"
+          hint="A RADIANT member: type their full name or e-mail address. They are added when you save."
+          autoComplete="off"
+          defaultValue={values.addCoLead}
+          error={errors.addCoLead}
+        />
+        <TextField name="supervisorName" label="Supervising consultant" autoComplete="off" defaultValue={values.supervisorName} error={errors.supervisorName} />
+        <TextField
+          name="supervisorEmail"
+          type="email"
+          label="Supervising consultant's e-mail address"
+          autoComplete="off"
+          spellCheck={false}
+          defaultValue={values.supervisorEmail}
+          error={errors.supervisorEmail}
+        />
+      </fieldset>
+
+      <div className="flex flex-wrap gap-4">
+        <SubmitButton name="intent" value="save" variant="secondary" pendingText="Saving…">
+          Save draft
+        </SubmitButton>
+        <SubmitButton name="intent" value="submit" pendingText="Submitting…">
+          {submitLabel}
+        </SubmitButton>
+      </div>
+    </>
+  );
+}

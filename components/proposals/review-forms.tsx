@@ -1,0 +1,103 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { decideProposalAction, submitReviewAction } from "@/app/dashboard/review/[id]/actions";
+import { SubmitButton } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { summaryItems } from "@/components/ui/field";
+import { IDLE, type FormState } from "@/lib/validation/form-state";
+import { RECOMMENDATION_LABELS } from "@/lib/validation/proposals";
+import { TextAreaField } from "./text-area-field";
+
+function Radios({ name, legend, options, value, error }: { name: string; legend: string; options: [string, string][]; value?: string; error?: string }) {
+  const id = `field-${name}`;
+  return (
+    <fieldset className={`mb-5 ${error ? "border-l-4 border-danger pl-3" : ""}`} aria-describedby={error ? `${id}-error` : undefined}>
+      <legend className="font-semibold">{legend}</legend>
+      {error ? (
+        <p id={`${id}-error`} className="font-semibold text-danger">
+          <span className="sr-only">Error: </span>
+          {error}
+        </p>
+      ) : null}
+      <div className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
+        {options.map(([optionValue, label], index) => (
+          <div key={optionValue} className="flex items-center gap-2">
+            <input
+              type="radio"
+              id={index === 0 ? id : `${id}-${optionValue}`}
+              name={name}
+              value={optionValue}
+              defaultChecked={value === optionValue}
+              className="size-5"
+            />
+            <label htmlFor={index === 0 ? id : `${id}-${optionValue}`}>{label}</label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+const SCORES: [string, string][] = ["1", "2", "3", "4", "5"].map((score) => [score, score]);
+const RECOMMENDATIONS = Object.entries(RECOMMENDATION_LABELS);
+
+/** Remounts the fields with each answer from the server so nothing typed is blanked. */
+function useAnsweredKey(state: FormState) {
+  const [answered, setAnswered] = useState({ state, count: 0 });
+  if (answered.state !== state) setAnswered({ state, count: answered.count + 1 });
+  return answered.count;
+}
+
+export function ReviewForm({ projectId }: { projectId: string }) {
+  const [state, action] = useActionState(submitReviewAction.bind(null, projectId), IDLE);
+  const key = useAnsweredKey(state);
+  return (
+    <form action={action} noValidate>
+      <ReviewFields key={key} state={state} />
+    </form>
+  );
+}
+
+function ReviewFields({ state }: { state: FormState }) {
+  const errors = state.status === "error" ? state.fieldErrors : {};
+  const values = state.status === "error" ? state.values : {};
+  return (
+    <>
+      <ErrorSummary
+        errors={summaryItems(errors, ["importance", "feasibility", "clarity", "comment", "recommendation"])}
+        formError={state.status === "error" ? state.formError : undefined}
+      />
+      <p className="mb-4 text-sm text-muted">Score each from 1 (poor) to 5 (excellent).</p>
+      <Radios name="importance" legend="Importance" options={SCORES} value={values.importance} error={errors.importance} />
+      <Radios name="feasibility" legend="Feasibility" options={SCORES} value={values.feasibility} error={errors.feasibility} />
+      <Radios name="clarity" legend="Clarity" options={SCORES} value={values.clarity} error={errors.clarity} />
+      <TextAreaField name="comment" label="Comments for the leads" hint="The leads see your comments but not your name." defaultValue={values.comment} error={errors.comment} />
+      <Radios name="recommendation" legend="Your recommendation" options={RECOMMENDATIONS} value={values.recommendation} error={errors.recommendation} />
+      <SubmitButton pendingText="Sending…">Send review</SubmitButton>
+    </>
+  );
+}
+
+export function DecisionForm({ projectId }: { projectId: string }) {
+  const [state, action] = useActionState(decideProposalAction.bind(null, projectId), IDLE);
+  const key = useAnsweredKey(state);
+  return (
+    <form action={action} noValidate>
+      <DecisionFields key={key} state={state} />
+    </form>
+  );
+}
+
+function DecisionFields({ state }: { state: FormState }) {
+  const errors = state.status === "error" ? state.fieldErrors : {};
+  const values = state.status === "error" ? state.values : {};
+  return (
+    <>
+      <ErrorSummary errors={summaryItems(errors, ["decision", "message"])} formError={state.status === "error" ? state.formError : undefined} />
+      <Radios name="decision" legend="The committee's decision" options={RECOMMENDATIONS} value={values.decision} error={errors.decision} />
+      <TextAreaField name="message" label="Message to the leads" hint="Sent to every lead of the proposal with the decision." defaultValue={values.message} error={errors.message} />
+      <SubmitButton pendingText="Recording…">Record the decision</SubmitButton>
+    </>
+  );
+}

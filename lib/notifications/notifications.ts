@@ -1,0 +1,69 @@
+import "server-only";
+import type { AuthzActor as Actor } from "@/lib/authz";
+import { db, type DatabaseTransaction } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+
+export type NotificationKind = "proposal.toReview" | "proposal.resubmitted" | "proposal.decided" | "proposal.changesRequested";
+
+export interface NewNotification {
+  kind: NotificationKind;
+  projectId: string;
+  message: string;
+  link: string;
+}
+
+/** Tells each person once, inside the transaction of the change it is about. */
+export async function notify(tx: DatabaseTransaction, userIds: readonly string[], notification: NewNotification): Promise<void> {
+  const unique = [...new Set(userIds)];
+  if (unique.length === 0) return;
+  await tx.notification.createMany({ data: unique.map((userId) => ({ userId, ...notification })) });
+}
+
+/** Committee members and admins who may review a project: everyone but its own leads. */
+export async function committeeExcept(tx: DatabaseTransaction, leadIds: readonly string[]): Promise<string[]> {
+  const rows = await tx.user.findMany({
+    where: { role: { in: ["COMMITTEE", "ADMIN"] }, deletedAt: null, id: { notIn: [...leadIds] } },
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
+}
+
+export async function unreadNotificationCount(actor: Actor): Promise<number> {
+  return db.notification.count({ where: { userId: actor.id, readAt: null } });
+}
+
+export interface NotificationItem {
+  id: string;
+  message: string;
+  createdAt: Date;
+  read: boolean;
+}
+
+export const NOTIFICATIONS_SHOWN = 50;
+
+/** The actor's own notifications, newest first. */
+export async function listNotifications(actor: Actor): Promise<NotificationItem[]> {
+  const rows = await db.notification.findMany({
+    where: { userId: actor.id },
+    orderBy: { createdAt: "desc" },
+    take: NOTIFICATIONS_SHOWN,
+    select: { id: true, message: true, createdAt: true, readAt: true },
+  });
+  return rows.map(({ readAt, ...row }) => ({ ...row, read: readAt !== null }));
+}
+
+/** Marks one of the actor's notifications read and gives where it points; someone else's is not found. */
+export async function openNotification(actor: Actor, id: string): Promise<string> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError("That notification");
+  const notification = await db.notification.findFirst({ where: { id, userId: actor.id }, select: { link: true, readAt: true } });
+  if (!notification) throw new NotFoundError("That notification");
+  if (!notification.readAt) {
+    await db.notification.updateMany({ where: { id, userId: actor.id, readAt: null }, data: { readAt: new Date() } });
+  }
+  return notification.link ?? "/dashboard/notifications";
+}
+
+export async function markAllNotificationsRead(actor: Actor): Promise<number> {
+  const { count } = await db.notification.updateMany({ where: { userId: actor.id, readAt: null }, data: { readAt: new Date() } });
+  return count;
+}

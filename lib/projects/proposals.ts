@@ -1,0 +1,255 @@
+import "server-only";
+import { assertCan, type AuthzActor } from "@/lib/authz";
+import { audit } from "@/lib/audit";
+import { db } from "@/lib/db";
+import { DomainError, NotFoundError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ProjectLeadRole, ProjectStatus, Recommendation } from "@/lib/generated/prisma/enums";
+import { parseProposalDraft, type ProposalContent, type ProposalDraft, type ProposalFormInput } from "@/lib/validation/proposals";
+import { assertProjectId, CONTENT_SELECT, contentOf, slugClash, uniqueSlug } from "./content";
+import { leadMovesFrom, type LifecycleAction } from "./lifecycle";
+
+/** States in which the leads may change what the proposal says. */
+export const EDITABLE_STATUSES: readonly ProjectStatus[] = ["DRAFT", "CHANGES_REQUESTED"];
+
+export const EDIT_CONFLICT_MESSAGE =
+  "Another lead saved changes to this proposal after you opened it, so your changes have not been saved. Your text is still in the form: copy what you need, reload the page to see their version, then make your changes again.";
+
+export interface SaveDraftInput {
+  form: ProposalFormInput;
+  /** Co-leads ticked to stay; any other co-lead is removed. */
+  keepCoLeadIds: string[];
+  /** A member to add as co-lead, by name or e-mail address. */
+  addCoLead: string;
+  /** Project.version the form was loaded at; absent for a new proposal. */
+  expectedVersion?: number;
+}
+
+export interface SaveDraftResult {
+  id: string;
+  version: number;
+  /** Fields that could not be kept, each with why; everything else was saved. */
+  fieldErrors: Record<string, string>;
+}
+
+function draftColumns(draft: ProposalDraft): Prisma.ProjectUpdateManyMutationInput {
+  const data: Prisma.ProjectUpdateManyMutationInput = {};
+  for (const key of ["title", "summary", "background", "aims", "primaryOutcome", "methods", "dataItems"] as const) {
+    if (draft[key] !== undefined) data[key] = draft[key];
+  }
+  if (draft.design) data.design = draft.design;
+  if (draft.governanceRoute) data.governanceRoute = draft.governanceRoute;
+  if (draft.modalities) data.modalities = draft.modalities;
+  if (draft.subspecialties) data.subspecialties = draft.subspecialties;
+  if (draft.collectionStart !== undefined) data.collectionStart = draft.collectionStart ? new Date(`${draft.collectionStart}T00:00:00Z`) : null;
+  if (draft.collectionEnd !== undefined) data.collectionEnd = draft.collectionEnd ? new Date(`${draft.collectionEnd}T00:00:00Z`) : null;
+  if (draft.targetSites !== undefined) data.targetSites = draft.targetSites;
+  if (draft.targetCasesPerSite !== undefined) data.targetCasesPerSite = draft.targetCasesPerSite;
+  if (draft.supervisorName !== undefined) data.supervisorName = draft.supervisorName || null;
+  if (draft.supervisorEmail !== undefined) data.supervisorEmail = draft.supervisorEmail || null;
+  return data;
+}
+
+/** Finds the one member meant by a name or an e-mail address, or says why not. */
+async function resolveCoLead(query: string, excludeIds: string[]): Promise<{ id: string } | { error: string }> {
+  const text = query.trim();
+  const where: Prisma.UserWhereInput = text.includes("@")
+    ? { email: text.toLowerCase() }
+    : { name: { contains: text, mode: "insensitive" } };
+  const matches = await db.user.findMany({
+    where: { ...where, deletedAt: null, id: { notIn: excludeIds } },
+    select: { id: true, name: true, profile: { select: { homeSite: { select: { name: true } } } } },
+    orderBy: { name: "asc" },
+    take: 6,
+  });
+  if (matches.length === 1) return { id: matches[0]!.id };
+  if (matches.length === 0) {
+    return { error: `No other member matches “${text}”. Check the spelling, or enter their e-mail address.` };
+  }
+  const names = matches
+    .slice(0, 5)
+    .map((user) => (user.profile ? `${user.name} (${user.profile.homeSite.name})` : user.name))
+    .join("; ");
+  return { error: `More than one member matches “${text}”: ${names}${matches.length > 5 ? " and others" : ""}. Enter the e-mail address of the one you mean.` };
+}
+
+/**
+ * Creates a proposal (the actor becomes its LEAD) or saves one the actor leads.
+ * Whatever is valid-shaped is saved even when other fields are not; those come
+ * back in `fieldErrors`. A save based on an older version than the one stored
+ * is refused whole, never merged silently.
+ */
+export async function saveProposalDraft(actor: AuthzActor | null, projectId: string | null, input: SaveDraftInput): Promise<SaveDraftResult> {
+  const { data: draft, fieldErrors } = parseProposalDraft(input.form);
+  let existingLeads: { userId: string; role: ProjectLeadRole }[] = [];
+  if (projectId === null) {
+    assertCan(actor, "project.propose");
+  } else {
+    assertProjectId(projectId);
+    const project = await db.project.findUnique({
+      where: { id: projectId },
+      select: { status: true, leads: { select: { userId: true, role: true } } },
+    });
+    // Someone else's proposal is not found, whatever its id.
+    if (!project || !project.leads.some((lead) => lead.userId === actor?.id)) throw new NotFoundError("That proposal");
+    existingLeads = project.leads;
+    assertCan(actor, "project.edit", { projectLeadIds: project.leads.map((lead) => lead.userId) });
+    if (!EDITABLE_STATUSES.includes(project.status)) {
+      throw new DomainError("This proposal is with the committee or has been decided, so it can no longer be edited.");
+    }
+  }
+
+  let addCoLeadId: string | null = null;
+  if (input.addCoLead.trim() !== "") {
+    const found = await resolveCoLead(input.addCoLead, [actor.id, ...existingLeads.map((lead) => lead.userId)]);
+    if ("error" in found) fieldErrors.addCoLead = found.error;
+    else addCoLeadId = found.id;
+  }
+  const removeCoLeadIds = existingLeads
+    .filter((lead) => lead.role === "CO_LEAD" && !input.keepCoLeadIds.includes(lead.userId))
+    .map((lead) => lead.userId);
+  const columns = draftColumns(draft);
+
+  try {
+    return await db.$transaction(async (tx) => {
+      let id: string;
+      let version: number;
+      let before: Prisma.InputJsonObject | undefined;
+      if (projectId === null) {
+        const created = await tx.project.create({
+          data: {
+            ...(columns as Prisma.ProjectCreateInput),
+            title: draft.title ?? "",
+            summary: draft.summary ?? "",
+            // Study design cannot be empty in the database: an unchosen one is kept as "Other" until the lead chooses.
+            design: draft.design ?? "OTHER",
+            slug: await uniqueSlug(tx, draft.title || "proposal"),
+            status: "DRAFT",
+            createdBy: { connect: { id: actor.id } },
+            leads: { create: { userId: actor.id, role: "LEAD" } },
+          },
+          select: { id: true, version: true },
+        });
+        id = created.id;
+        version = created.version;
+      } else {
+        const previous = await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: CONTENT_SELECT });
+        before = { ...contentOf(previous) };
+        const { count } = await tx.project.updateMany({
+          where: { id: projectId, version: input.expectedVersion ?? -1, status: { in: [...EDITABLE_STATUSES] } },
+          data: { ...columns, version: { increment: 1 } },
+        });
+        if (count === 0) throw new DomainError(EDIT_CONFLICT_MESSAGE);
+        id = projectId;
+        version = (input.expectedVersion ?? 0) + 1;
+        if (removeCoLeadIds.length > 0) {
+          await tx.projectLead.deleteMany({ where: { projectId, userId: { in: removeCoLeadIds }, role: "CO_LEAD" } });
+        }
+      }
+      if (addCoLeadId) await tx.projectLead.create({ data: { projectId: id, userId: addCoLeadId, role: "CO_LEAD" } });
+      const after = await tx.project.findUniqueOrThrow({ where: { id }, select: CONTENT_SELECT });
+      await audit(tx, {
+        actorId: actor.id,
+        action: projectId === null ? "project.proposed" : "project.draftSaved",
+        entityType: "Project",
+        entityId: id,
+        ...(before ? { before } : {}),
+        after: { ...contentOf(after) },
+      });
+      return { id, version, fieldErrors };
+    });
+  } catch (error) {
+    return slugClash(error);
+  }
+}
+
+export interface ProposalSummary {
+  id: string;
+  title: string;
+  status: ProjectStatus;
+  role: ProjectLeadRole;
+  updatedAt: Date;
+}
+
+/** The proposals and projects the actor leads or co-leads. One statement. */
+export async function listMyProposals(actor: AuthzActor): Promise<ProposalSummary[]> {
+  const rows = await db.projectLead.findMany({
+    where: { userId: actor.id },
+    select: { role: true, project: { select: { id: true, title: true, status: true, updatedAt: true } } },
+    orderBy: { project: { updatedAt: "desc" } },
+    take: 100,
+  });
+  return rows.map((row) => ({ ...row.project, role: row.role }));
+}
+
+export interface CommitteeFeedback {
+  round: number;
+  comment: string;
+  recommendation: Recommendation;
+  importance: number;
+  feasibility: number;
+  clarity: number;
+}
+
+export interface LeadProposalView {
+  id: string;
+  slug: string;
+  status: ProjectStatus;
+  version: number;
+  content: ProposalContent;
+  coLeads: { id: string; name: string }[];
+  myRole: ProjectLeadRole;
+  editable: boolean;
+  moves: LifecycleAction[];
+  latestDecision: { decision: Recommendation; message: string; decidedAt: Date } | null;
+  /** The reviews of the round the latest decision was about (reviewers are not named to the leads). */
+  feedback: CommitteeFeedback[];
+  versions: number;
+}
+
+/**
+ * A proposal as its leads manage it. Anyone else, committee included, gets
+ * "not found": the committee reads submitted proposals on the review pages.
+ */
+export async function getProposalForLead(actor: AuthzActor, projectId: string): Promise<LeadProposalView> {
+  assertProjectId(projectId);
+  const project = await db.project.findFirst({
+    where: { id: projectId, leads: { some: { userId: actor.id } } },
+    select: {
+      ...CONTENT_SELECT,
+      id: true,
+      slug: true,
+      status: true,
+      version: true,
+      leads: { select: { userId: true, role: true, user: { select: { name: true } } }, orderBy: { addedAt: "asc" } },
+      decisions: { orderBy: { decidedAt: "desc" }, take: 1, select: { decision: true, message: true, decidedAt: true } },
+      versions: { orderBy: { number: "desc" }, take: 1, select: { number: true } },
+    },
+  });
+  if (!project) throw new NotFoundError("That proposal");
+  assertCan(actor, "project.viewDraft", { projectLeadIds: project.leads.map((lead) => lead.userId) });
+  const round = project.versions[0]?.number ?? 0;
+  const feedback =
+    project.decisions.length > 0 && round > 0
+      ? await db.review.findMany({
+          where: { projectId, round },
+          orderBy: { createdAt: "asc" },
+          select: { round: true, comment: true, recommendation: true, importance: true, feasibility: true, clarity: true },
+        })
+      : [];
+  const coLeads = project.leads.filter((lead) => lead.role === "CO_LEAD");
+  return {
+    id: project.id,
+    slug: project.slug,
+    status: project.status,
+    version: project.version,
+    content: contentOf({ ...project, leads: coLeads }),
+    coLeads: coLeads.map((lead) => ({ id: lead.userId, name: lead.user.name })),
+    myRole: project.leads.find((lead) => lead.userId === actor.id)!.role,
+    editable: EDITABLE_STATUSES.includes(project.status),
+    moves: leadMovesFrom(project.status),
+    latestDecision: project.decisions[0] ?? null,
+    feedback,
+    versions: round,
+  };
+}

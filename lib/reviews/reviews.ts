@@ -1,0 +1,228 @@
+import "server-only";
+import { assertCan, can, type AuthzActor } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { DomainError, NotFoundError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ProjectStatus, Recommendation } from "@/lib/generated/prisma/enums";
+import { assertProjectId } from "@/lib/projects/content";
+import { diffProposalVersions, type FieldChange } from "@/lib/projects/diff";
+import { currentRound, move, reviewsRequiredForDecision } from "@/lib/projects/lifecycle";
+import type { ProposalContent, ReviewInput } from "@/lib/validation/proposals";
+
+const AWAITING_REVIEW: ProjectStatus[] = ["SUBMITTED", "IN_REVIEW"];
+
+export interface QueueItem {
+  id: string;
+  title: string;
+  status: ProjectStatus;
+  submittedAt: Date | null;
+  round: number;
+  reviewsThisRound: number;
+  reviewedByMe: boolean;
+}
+
+/**
+ * Proposals awaiting the committee, oldest first, except those the actor
+ * leads. Three statements whatever the number of proposals or reviews.
+ */
+export async function reviewQueue(actor: AuthzActor): Promise<QueueItem[]> {
+  assertCan(actor, "project.review");
+  const rows = await db.project.findMany({
+    where: { status: { in: AWAITING_REVIEW }, leads: { none: { userId: actor.id } } },
+    orderBy: { submittedAt: "asc" },
+    take: 100,
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      submittedAt: true,
+      versions: { orderBy: { number: "desc" }, take: 1, select: { number: true } },
+      reviews: { select: { round: true, reviewerId: true } },
+    },
+  });
+  return rows.map((row) => {
+    const round = row.versions[0]?.number ?? 0;
+    const current = row.reviews.filter((review) => review.round === round);
+    return {
+      id: row.id,
+      title: row.title,
+      status: row.status,
+      submittedAt: row.submittedAt,
+      round,
+      reviewsThisRound: current.length,
+      reviewedByMe: current.some((review) => review.reviewerId === actor.id),
+    };
+  });
+}
+
+export interface ReviewRow {
+  id: string;
+  round: number;
+  reviewer: string;
+  mine: boolean;
+  importance: number;
+  feasibility: number;
+  clarity: number;
+  comment: string;
+  recommendation: Recommendation;
+  createdAt: Date;
+}
+
+export interface VersionRow {
+  number: number;
+  submittedAt: Date;
+  submittedBy: string;
+  content: ProposalContent;
+  /** What changed from the version before (empty for the first). */
+  changes: FieldChange[];
+}
+
+export interface ReviewView {
+  id: string;
+  title: string;
+  status: ProjectStatus;
+  leads: { name: string; role: string }[];
+  round: number;
+  versions: VersionRow[];
+  reviews: ReviewRow[];
+  decisions: { decision: Recommendation; message: string; decidedAt: Date; decidedBy: string }[];
+  reviewsRequired: number;
+  reviewsThisRound: number;
+  /** Whether the actor may review now, and if not, why not. */
+  canReview: boolean;
+  cannotReviewReason: string | null;
+  canDecide: boolean;
+  cannotDecideReason: string | null;
+}
+
+/**
+ * A submitted proposal as the committee reads it: every version with what
+ * changed, the reviews and decisions. Drafts never submitted are not found, and
+ * nobody outside the committee (or the leads, who see their own pages) finds it.
+ */
+export async function getReviewView(actor: AuthzActor, projectId: string): Promise<ReviewView> {
+  assertProjectId(projectId);
+  const project = await db.project.findFirst({
+    where: { id: projectId, status: { not: "DRAFT" } },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      leads: { select: { userId: true, role: true }, orderBy: { addedAt: "asc" } },
+      versions: { orderBy: { number: "asc" }, select: { number: true, submittedAt: true, content: true, submittedById: true } },
+      reviews: {
+        orderBy: [{ round: "desc" }, { createdAt: "asc" }],
+        select: {
+          id: true,
+          round: true,
+          reviewerId: true,
+          importance: true,
+          feasibility: true,
+          clarity: true,
+          comment: true,
+          recommendation: true,
+          createdAt: true,
+        },
+      },
+      decisions: {
+        orderBy: { decidedAt: "desc" },
+        select: { decision: true, message: true, decidedAt: true, decidedById: true },
+      },
+    },
+  });
+  const leadIds = project?.leads.map((lead) => lead.userId) ?? [];
+  if (!project || !(actor.role === "COMMITTEE" || actor.role === "ADMIN")) throw new NotFoundError("That proposal");
+  assertCan(actor, "project.viewDraft", { projectLeadIds: leadIds });
+  // Everyone named on the page, in one statement rather than one per relation.
+  const people = await db.user.findMany({
+    where: {
+      id: {
+        in: [
+          ...new Set([
+            ...leadIds,
+            ...project.versions.map((version) => version.submittedById),
+            ...project.reviews.map((review) => review.reviewerId),
+            ...project.decisions.map((decision) => decision.decidedById),
+          ]),
+        ],
+      },
+    },
+    select: { id: true, name: true },
+  });
+  const nameOf = new Map(people.map((person) => [person.id, person.name]));
+  const name = (id: string) => nameOf.get(id) ?? "A former member";
+
+  const round = project.versions.at(-1)?.number ?? 0;
+  const reviewsThisRound = project.reviews.filter((review) => review.round === round);
+  const required = reviewsRequiredForDecision();
+  const isLead = leadIds.includes(actor.id);
+  const awaiting = AWAITING_REVIEW.includes(project.status);
+
+  let cannotReviewReason: string | null = null;
+  if (!can(actor, "project.review", { projectLeadIds: leadIds })) cannotReviewReason = "You lead this proposal, so you cannot review it.";
+  else if (!awaiting) cannotReviewReason = "This proposal is not awaiting review.";
+  else if (reviewsThisRound.some((review) => review.reviewerId === actor.id)) cannotReviewReason = "You have reviewed this version.";
+
+  let cannotDecideReason: string | null = null;
+  if (isLead) cannotDecideReason = "You lead this proposal, so you cannot decide on it.";
+  else if (project.status !== "IN_REVIEW") cannotDecideReason = "A decision can be recorded once the proposal is in review.";
+  else if (reviewsThisRound.length < required) {
+    cannotDecideReason = `The committee can decide once ${required} reviews of this version are in. There ${reviewsThisRound.length === 1 ? "is" : "are"} ${reviewsThisRound.length} so far.`;
+  }
+
+  let previous: ProposalContent | null = null;
+  const versions = project.versions.map((version) => {
+    const content = version.content as unknown as ProposalContent;
+    const row: VersionRow = {
+      number: version.number,
+      submittedAt: version.submittedAt,
+      submittedBy: name(version.submittedById),
+      content,
+      changes: previous ? diffProposalVersions(previous, content) : [],
+    };
+    previous = content;
+    return row;
+  });
+
+  return {
+    id: project.id,
+    title: project.title,
+    status: project.status,
+    leads: project.leads.map((lead) => ({ name: name(lead.userId), role: lead.role === "LEAD" ? "Lead" : "Co-lead" })),
+    round,
+    versions,
+    reviews: project.reviews.map(({ reviewerId, ...review }) => ({ ...review, reviewer: name(reviewerId), mine: reviewerId === actor.id })),
+    decisions: project.decisions.map(({ decidedById, ...decision }) => ({ ...decision, decidedBy: name(decidedById) })),
+    reviewsRequired: required,
+    reviewsThisRound: reviewsThisRound.length,
+    canReview: cannotReviewReason === null,
+    cannotReviewReason,
+    canDecide: cannotDecideReason === null,
+    cannotDecideReason,
+  };
+}
+
+/**
+ * Records the actor's review of the version under review; the first review
+ * moves the proposal from SUBMITTED to IN_REVIEW. One review per reviewer per
+ * version, held by the database's unique index.
+ */
+export async function submitReview(actor: AuthzActor | null, projectId: string, input: ReviewInput) {
+  try {
+    return await move(actor, projectId, "review", {
+      then: async (tx, facts) => {
+        const round = await currentRound(tx, facts.id);
+        const review = await tx.review.create({
+          data: { projectId: facts.id, reviewerId: actor!.id, round, ...input },
+          select: { id: true, round: true, importance: true, feasibility: true, clarity: true, recommendation: true, comment: true },
+        });
+        return { review };
+      },
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new DomainError("You have already reviewed this version of the proposal.");
+    }
+    throw error;
+  }
+}

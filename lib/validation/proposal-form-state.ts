@@ -1,0 +1,21 @@
+import type { ProposalFormInput } from "./proposals";
+
+/** What the proposal form's action hands back: everything typed, so nothing is lost. */
+export type ProposalFormState =
+  | { status: "idle" }
+  | {
+      status: "error";
+      fieldErrors: Record<string, string>;
+      formError?: string;
+      /** Said above the errors when the draft was saved all the same. */
+      notice?: string;
+      projectId: string | null;
+      version: number | null;
+      values: ProposalFormInput & { addCoLead: string; keepCoLeadIds: string[] };
+    };
+
+export const PROPOSAL_IDLE: ProposalFormState = { status: "idle" };
+
+/** A lead's lifecycle button: idle, or refused with the reason. */
+export type MoveState = { status: "idle" } | { status: "refused"; message: string };
+export const MOVE_IDLE: MoveState = { status: "idle" };
