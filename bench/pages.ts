@@ -21,6 +21,7 @@ export const BENCH_PAGES: BenchPage[] = [
   { name: "site lead's requests", path: "/dashboard/site-requests", as: "sitelead@example.org" },
   { name: "committee review queue", path: "/dashboard/review", as: "committee@example.org" },
   { name: "committee notifications", path: "/dashboard/notifications", as: "committee@example.org" },
+  { name: "my data (GDPR)", path: "/dashboard/account/data", as: "trainee@example.org" },
   { name: "lead's proposals", path: "/dashboard/proposals", as: "lead@example.org" },
 ];
 

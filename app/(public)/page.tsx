@@ -3,8 +3,12 @@ import { collaborativeCounts } from "@/lib/stats/collaborative";
 
 const numberFormat = new Intl.NumberFormat("en-GB");
 
-export default async function HomePage() {
-  const counts = await collaborativeCounts();
+export default async function HomePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [counts, { account }] = await Promise.all([collaborativeCounts(), searchParams]);
   const figures = [
     { label: "trainees", value: counts.trainees },
     { label: "hospitals taking part", value: counts.hospitals },
@@ -13,6 +17,11 @@ export default async function HomePage() {
   ];
   return (
     <div>
+      {account === "deleted" ? (
+        <div role="status" className="mb-6 border-l-8 border-ok bg-white p-4">
+          Your account has been deleted and your personal details erased.
+        </div>
+      ) : null}
       <h1 className="text-4xl font-bold">Research by radiology trainees, across the UK</h1>
       <p className="mt-4 max-w-3xl text-xl">
         RADIANT is the national research collaborative of radiology trainees. Trainees propose projects, a

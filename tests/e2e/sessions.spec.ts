@@ -78,3 +78,27 @@ test("an administrator reads who changed what in the audit log; others cannot op
   const response = await page.goto("/dashboard/audit");
   expect(response?.status()).toBe(404);
 });
+
+test("a member sees and downloads all their data, then deletes their account", async ({ page }) => {
+  const email = `leaving.${Date.now()}@example.net`;
+  await signUp(page, email, "leaving pass phrase");
+  await page.goto("/dashboard/account");
+  await page.getByRole("link", { name: "See everything RADIANT holds about you" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your data" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Account" })).toContainText(email);
+  await expectAccessible(page);
+  const download = await page.request.get("/dashboard/account/data/download");
+  expect(download.headers()["content-disposition"]).toContain("attachment");
+  expect((await download.json()).account.email).toBe(email);
+
+  await page.goto("/dashboard/account");
+  await page.getByLabel("Your password").fill("leaving pass phrase");
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  const dialog = page.getByRole("dialog", { name: "Delete your account?" });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page);
+  await dialog.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page.getByRole("status")).toContainText("Your account has been deleted");
+  await signIn(page, email, "leaving pass phrase");
+  await expect(errorSummary(page)).toContainText("The e-mail address or password is not right");
+});

@@ -1,9 +1,10 @@
 "use server";
 
-import { signIn } from "@/lib/auth/config";
+import { signIn, signOut } from "@/lib/auth/config";
 import { requireActor } from "@/lib/auth/session";
 import { changePassword } from "@/lib/users/change-password";
-import { changePasswordSchema } from "@/lib/validation/auth";
+import { deleteMyAccount } from "@/lib/privacy/delete-account";
+import { changePasswordSchema, deleteAccountSchema } from "@/lib/validation/auth";
 import { parseForm, refusal, type FormState } from "@/lib/validation/form-state";
 
 export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -21,5 +22,18 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
     password: parsed.data.newPassword,
     redirectTo: "/dashboard/account?changed=1",
   });
+  return { status: "idle" };
+}
+
+export async function deleteAccountAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const parsed = parseForm(deleteAccountSchema, formData);
+  if (!parsed.ok) return parsed.state;
+  try {
+    await deleteMyAccount(actor, parsed.data.password);
+  } catch (error) {
+    return refusal(error, formData);
+  }
+  await signOut({ redirectTo: "/?account=deleted" });
   return { status: "idle" };
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
 import { ChangePasswordForm } from "./change-password-form";
+import { DeleteAccountForm } from "./delete-account-form";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -22,6 +24,14 @@ export default async function AccountPage({
       <p className="mt-2">Signed in as {actor.email}.</p>
       <h2 className="mt-8 mb-4 text-2xl font-bold">Change your password</h2>
       <ChangePasswordForm />
+      <h2 className="mt-10 text-2xl font-bold">Your data</h2>
+      <p className="mt-2">
+        <Link href="/dashboard/account/data">See everything RADIANT holds about you</Link>, or{" "}
+        <a href="/dashboard/account/data/download">download it as a file</a>. The <Link href="/privacy">privacy notice</Link> says why
+        we hold it.
+      </p>
+      <h2 className="mt-10 mb-4 text-2xl font-bold">Delete your account</h2>
+      <DeleteAccountForm />
     </div>
   );
 }

@@ -1,0 +1,72 @@
+import "server-only";
+import { audit } from "@/lib/audit";
+import { verifyPassword } from "@/lib/auth/password";
+import type { Actor } from "@/lib/auth/session";
+import { assertCan } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+
+export const FORMER_MEMBER_NAME = "Former member";
+
+/**
+ * Erases the actor's personal data (UK GDPR right to erasure) and closes the
+ * account. Kept, without the name: the facts research outputs depend on, that
+ * a collaborator from a given hospital took part in a project, with what role
+ * and contribution. Author lists published before stay as they were printed;
+ * the portal shows "Former member" from now on.
+ */
+export async function deleteMyAccount(actor: Actor, password: string): Promise<void> {
+  assertCan(actor, "profile.update", { ownerId: actor.id });
+  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true, email: true } });
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password))) {
+    throw new DomainError("Your password is not right", "password");
+  }
+  await db.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: actor.id },
+      data: {
+        name: FORMER_MEMBER_NAME,
+        email: `deleted-${actor.id}@deleted.invalid`,
+        passwordHash: null,
+        image: null,
+        emailVerified: null,
+        deletedAt: new Date(),
+        sessionVersion: { increment: 1 },
+      },
+    });
+    await tx.traineeProfile.updateMany({
+      where: { userId: actor.id },
+      data: {
+        gmcNumber: null,
+        orcid: null,
+        authorSurname: null,
+        authorInitials: null,
+        modalities: [],
+        subspecialties: [],
+        contactConsent: false,
+      },
+    });
+    // Certificates state the holder's name and GMC number: erase them there too.
+    const certificates = await tx.certificate.findMany({
+      where: { collaboration: { userId: actor.id } },
+      select: { id: true, statement: true },
+    });
+    for (const certificate of certificates) {
+      await tx.certificate.update({
+        where: { id: certificate.id },
+        data: { statement: { ...(certificate.statement as object), traineeName: FORMER_MEMBER_NAME, gmcNumber: null } },
+      });
+    }
+    await tx.notification.deleteMany({ where: { userId: actor.id } });
+    await tx.siteInterest.deleteMany({ where: { userId: actor.id } });
+    await tx.session.deleteMany({ where: { userId: actor.id } });
+    await tx.account.deleteMany({ where: { userId: actor.id } });
+    await tx.rateLimit.deleteMany({ where: { key: { endsWith: `:${user.email}` } } });
+    // The audit trail keeps who did what, but not the personal details they entered.
+    await tx.auditEvent.updateMany({
+      where: { entityId: actor.id, entityType: { in: ["User", "TraineeProfile"] } },
+      data: { before: { erased: true }, after: { erased: true } },
+    });
+    await audit(tx, { actorId: actor.id, action: "user.deleted", entityType: "User", entityId: actor.id });
+  });
+}

@@ -1,0 +1,115 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { assertCan } from "@/lib/authz";
+import { db } from "@/lib/db";
+
+/**
+ * Everything the portal holds about the actor (UK GDPR right of access), as
+ * plain data. Only the actor's own rows: the function takes no id to misuse.
+ */
+export async function exportMyData(actor: Actor) {
+  assertCan(actor, "profile.view", { ownerId: actor.id });
+  const [user, auditEvents] = await Promise.all([
+    db.user.findUniqueOrThrow({
+      where: { id: actor.id },
+      select: {
+        name: true,
+        email: true,
+        role: true,
+        createdAt: true,
+        profile: {
+          select: {
+            grade: true,
+            gmcNumber: true,
+            orcid: true,
+            modalities: true,
+            subspecialties: true,
+            contactConsent: true,
+            authorSurname: true,
+            authorInitials: true,
+            deanery: { select: { name: true } },
+            homeSite: { select: { name: true, city: true } },
+          },
+        },
+        collaborations: {
+          orderBy: { requestedAt: "asc" },
+          select: {
+            role: true,
+            status: true,
+            contribution: true,
+            requestedAt: true,
+            decidedAt: true,
+            projectSite: { select: { project: { select: { title: true } }, site: { select: { name: true } } } },
+            certificate: { select: { code: true, issuedAt: true } },
+          },
+        },
+        projectsLed: { select: { role: true, project: { select: { title: true, status: true } } } },
+        reviews: {
+          select: { importance: true, feasibility: true, clarity: true, comment: true, recommendation: true, createdAt: true, project: { select: { title: true } } },
+        },
+        progressReports: {
+          orderBy: { reportedAt: "asc" },
+          select: { cumulativeCases: true, note: true, reportedAt: true, projectSite: { select: { site: { select: { name: true } }, project: { select: { title: true } } } } },
+        },
+        siteInterests: { select: { createdAt: true, project: { select: { title: true } }, site: { select: { name: true } } } },
+        notifications: { orderBy: { createdAt: "asc" }, select: { message: true, createdAt: true, readAt: true } },
+      },
+    }),
+    db.auditEvent.findMany({
+      where: { actorId: actor.id },
+      orderBy: { id: "asc" },
+      select: { action: true, entityType: true, createdAt: true },
+    }),
+  ]);
+  const profile = user.profile;
+  return {
+    exportedAt: new Date().toISOString(),
+    account: { name: user.name, email: user.email, role: user.role, createdAt: user.createdAt.toISOString() },
+    profile: profile
+      ? {
+          grade: profile.grade,
+          trainingRegion: profile.deanery.name,
+          homeHospital: `${profile.homeSite.name}, ${profile.homeSite.city}`,
+          gmcNumber: profile.gmcNumber,
+          orcid: profile.orcid,
+          modalities: profile.modalities,
+          subspecialties: profile.subspecialties,
+          contactConsent: profile.contactConsent,
+          authorSurname: profile.authorSurname,
+          authorInitials: profile.authorInitials,
+        }
+      : null,
+    collaborations: user.collaborations.map((c) => ({
+      project: c.projectSite.project.title,
+      hospital: c.projectSite.site.name,
+      role: c.role,
+      status: c.status,
+      contribution: c.contribution,
+      requestedAt: c.requestedAt.toISOString(),
+      decidedAt: c.decidedAt?.toISOString() ?? null,
+      certificate: c.certificate ? { code: c.certificate.code, issuedAt: c.certificate.issuedAt.toISOString() } : null,
+    })),
+    projectsLed: user.projectsLed.map((lead) => ({ project: lead.project.title, status: lead.project.status, role: lead.role })),
+    reviewsWritten: user.reviews.map((r) => ({
+      project: r.project.title,
+      importance: r.importance,
+      feasibility: r.feasibility,
+      clarity: r.clarity,
+      comment: r.comment,
+      recommendation: r.recommendation,
+      writtenAt: r.createdAt.toISOString(),
+    })),
+    progressRecorded: user.progressReports.map((p) => ({
+      project: p.projectSite.project.title,
+      hospital: p.projectSite.site.name,
+      cumulativeCases: p.cumulativeCases,
+      note: p.note,
+      reportedAt: p.reportedAt.toISOString(),
+    })),
+    interestRegistered: user.siteInterests.map((i) => ({ project: i.project.title, hospital: i.site.name, at: i.createdAt.toISOString() })),
+    notifications: user.notifications.map((n) => ({ message: n.message, at: n.createdAt.toISOString(), read: n.readAt !== null })),
+    changesMade: auditEvents.map((e) => ({ action: e.action, record: e.entityType, at: e.createdAt.toISOString() })),
+  };
+}
+
+export type MyData = Awaited<ReturnType<typeof exportMyData>>;
