@@ -6,15 +6,16 @@ import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextField, summaryItems } from "@/components/ui/field";
 import { PROPOSAL_IDLE, type ProposalFormState } from "@/lib/validation/proposal-form-state";
-import { DESIGN_LABELS, MODALITY_LABELS } from "@/lib/validation/projects";
 import {
   countWords,
+  DESIGN_LABELS,
   GOVERNANCE_LABELS,
   LAY_SUMMARY_MAX_WORDS,
+  MODALITY_LABELS,
   PROPOSAL_FIELD_ORDER,
   SUBSPECIALTY_LABELS,
-  type ProposalFormInput,
-} from "@/lib/validation/proposals";
+} from "@/lib/validation/constants";
+import type { ProposalFormInput } from "@/lib/validation/proposals";
 import { CheckBoxes } from "./check-boxes";
 import { TextAreaField } from "./text-area-field";
 

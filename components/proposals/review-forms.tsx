@@ -6,7 +6,7 @@ import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { summaryItems } from "@/components/ui/field";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
-import { RECOMMENDATION_LABELS } from "@/lib/validation/proposals";
+import { RECOMMENDATION_LABELS } from "@/lib/validation/constants";
 import { TextAreaField } from "./text-area-field";
 
 function Radios({ name, legend, options, value, error }: { name: string; legend: string; options: [string, string][]; value?: string; error?: string }) {

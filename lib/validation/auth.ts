@@ -1,19 +1,10 @@
 import { z } from "zod";
 import { Grade } from "@/lib/generated/prisma/enums";
 import { emailSchema, optionalText, requiredText, uuidSchema } from "./fields";
+import { PASSWORD_MIN_LENGTH } from "./constants";
+export { PASSWORD_MIN_LENGTH, GRADE_LABELS } from "./constants";
 
-export const PASSWORD_MIN_LENGTH = 10;
 
-export const GRADE_LABELS: Record<Grade, string> = {
-  ST1: "ST1",
-  ST2: "ST2",
-  ST3: "ST3",
-  ST4: "ST4",
-  ST5: "ST5",
-  ST6: "ST6",
-  POST_CCT_FELLOW: "Post-CCT fellow",
-  OTHER: "Other",
-};
 
 export const gmcNumberSchema = optionalText(7, "Enter a GMC number of 7 digits, like 7123456").refine(
   (value) => value === undefined || /^\d{7}$/.test(value),

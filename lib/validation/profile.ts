@@ -2,21 +2,8 @@ import { z } from "zod";
 import { Grade, Modality, Subspecialty } from "@/lib/generated/prisma/enums";
 import { gmcNumberSchema } from "./auth";
 import { optionalText, requiredText, uuidSchema } from "./fields";
+export { SUBSPECIALTY_LABELS } from "./constants";
 
-export const SUBSPECIALTY_LABELS: Record<Subspecialty, string> = {
-  NEURO: "Neuroradiology",
-  HEAD_AND_NECK: "Head and neck",
-  CHEST: "Chest",
-  CARDIAC: "Cardiac",
-  GASTROINTESTINAL: "Gastrointestinal",
-  GENITOURINARY: "Genitourinary",
-  MUSCULOSKELETAL: "Musculoskeletal",
-  BREAST: "Breast",
-  PAEDIATRIC: "Paediatric",
-  ONCOLOGY: "Oncology",
-  EMERGENCY: "Emergency",
-  VASCULAR: "Vascular",
-};
 
 /** ISO 7064 MOD 11-2 check character of the first 15 digits of an ORCID iD. */
 export function orcidCheckCharacter(baseDigits: string): string {

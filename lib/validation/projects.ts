@@ -1,37 +1,9 @@
 import { z } from "zod";
 import { Modality, ProjectStatus, StudyDesign } from "@/lib/generated/prisma/enums";
+export { DESIGN_LABELS, MODALITY_LABELS, STATUS_LABELS } from "./constants";
 
-export const DESIGN_LABELS: Record<StudyDesign, string> = {
-  AUDIT: "Audit",
-  SERVICE_EVALUATION: "Service evaluation",
-  COHORT: "Cohort study",
-  CROSS_SECTIONAL: "Cross-sectional study",
-  SURVEY: "Survey",
-  OTHER: "Other",
-};
 
-export const MODALITY_LABELS: Record<Modality, string> = {
-  CT: "CT",
-  MRI: "MRI",
-  ULTRASOUND: "Ultrasound",
-  PLAIN_FILM: "Plain film",
-  NUCLEAR_MEDICINE: "Nuclear medicine / PET",
-  INTERVENTIONAL: "Interventional",
-};
 
-export const STATUS_LABELS: Record<ProjectStatus, string> = {
-  DRAFT: "Draft",
-  SUBMITTED: "Submitted",
-  IN_REVIEW: "In review",
-  CHANGES_REQUESTED: "Changes requested",
-  APPROVED: "Approved",
-  SITE_SETUP: "Open to sites",
-  DATA_COLLECTION: "Collecting data",
-  ANALYSIS: "Analysis",
-  COMPLETED: "Completed",
-  REJECTED: "Rejected",
-  WITHDRAWN: "Withdrawn",
-};
 
 /** Statuses in which a project is visible to everyone. */
 export const PUBLIC_STATUSES = [

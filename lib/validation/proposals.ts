@@ -1,39 +1,12 @@
 import { z } from "zod";
 import { GovernanceRoute, Modality, Recommendation, StudyDesign, Subspecialty } from "@/lib/generated/prisma/enums";
+import { LAY_SUMMARY_MAX_WORDS, countWords } from "./constants";
+export { SUBSPECIALTY_LABELS, GOVERNANCE_LABELS, RECOMMENDATION_LABELS, LAY_SUMMARY_MAX_WORDS, countWords, PROPOSAL_FIELD_ORDER } from "./constants";
 
-export const LAY_SUMMARY_MAX_WORDS = 300;
 
-export const SUBSPECIALTY_LABELS: Record<Subspecialty, string> = {
-  NEURO: "Neuroradiology",
-  HEAD_AND_NECK: "Head and neck",
-  CHEST: "Chest",
-  CARDIAC: "Cardiac",
-  GASTROINTESTINAL: "Gastrointestinal",
-  GENITOURINARY: "Genitourinary",
-  MUSCULOSKELETAL: "Musculoskeletal",
-  BREAST: "Breast",
-  PAEDIATRIC: "Paediatric",
-  ONCOLOGY: "Oncology",
-  EMERGENCY: "Emergency",
-  VASCULAR: "Vascular",
-};
 
-export const GOVERNANCE_LABELS: Record<GovernanceRoute, string> = {
-  LOCAL_REGISTRATION: "Audit or service evaluation registered at each site",
-  RESEARCH_ETHICS: "Research ethics approval (HRA / REC)",
-};
 
-export const RECOMMENDATION_LABELS: Record<Recommendation, string> = {
-  APPROVE: "Approve",
-  REQUEST_CHANGES: "Request changes",
-  REJECT: "Reject",
-};
 
-/** Words as a person counts them: runs of non-space characters. */
-export function countWords(text: string): number {
-  const trimmed = text.trim();
-  return trimmed === "" ? 0 : trimmed.split(/\s+/).length;
-}
 
 /** What a proposal says, as stored in each submitted ProjectVersion and compared between them. */
 export interface ProposalContent {
@@ -57,27 +30,6 @@ export interface ProposalContent {
   coLeads: string[];
 }
 
-/** The proposal's fields in the order the form shows them (and the error summary lists them). */
-export const PROPOSAL_FIELD_ORDER = [
-  "title",
-  "summary",
-  "background",
-  "aims",
-  "primaryOutcome",
-  "methods",
-  "design",
-  "modalities",
-  "subspecialties",
-  "dataItems",
-  "governanceRoute",
-  "collectionStart",
-  "collectionEnd",
-  "targetSites",
-  "targetCasesPerSite",
-  "addCoLead",
-  "supervisorName",
-  "supervisorEmail",
-] as const;
 
 export const PROPOSAL_FIELD_LABELS: Record<keyof ProposalContent, string> = {
   title: "Title",

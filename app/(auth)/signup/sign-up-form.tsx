@@ -5,7 +5,7 @@ import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextField, summaryItems } from "@/components/ui/field";
 import type { RegionOption } from "@/lib/reference/places";
-import { GRADE_LABELS, PASSWORD_MIN_LENGTH } from "@/lib/validation/auth";
+import { GRADE_LABELS, PASSWORD_MIN_LENGTH } from "@/lib/validation/constants";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
 import { signUpAction } from "./actions";
 

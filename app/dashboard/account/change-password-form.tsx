@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField, summaryItems } from "@/components/ui/field";
-import { PASSWORD_MIN_LENGTH } from "@/lib/validation/auth";
+import { PASSWORD_MIN_LENGTH } from "@/lib/validation/constants";
 import { IDLE } from "@/lib/validation/form-state";
 import { changePasswordAction } from "./actions";
 

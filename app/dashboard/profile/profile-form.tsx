@@ -6,9 +6,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextField, summaryItems } from "@/components/ui/field";
 import { RegionAndHospitalPicker } from "@/components/trainees/hospital-picker";
 import type { RegionOption } from "@/lib/reference/places";
-import { GRADE_LABELS } from "@/lib/validation/auth";
-import { MODALITY_LABELS } from "@/lib/validation/projects";
-import { SUBSPECIALTY_LABELS } from "@/lib/validation/profile";
+import { GRADE_LABELS, MODALITY_LABELS, SUBSPECIALTY_LABELS } from "@/lib/validation/constants";
 import { saveProfileAction, type ProfileFormState } from "./actions";
 
 const FIELD_ORDER = ["name", "grade", "deaneryId", "homeSiteId", "gmcNumber", "orcid", "modalities", "subspecialties", "authorSurname", "authorInitials"];
