@@ -211,7 +211,7 @@ async function measureServer(label: string, base: string, withLoad: boolean, con
   for (const page of BENCH_PAGES) statements[page.path] = await statementsPerRequest(base, page, cookies);
   const loads: Record<string, Record<number, LoadResult>> = {};
   if (withLoad) {
-    for (const page of BENCH_PAGES) {
+    for (const page of BENCH_PAGES.filter((p) => p.load)) {
       loads[page.path] = {};
       for (const connections of connectionsList) {
         log(`  ${label}: ${page.path} at ${connections} connections…`);
@@ -277,7 +277,7 @@ async function main() {
     const grown = BENCH_PAGES.filter((page) => largeRun.statements[page.path] !== smallRun.statements[page.path]);
     const overBudget = BENCH_PAGES.filter((page) => largeRun.statements[page.path]! > STATEMENT_BUDGET);
     const loadRows = (run: typeof largeRun, connections: number) =>
-      BENCH_PAGES.map((page) => {
+      BENCH_PAGES.filter((page) => page.load).map((page) => {
         const r = run.loads[page.path]![connections]!;
         return [page.name, page.path, r.requestsPerSecond, `${Math.round((r.requestsPerSecond / ceiling) * 100)}%`, r.p50, r.p95, r.p99, r.errors + r.non2xx];
       });
@@ -313,7 +313,7 @@ async function main() {
       "",
       table(
         loadHeaders,
-        BENCH_PAGES.map((page) => {
+        BENCH_PAGES.filter((page) => page.load).map((page) => {
           const r = embeddedRun.loads[page.path]![10]!;
           const own = embeddedRun.loads["/privacy"]![10]!.requestsPerSecond;
           return [page.name, page.path, r.requestsPerSecond, `${Math.round((r.requestsPerSecond / own) * 100)}%`, r.p50, r.p95, r.p99, r.errors + r.non2xx];
