@@ -164,9 +164,11 @@ function firstLoadJs(): Record<string, number> {
 async function firstLoadJsFromPage(base: string, pagePath: string) {
   const html = await (await fetch(`${base}${pagePath}`)).text();
   // Modern browsers skip the nomodule polyfills: they are not first-load JS.
-  const scripts = [...html.matchAll(/<script([^>]*)src="([^"]+\.js)"/g)]
-    .filter((match) => !/nomodule/i.test(match[1]!))
-    .map((match) => match[2]!);
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)]
+    .map((match) => match[0])
+    .filter((tag) => !/nomodule/i.test(tag))
+    .map((tag) => /src="([^"]+\.js[^"]*)"/.exec(tag)?.[1])
+    .filter((src): src is string => Boolean(src));
   let bytes = 0;
   for (const src of new Set(scripts)) bytes += gzipSync(Buffer.from(await (await fetch(`${base}${src}`)).arrayBuffer())).length;
   return Math.round(bytes / 102.4) / 10;
