@@ -50,6 +50,7 @@ export const PERMISSIONS = {
   "site.register": { allow: ["member"] },
   "site.approve": { allow: ["projectLead"] },
   "site.recordApprovals": { allow: ["siteLead"] },
+  "site.changeStatus": { allow: ["siteLead"] },
   "site.recordProgress": { allow: ["siteLead"] },
   "site.manageTeam": { allow: ["siteLead"] },
   "site.view": { allow: ["siteLead", "projectLead", "COMMITTEE", "ADMIN"] },

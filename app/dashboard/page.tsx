@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { TraineeDashboard } from "@/components/trainees/trainee-dashboard";
 import { ProposalsPanel } from "@/components/proposals/proposals-panel";
+import { StudiesPanel } from "@/components/sites/studies-panel";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
+import { getMyStudies } from "@/lib/sites/mine";
 import { getDashboardSummary } from "@/lib/users/dashboard";
 import { GRADE_LABELS } from "@/lib/validation/auth";
 
@@ -15,7 +17,7 @@ export default async function DashboardPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireActor();
-  const summary = await getDashboardSummary(actor);
+  const [summary, studies] = await Promise.all([getDashboardSummary(actor), getMyStudies(actor)]);
   const { welcome } = await searchParams;
   return (
     <div>
@@ -51,6 +53,9 @@ export default async function DashboardPage({
           </li>
         ) : null}
       </ul>
+      <div className="mt-8">
+        <StudiesPanel studies={studies} />
+      </div>
       <TraineeDashboard actor={actor} searchParams={searchParams} />
       <ProposalsPanel actor={actor} />
     </div>

@@ -71,6 +71,17 @@ export async function JoinPanel({ slug }: { slug: string }) {
             ) : null}
           </div>
         )}
+        {panel.open && !active ? (
+          <p className="mt-4">
+            Is your hospital not taking part yet?{" "}
+            <Link href={`/dashboard/projects/${slug}/register`}>Register your hospital and become its site lead</Link>.
+          </p>
+        ) : null}
+        {panel.demand ? (
+          <p className="mt-4">
+            <Link href={`/dashboard/projects/${slug}`}>See every site in the national view</Link>
+          </p>
+        ) : null}
         {panel.mine.some((collaboration) => collaboration !== active) ? (
           <p className="mt-4 text-sm">
             <Link href="/dashboard/research">See all your collaborations and their history</Link>

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { assertCan } from "@/lib/authz";
+import { assertCan, type AuthzActor } from "@/lib/authz";
 import type { Actor } from "@/lib/auth/session";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { Grade } from "@/lib/generated/prisma/enums";
@@ -49,7 +49,7 @@ export async function listSiteRequests(actor: Actor): Promise<SiteRequest[]> {
 }
 
 /** The site lead confirms or declines a request to join their site. */
-export async function decideRequest(actor: Actor, collaborationId: string, decision: "CONFIRM" | "DECLINE"): Promise<void> {
+export async function decideRequest(actor: AuthzActor, collaborationId: string, decision: "CONFIRM" | "DECLINE"): Promise<void> {
   const collaboration = await db.collaboration.findUnique({
     where: { id: collaborationId },
     select: {

@@ -3,7 +3,17 @@ import type { AuthzActor as Actor } from "@/lib/authz";
 import { db, type DatabaseTransaction } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 
-export type NotificationKind = "proposal.toReview" | "proposal.resubmitted" | "proposal.decided" | "proposal.changesRequested";
+export type NotificationKind =
+  | "proposal.toReview"
+  | "proposal.resubmitted"
+  | "proposal.decided"
+  | "proposal.changesRequested"
+  | "site.registered"
+  | "site.approvalsRecorded"
+  | "site.approved"
+  | "sites.message"
+  | "collaboration.added"
+  | "collaboration.removed";
 
 export interface NewNotification {
   kind: NotificationKind;

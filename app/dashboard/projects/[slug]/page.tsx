@@ -1,0 +1,211 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { StatusTag } from "@/components/projects/status-tag";
+import { NationalTable, nationalHref } from "@/components/sites/national-table";
+import { ApproveSiteButton } from "@/components/sites/site-buttons";
+import { BarChart } from "@/components/ui/bar-chart";
+import { LineChart } from "@/components/ui/line-chart";
+import { Pagination } from "@/components/ui/pagination";
+import { requireActor } from "@/lib/auth/session";
+import { ForbiddenError } from "@/lib/authz";
+import { NotFoundError } from "@/lib/errors";
+import { formatDate } from "@/lib/format/dates";
+import { getNationalView, STALE_AFTER_DAYS } from "@/lib/sites/national";
+import { nationalSearchSchema, SITE_STATUS_LABELS } from "@/lib/validation/sites";
+import { approveSiteAction } from "./sites/[ods]/actions";
+
+export const metadata: Metadata = { title: "National view" };
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const selectClass = "mt-1 block w-full border-2 border-ink bg-white px-2 py-1.5";
+
+export default async function NationalPage({ params, searchParams }: Props) {
+  const actor = await requireActor();
+  const { slug } = await params;
+  const search = nationalSearchSchema.parse(await searchParams);
+  const view = await getNationalView(actor, slug, search).catch((error: unknown) => {
+    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
+    throw error;
+  });
+  const { project, totals } = view;
+  const basePath = `/dashboard/projects/${project.slug}`;
+  const percent = totals.target > 0 ? Math.round((totals.cases / totals.target) * 100) : 0;
+  const filtered = Boolean(search.status || search.region || search.behind || search.stale);
+  return (
+    <div>
+      <p>
+        <Link href={`/projects/${project.slug}`}>Public page of the project</Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">{project.title}</h1>
+      <p className="mt-2">
+        <StatusTag status={project.status} /> <span className="ml-2 text-lg">National view</span>
+      </p>
+      <p className="mt-4 text-lg">
+        <strong>{totals.cases}</strong> cases of a target of <strong>{totals.target}</strong> ({percent}%) from <strong>{totals.sites}</strong>{" "}
+        {totals.sites === 1 ? "site" : "sites"}, {totals.activeSites} active. {totals.behind} behind target, {totals.stale} active with no update in{" "}
+        {STALE_AFTER_DAYS} days.
+      </p>
+      {view.canExport || view.canMessage ? (
+        <ul className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
+          {view.canExport ? (
+            <>
+              <li>
+                <Link href={`${basePath}/authorship`}>Authorship list</Link>
+              </li>
+              <li>
+                <a href={`${basePath}/export/sites.csv`} download>
+                  Download sites (CSV)
+                </a>
+              </li>
+              <li>
+                <a href={`${basePath}/export/collaborators.csv`} download>
+                  Download collaborators (CSV)
+                </a>
+              </li>
+            </>
+          ) : null}
+          {view.canMessage ? (
+            <li>
+              <Link href={`${basePath}/message`}>Message all site leads</Link>
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
+
+      {view.canApprove && view.awaitingApproval.length > 0 ? (
+        <section aria-labelledby="awaiting-title" className="mt-8 border-l-8 border-brand bg-white p-4">
+          <h2 id="awaiting-title" className="text-2xl font-bold">
+            Sites awaiting your approval
+          </h2>
+          <ul className="mt-2 divide-y divide-line">
+            {view.awaitingApproval.map((row) => (
+              <li key={row.projectSiteId} className="flex flex-wrap items-start justify-between gap-4 py-3">
+                <div>
+                  <Link href={`${basePath}/sites/${encodeURIComponent(row.odsCode)}`} className="font-semibold">
+                    {row.hospital}
+                  </Link>
+                  , {row.city}. Site {row.siteLeads.length === 1 ? "lead" : "leads"}: {row.siteLeads.join(", ") || "none"}. Registered{" "}
+                  {formatDate(row.registeredAt)}.{" "}
+                  {row.approvalReference ? `Local approval ${row.approvalReference} of ${formatDate(row.approvalDate)}.` : "Local approvals not recorded yet."}
+                </div>
+                <ApproveSiteButton action={approveSiteAction} projectSiteId={row.projectSiteId} hospital={row.hospital} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="sites-title" className="mt-8">
+        <h2 id="sites-title" className="text-2xl font-bold">
+          Every site
+        </h2>
+        <search>
+          <form method="get" action={basePath} className="mt-4 grid gap-4 bg-white p-4 md:grid-cols-4 md:items-end">
+            <input type="hidden" name="sort" value={search.sort ?? ""} />
+            <input type="hidden" name="dir" value={search.dir ?? ""} />
+            <div>
+              <label htmlFor="filter-status" className="block font-semibold">
+                Status
+              </label>
+              <select id="filter-status" name="status" defaultValue={search.status ?? ""} className={selectClass}>
+                <option value="">Any status</option>
+                {Object.entries(SITE_STATUS_LABELS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="filter-region" className="block font-semibold">
+                Region
+              </label>
+              <select id="filter-region" name="region" defaultValue={search.region ?? ""} className={selectClass}>
+                <option value="">Any region</option>
+                {view.regions.map((region) => (
+                  <option key={region.code} value={region.code}>
+                    {region.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <fieldset className="md:col-span-2">
+              <legend className="font-semibold">Show only</legend>
+              <div className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
+                <div className="flex items-center gap-2">
+                  <input type="checkbox" id="filter-behind" name="behind" value="1" defaultChecked={Boolean(search.behind)} className="h-5 w-5" />
+                  <label htmlFor="filter-behind">Behind target</label>
+                </div>
+                <div className="flex items-center gap-2">
+                  <input type="checkbox" id="filter-stale" name="stale" value="1" defaultChecked={Boolean(search.stale)} className="h-5 w-5" />
+                  <label htmlFor="filter-stale">No update in {STALE_AFTER_DAYS} days</label>
+                </div>
+              </div>
+            </fieldset>
+            <div className="flex flex-wrap items-center gap-4 md:col-span-4">
+              <button type="submit" className="cursor-pointer border-b-4 border-[#00401e] bg-ok px-4 py-2 font-semibold text-white">
+                Show sites
+              </button>
+              {filtered ? <Link href={nationalHref(basePath, search, { status: undefined, region: undefined, behind: undefined, stale: undefined })}>Clear the filters</Link> : null}
+            </div>
+          </form>
+        </search>
+        <p className="mt-4" role="status">
+          {view.matching === 1 ? "1 site" : `${view.matching} sites`}
+          {filtered ? " match the filters" : ""}
+          {view.pageCount > 1 ? `, page ${view.page} of ${view.pageCount}` : ""}.
+        </p>
+        {view.rows.length > 0 ? (
+          <div className="mt-4">
+            <NationalTable rows={view.rows} basePath={basePath} search={search} slug={project.slug} />
+          </div>
+        ) : null}
+        <Pagination
+          page={view.page}
+          pageCount={view.pageCount}
+          basePath={basePath}
+          params={{ status: search.status, region: search.region, behind: search.behind, stale: search.stale, sort: search.sort, dir: search.dir }}
+        />
+      </section>
+
+      <section aria-labelledby="charts-title" className="mt-10">
+        <h2 id="charts-title" className="text-2xl font-bold">
+          Progress in charts
+        </h2>
+        <div className="mt-4 space-y-6">
+          <LineChart
+            title="Cases submitted nationally over time"
+            summary={`The cumulative national count has reached ${totals.cases} cases against a total target of ${totals.target}.`}
+            points={view.series.map((point) => ({ at: point.at, value: point.cases }))}
+            target={totals.target || null}
+            valueLabel="Cumulative cases"
+          />
+          <BarChart
+              title="Cases by region"
+              summary={view.byRegion.map((region) => `${region.region}: ${region.cases} of ${region.target}`).join("; ") || "No sites yet."}
+              labelHeading="Region"
+              valueHeading="Cases of target"
+              bars={view.byRegion.map((region) => ({
+                label: region.region,
+                value: region.cases,
+                marker: region.target,
+                text: `${region.cases} of ${region.target}`,
+              }))}
+            />
+            <BarChart
+              title="Sites by status"
+              summary={view.byStatus.map((entry) => `${SITE_STATUS_LABELS[entry.status]}: ${entry.count}`).join("; ")}
+              labelHeading="Status"
+              valueHeading="Sites"
+              bars={view.byStatus.map((entry) => ({ label: SITE_STATUS_LABELS[entry.status], value: entry.count }))}
+            />
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,186 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ApprovalsForm } from "@/components/sites/approvals-form";
+import { ProjectSiteHeader } from "@/components/sites/project-site-header";
+import { ApproveSiteButton, SiteMoveButton, type SiteMoveChoice } from "@/components/sites/site-buttons";
+import { BarChart } from "@/components/ui/bar-chart";
+import { LineChart } from "@/components/ui/line-chart";
+import { requireActor } from "@/lib/auth/session";
+import { ForbiddenError } from "@/lib/authz";
+import { NotFoundError } from "@/lib/errors";
+import { formatDate } from "@/lib/format/dates";
+import { getSiteOverview } from "@/lib/sites/overview";
+import type { SiteMoveName } from "@/lib/validation/sites";
+import { approveSiteAction, moveSiteAction, recordApprovalsAction } from "./actions";
+
+export const metadata: Metadata = { title: "Your site" };
+
+type Props = {
+  params: Promise<{ slug: string; ods: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const MOVES: Record<SiteMoveName, Omit<SiteMoveChoice, "move">> = {
+  startApprovals: {
+    label: "Start local approvals",
+    question: "Start local approvals?",
+    explanation: "Say that the site is seeking its local approvals. Recording them moves the site on too.",
+  },
+  activate: {
+    label: "Start data collection at this site",
+    question: "Start data collection at this site?",
+    explanation: "The site becomes active: its team can enter cases and you record progress against the target.",
+  },
+  complete: {
+    label: "Mark data collection here as complete",
+    question: "Mark data collection at this site as complete?",
+    explanation: "Do this once every case has been submitted. No more progress can be recorded for the site.",
+  },
+  withdraw: {
+    label: "Withdraw the site",
+    question: "Withdraw the site from the project?",
+    explanation: "The site stops taking part for good: its team is no longer listed and the hospital cannot be registered again. This cannot be undone.",
+  },
+};
+
+const percentOf = (share: number | null) => (share === null ? "no target" : `${Math.round(share * 100)}%`);
+
+export default async function SitePage({ params, searchParams }: Props) {
+  const actor = await requireActor();
+  const { slug, ods } = await params;
+  const query = await searchParams;
+  const site = await getSiteOverview(actor, slug, decodeURIComponent(ods)).catch((error: unknown) => {
+    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
+    throw error;
+  });
+  const { facts, national } = site;
+  const share = site.target ? site.cases / site.target : null;
+  const nationalShare = national.target > 0 ? national.cases / national.target : null;
+  const moves = site.moves.filter((move) => move !== "activate" || (site.approvalsRecorded && facts.leadApprovedAt));
+  const waitingToActivate = site.moves.includes("activate") && !moves.includes("activate");
+  return (
+    <div>
+      <ProjectSiteHeader facts={facts} current="" nationalLink={!site.isSiteLead || facts.projectLeadIds.includes(actor.id)} />
+      {query.registered ? (
+        <div role="status" className="mb-6 border-l-8 border-ok bg-white p-4">
+          {facts.site.name} is registered for the project and you are its site lead. Record the local approvals below; the project lead will
+          approve the site.
+        </div>
+      ) : null}
+
+      <section aria-labelledby="standing-title" className="bg-white p-4">
+        <h2 id="standing-title" className="text-2xl font-bold">
+          Where the site stands
+        </h2>
+        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1">
+          <dt className="font-semibold">Registered</dt>
+          <dd>{formatDate(facts.registeredAt)}</dd>
+          <dt className="font-semibold">Local approvals</dt>
+          <dd>{site.approvalsRecorded ? `Recorded: ${facts.approvalReference}, ${formatDate(facts.approvalDate)}` : "Not recorded yet"}</dd>
+          <dt className="font-semibold">Project lead&apos;s approval</dt>
+          <dd>{facts.leadApprovedAt ? `Approved on ${formatDate(facts.leadApprovedAt)}` : "Waiting for the project lead"}</dd>
+          <dt className="font-semibold">Team</dt>
+          <dd>
+            {site.teamSize} confirmed
+            {site.requests > 0 ? `, ${site.requests} ${site.requests === 1 ? "request" : "requests"} waiting` : ""} ·{" "}
+            <Link href={`/dashboard/projects/${facts.project.slug}/sites/${encodeURIComponent(facts.site.odsCode)}/team`}>See the team</Link>
+          </dd>
+          <dt className="font-semibold">Cases</dt>
+          <dd>
+            {site.cases} of {site.target ?? "no target"}
+            {site.target ? ` (${percentOf(share)}; about ${site.expected} expected by now)` : ""}
+          </dd>
+        </dl>
+        {site.canApprove && !facts.leadApprovedAt && facts.status !== "WITHDRAWN" ? (
+          <div className="mt-4">
+            <p className="mb-2">As the project lead, approve the site when you are content it can take part.</p>
+            <ApproveSiteButton action={approveSiteAction} projectSiteId={facts.id} hospital={facts.site.name} />
+          </div>
+        ) : null}
+        {site.canChangeStatus && (moves.length > 0 || waitingToActivate) ? (
+          <div className="mt-6">
+            <h3 className="mb-2 text-xl font-bold">Move the site on</h3>
+            {waitingToActivate ? (
+              <p className="mb-4">
+                Data collection can start here once the local approvals are recorded and the project lead has approved the site.
+              </p>
+            ) : null}
+            {moves.map((move) => (
+              <SiteMoveButton key={move} action={moveSiteAction} projectSiteId={facts.id} choice={{ move, ...MOVES[move] }} />
+            ))}
+          </div>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="approvals-title" className="mt-8">
+        <h2 id="approvals-title" className="text-2xl font-bold">
+          Local approvals
+        </h2>
+        {site.canRecordApprovals ? (
+          <div className="mt-4 max-w-2xl">
+            <ApprovalsForm
+              action={recordApprovalsAction}
+              projectSiteId={facts.id}
+              saved={{
+                approvalReference: facts.approvalReference ?? "",
+                approvingBody: facts.approvingBody ?? "",
+                approvalDate: facts.approvalDate ? facts.approvalDate.toISOString().slice(0, 10) : "",
+                caldicottSignedOff: facts.caldicottSignedOff,
+              }}
+            />
+          </div>
+        ) : (
+          <dl className="mt-2 grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-1 bg-white p-4">
+            <dt className="font-semibold">Reference</dt>
+            <dd>{facts.approvalReference ?? "Not recorded"}</dd>
+            <dt className="font-semibold">Approving body</dt>
+            <dd>{facts.approvingBody ?? "Not recorded"}</dd>
+            <dt className="font-semibold">Date</dt>
+            <dd>{formatDate(facts.approvalDate)}</dd>
+            <dt className="font-semibold">Caldicott sign-off</dt>
+            <dd>{facts.caldicottSignedOff ? "Yes" : "No"}</dd>
+          </dl>
+        )}
+      </section>
+
+      <section aria-labelledby="national-title" className="mt-8">
+        <h2 id="national-title" className="text-2xl font-bold">
+          Against the national picture
+        </h2>
+        <p className="mt-2 max-w-3xl">
+          This site has {site.cases} {site.cases === 1 ? "case" : "cases"}
+          {site.target ? ` of its target of ${site.target} (${percentOf(share)})` : ""}, {ordinal(national.rank)} of {national.sites}{" "}
+          {national.sites === 1 ? "site" : "sites"} by cases. Nationally, the sites have {national.cases} of {national.target} cases (
+          {percentOf(nationalShare)}), and the middle site is at {percentOf(national.medianShare)} of its target.
+        </p>
+        <div className="mt-4 space-y-6">
+          <BarChart
+            title="Share of target reached"
+            summary={`This site ${percentOf(share)}, the middle site ${percentOf(national.medianShare)}, all sites together ${percentOf(nationalShare)}.`}
+            labelHeading="Compared"
+            valueHeading="Share of target"
+            bars={[
+              { label: "This site", value: Math.round((share ?? 0) * 100), text: percentOf(share), highlight: true },
+              { label: "Middle site nationally", value: Math.round((national.medianShare ?? 0) * 100), text: percentOf(national.medianShare) },
+              { label: "All sites together", value: Math.round((nationalShare ?? 0) * 100), text: percentOf(nationalShare) },
+            ]}
+          />
+          <LineChart
+            title="Cases at this site over time"
+            summary={`Cumulative cases at ${facts.site.name}: ${site.cases} now${site.target ? `, against a target of ${site.target}` : ""}.`}
+            points={[...site.history].reverse().map((entry) => ({ at: entry.reportedAt, value: entry.cumulativeCases }))}
+            target={site.target}
+            valueLabel="Cumulative cases"
+          />
+        </div>
+      </section>
+    </div>
+  );
+}
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  return `${n}${suffix}`;
+}

@@ -1,0 +1,107 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ProgressForm } from "@/components/sites/progress-form";
+import { ProjectSiteHeader } from "@/components/sites/project-site-header";
+import { LineChart } from "@/components/ui/line-chart";
+import { requireActor } from "@/lib/auth/session";
+import { ForbiddenError } from "@/lib/authz";
+import { NotFoundError } from "@/lib/errors";
+import { formatDate } from "@/lib/format/dates";
+import { getSiteProgress } from "@/lib/sites/progress";
+import { recordProgressAction } from "./actions";
+
+export const metadata: Metadata = { title: "Site progress" };
+
+type Props = { params: Promise<{ slug: string; ods: string }> };
+
+export default async function SiteProgressPage({ params }: Props) {
+  const actor = await requireActor();
+  const { slug, ods } = await params;
+  const progress = await getSiteProgress(actor, slug, decodeURIComponent(ods)).catch((error: unknown) => {
+    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
+    throw error;
+  });
+  const { facts, history, target } = progress;
+  return (
+    <div>
+      <ProjectSiteHeader facts={facts} current="progress" nationalLink={!facts.siteLeadIds.includes(actor.id) || facts.projectLeadIds.includes(actor.id)} />
+      <p className="text-lg">
+        <strong>{progress.current}</strong> {progress.current === 1 ? "case" : "cases"} submitted
+        {target ? (
+          <>
+            {" "}
+            of a target of <strong>{target}</strong> ({Math.round((progress.current / target) * 100)}%)
+          </>
+        ) : null}
+        .
+      </p>
+
+      {progress.canRecord ? (
+        <section aria-labelledby="record-title" className="mt-8 max-w-2xl">
+          <h2 id="record-title" className="mb-4 text-2xl font-bold">
+            Record cases submitted
+          </h2>
+          {progress.closedReason ? (
+            <p>{progress.closedReason}</p>
+          ) : (
+            <ProgressForm action={recordProgressAction} projectSiteId={facts.id} today={new Date().toISOString().slice(0, 10)} current={progress.current} />
+          )}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="history-chart-title" className="mt-8">
+        <h2 id="history-chart-title" className="mb-4 text-2xl font-bold">
+          Cases over time
+        </h2>
+        <LineChart
+          title={`Cumulative cases at ${facts.site.name}`}
+          summary={`${progress.current} cases now${target ? ` against a target of ${target}` : ""}, from ${history.length} ${history.length === 1 ? "count" : "counts"}.`}
+          points={[...history].reverse().map((entry) => ({ at: entry.reportedAt, value: entry.cumulativeCases }))}
+          target={target}
+          valueLabel="Cumulative cases"
+        />
+      </section>
+
+      <section aria-labelledby="history-title" className="mt-8">
+        <h2 id="history-title" className="text-2xl font-bold">
+          Every count recorded
+        </h2>
+        {history.length === 0 ? (
+          <p className="mt-2">No count has been recorded yet.</p>
+        ) : (
+          <div className="mt-4 overflow-x-auto">
+            <table className="w-full border-collapse bg-white text-left">
+              <caption className="sr-only">Counts of cases submitted at {facts.site.name}, newest first</caption>
+              <thead>
+                <tr className="border-b-2 border-ink">
+                  <th scope="col" className="p-2">Date</th>
+                  <th scope="col" className="p-2">Cases so far</th>
+                  <th scope="col" className="p-2">Recorded by</th>
+                  <th scope="col" className="p-2">Note</th>
+                </tr>
+              </thead>
+              <tbody>
+                {history.map((entry) => (
+                  <tr key={entry.id} className="border-b border-line align-top">
+                    <td className="p-2 whitespace-nowrap">{formatDate(entry.reportedAt)}</td>
+                    <td className="p-2">{entry.cumulativeCases}</td>
+                    <td className="p-2">{entry.reportedBy}</td>
+                    <td className="p-2">
+                      {entry.note}
+                      {entry.correctionReason ? (
+                        <>
+                          {entry.note ? <br /> : null}
+                          <strong>Correction:</strong> {entry.correctionReason}
+                        </>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

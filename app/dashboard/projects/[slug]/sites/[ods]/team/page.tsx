@@ -1,0 +1,145 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ProjectSiteHeader } from "@/components/sites/project-site-header";
+import { AddMemberForm, ContributionForm, RemoveMemberButton } from "@/components/sites/team-forms";
+import { DecideForm } from "@/components/trainees/decide-form";
+import { requireActor } from "@/lib/auth/session";
+import { ForbiddenError } from "@/lib/authz";
+import { NotFoundError } from "@/lib/errors";
+import { formatDate } from "@/lib/format/dates";
+import { getSiteTeam, MAX_SITE_LEADS } from "@/lib/sites/team";
+import { GRADE_LABELS } from "@/lib/validation/auth";
+import { ROLE_LABELS } from "@/lib/validation/sites";
+import { addMemberAction, decideTeamRequestAction, recordContributionAction, removeMemberAction } from "./actions";
+
+export const metadata: Metadata = { title: "Site team" };
+
+type Props = { params: Promise<{ slug: string; ods: string }> };
+
+export default async function SiteTeamPage({ params }: Props) {
+  const actor = await requireActor();
+  const { slug, ods } = await params;
+  const team = await getSiteTeam(actor, slug, decodeURIComponent(ods)).catch((error: unknown) => {
+    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
+    throw error;
+  });
+  const { facts } = team;
+  const manage = team.canManage;
+  return (
+    <div>
+      <ProjectSiteHeader facts={facts} current="team" nationalLink={!facts.siteLeadIds.includes(actor.id) || facts.projectLeadIds.includes(actor.id)} />
+      <p className="max-w-3xl">
+        {team.members.length} confirmed: {team.siteLeads} {team.siteLeads === 1 ? "site lead" : "site leads"} (at most {MAX_SITE_LEADS}) and{" "}
+        {team.confirmedCollaborators} {team.confirmedCollaborators === 1 ? "collaborator" : "collaborators"}
+        {team.teamCap !== null ? ` of the ${team.teamCap} this project allows per site` : ""}.
+      </p>
+
+      <section aria-labelledby="requests-title" className="mt-8">
+        <h2 id="requests-title" className="text-2xl font-bold">
+          Requests to join
+        </h2>
+        {team.requests.length === 0 ? (
+          <p className="mt-2">No requests are waiting.</p>
+        ) : (
+          <ul className="mt-4 space-y-4">
+            {team.requests.map((request) => (
+              <li key={request.collaborationId}>
+                <article aria-labelledby={`request-${request.collaborationId}`} className="border-t-4 border-brand bg-white p-4">
+                  <h3 id={`request-${request.collaborationId}`} className="text-xl font-bold">
+                    {request.name}
+                  </h3>
+                  <p className="mt-1">
+                    {request.grade ? GRADE_LABELS[request.grade] : "Grade not given"} · asked on {formatDate(request.requestedAt)}
+                  </p>
+                  {manage && team.open ? (
+                    <div className="mt-3">
+                      <DecideForm action={decideTeamRequestAction.bind(null, facts.id)} collaborationId={request.collaborationId} traineeName={request.name} />
+                    </div>
+                  ) : null}
+                </article>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="members-title" className="mt-8">
+        <h2 id="members-title" className="text-2xl font-bold">
+          The team
+        </h2>
+        <div className="mt-4 overflow-x-auto">
+          <table className="w-full border-collapse bg-white text-left">
+            <caption className="sr-only">Confirmed members of the team at {facts.site.name}</caption>
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="p-2">Name</th>
+                <th scope="col" className="p-2">As cited</th>
+                <th scope="col" className="p-2">Role</th>
+                <th scope="col" className="p-2">Contribution</th>
+                {manage ? <th scope="col" className="p-2"><span className="sr-only">Remove</span></th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {team.members.map((member) => (
+                <tr key={member.collaborationId} className="border-b border-line align-top">
+                  <th scope="row" className="p-2 font-normal">
+                    {member.name}
+                    {member.isMe ? " (you)" : ""}
+                    <br />
+                    <span className="text-sm text-muted">{member.email}</span>
+                  </th>
+                  <td className="p-2">{member.authorship}</td>
+                  <td className="p-2">{ROLE_LABELS[member.role]}</td>
+                  <td className="p-2">
+                    {manage ? (
+                      <ContributionForm
+                        action={recordContributionAction}
+                        projectSiteId={facts.id}
+                        collaborationId={member.collaborationId}
+                        name={member.name}
+                        contribution={member.contribution}
+                      />
+                    ) : (
+                      (member.contribution ?? "Not recorded")
+                    )}
+                  </td>
+                  {manage ? (
+                    <td className="p-2">
+                      {team.open ? (
+                        <RemoveMemberButton action={removeMemberAction} projectSiteId={facts.id} collaborationId={member.collaborationId} name={member.name} />
+                      ) : null}
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      {manage && team.open ? (
+        <section aria-labelledby="add-title" className="mt-8 max-w-2xl">
+          <h2 id="add-title" className="mb-4 text-2xl font-bold">
+            Add a member
+          </h2>
+          <AddMemberForm action={addMemberAction} projectSiteId={facts.id} />
+        </section>
+      ) : null}
+
+      {team.past.length > 0 ? (
+        <section aria-labelledby="past-title" className="mt-8">
+          <h2 id="past-title" className="text-2xl font-bold">
+            Declined and former members
+          </h2>
+          <ul className="mt-2 list-disc pl-6">
+            {team.past.map((member) => (
+              <li key={member.collaborationId}>
+                {member.name}: {member.status === "DECLINED" ? "declined" : "left or removed"} on {formatDate(member.decidedAt)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+"use client";
+
+import { useState } from "react";
+
+/** Copies a block of text to the clipboard, and says so. */
+export function CopyButton({ targetId, label }: { targetId: string; label: string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <span className="inline-flex items-center gap-3">
+      <button
+        type="button"
+        onClick={async () => {
+          const text = document.getElementById(targetId)?.textContent ?? "";
+          try {
+            await navigator.clipboard.writeText(text);
+            setCopied(true);
+          } catch {
+            // Without clipboard permission the text stays selectable by hand.
+            setCopied(false);
+          }
+        }}
+        className="cursor-pointer border-b-4 border-[#aeb7bd] bg-line px-4 py-2 font-semibold text-ink hover:bg-[#c5ccd0]"
+      >
+        {label}
+      </button>
+      <span role="status" className="font-semibold">
+        {copied ? "Copied" : ""}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+
+import { useActionState } from "react";
+import { SubmitButton } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { SelectField, summaryItems } from "@/components/ui/field";
+import { IDLE } from "@/lib/validation/form-state";
+import type { RegisterSiteState, SiteFormState } from "@/lib/validation/sites";
+import { errorsOf, formErrorOf, InlineProblem, SavedNotice, useAnswerCount, valuesOf } from "./form-answer";
+
+type Action = (previous: RegisterSiteState, formData: FormData) => Promise<RegisterSiteState>;
+type JoinAction = (previous: SiteFormState, formData: FormData) => Promise<SiteFormState>;
+
+export interface RegionChoice {
+  id: string;
+  name: string;
+  sites: { id: string; name: string; city: string }[];
+}
+
+/** Registers a hospital; when it is taken, offers to join its team instead. */
+export function RegisterSiteForm({
+  action,
+  joinAction,
+  projectId,
+  regions,
+  defaultSiteId,
+}: {
+  action: Action;
+  joinAction: JoinAction;
+  projectId: string;
+  regions: RegionChoice[];
+  defaultSiteId: string | null;
+}) {
+  const [state, formAction] = useActionState(action, IDLE as RegisterSiteState);
+  const key = useAnswerCount(state);
+  const errors = errorsOf(state);
+  const values = valuesOf(state);
+  return (
+    <>
+      <form action={formAction} noValidate key={key}>
+        <ErrorSummary errors={summaryItems(errors, ["siteId"])} formError={formErrorOf(state)} />
+        <input type="hidden" name="projectId" value={projectId} />
+        <SelectField
+          name="siteId"
+          label="Your hospital"
+          hint="Hospitals already taking part are not in this list: ask to join their team instead."
+          defaultValue={values.siteId ?? defaultSiteId ?? ""}
+          error={errors.siteId}
+        >
+          <option value="">Select your hospital</option>
+          {regions.map((region) => (
+            <optgroup key={region.id} label={region.name}>
+              {region.sites.map((site) => (
+                <option key={site.id} value={site.id}>
+                  {site.name}, {site.city}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </SelectField>
+        <SubmitButton pendingText="Registering…">Register this hospital</SubmitButton>
+      </form>
+      {state.join ? <JoinInstead action={joinAction} join={state.join} /> : null}
+    </>
+  );
+}
+
+function JoinInstead({ action, join }: { action: JoinAction; join: { projectSiteId: string; hospital: string } }) {
+  const [state, formAction] = useActionState(action, IDLE as SiteFormState);
+  return (
+    <section aria-labelledby="join-instead-title" className="mt-6 border-l-8 border-brand bg-white p-4">
+      <h2 id="join-instead-title" className="text-xl font-bold">
+        Join the team at {join.hospital}
+      </h2>
+      {state.status === "saved" ? (
+        <div className="mt-2">
+          <SavedNotice state={state} />
+        </div>
+      ) : (
+        <form action={formAction} className="mt-2">
+          <p className="mb-3">Its site lead confirms each member of the team, and can make you a second site lead.</p>
+          <input type="hidden" name="projectSiteId" value={join.projectSiteId} />
+          <SubmitButton pendingText="Sending your request…">Ask to join the team at {join.hospital}</SubmitButton>
+          <InlineProblem state={state} />
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+"use client";
+
+import { useActionState } from "react";
+import { SubmitButton } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { SelectField, TextField, summaryItems } from "@/components/ui/field";
+import { IDLE } from "@/lib/validation/form-state";
+import { ADD_MEMBER_FIELDS, ROLE_LABELS, type SiteFormState } from "@/lib/validation/sites";
+import { errorsOf, formErrorOf, InlineProblem, SavedNotice, useAnswerCount, valuesOf } from "./form-answer";
+
+type Action = (previous: SiteFormState, formData: FormData) => Promise<SiteFormState>;
+
+/** Adds an existing member to the team by e-mail address, with a role. */
+export function AddMemberForm({ action, projectSiteId }: { action: Action; projectSiteId: string }) {
+  const [state, formAction] = useActionState(action, IDLE as SiteFormState);
+  const key = useAnswerCount(state);
+  const errors = errorsOf(state);
+  const values = valuesOf(state);
+  return (
+    <form action={formAction} noValidate key={key}>
+      <SavedNotice state={state} />
+      <ErrorSummary errors={summaryItems(errors, ADD_MEMBER_FIELDS)} formError={formErrorOf(state)} />
+      <input type="hidden" name="projectSiteId" value={projectSiteId} />
+      <TextField
+        name="email"
+        type="email"
+        label="E-mail address of the member"
+        hint="They must already have a RADIANT account. They are told they were added."
+        autoComplete="off"
+        spellCheck={false}
+        defaultValue={values.email}
+        error={errors.email}
+      />
+      <SelectField name="role" label="Role" defaultValue={values.role ?? "COLLABORATOR"} error={errors.role}>
+        {Object.entries(ROLE_LABELS).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </SelectField>
+      <SubmitButton pendingText="Adding…">Add to the team</SubmitButton>
+    </form>
+  );
+}
+
+/** What one member did; saved on its own, without leaving the table. */
+export function ContributionForm({
+  action,
+  projectSiteId,
+  collaborationId,
+  name,
+  contribution,
+}: {
+  action: Action;
+  projectSiteId: string;
+  collaborationId: string;
+  name: string;
+  contribution: string | null;
+}) {
+  const [state, formAction] = useActionState(action, IDLE as SiteFormState);
+  const key = useAnswerCount(state);
+  const errors = errorsOf(state);
+  const values = valuesOf(state);
+  const id = `contribution-${collaborationId}`;
+  const error = errors.contribution ?? formErrorOf(state);
+  return (
+    <form action={formAction} noValidate key={key} className="flex flex-wrap items-end gap-2">
+      <input type="hidden" name="projectSiteId" value={projectSiteId} />
+      <input type="hidden" name="collaborationId" value={collaborationId} />
+      <div>
+        <label htmlFor={id} className="sr-only">
+          Contribution of {name}
+        </label>
+        {error ? (
+          <p id={`${id}-error`} className="font-semibold text-danger">
+            <span className="sr-only">Error: </span>
+            {error}
+          </p>
+        ) : null}
+        <input
+          id={id}
+          name="contribution"
+          defaultValue={state.status === "error" ? values.contribution : (contribution ?? "")}
+          placeholder="For example: data collection"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          className="block w-56 border-2 border-ink bg-white px-2 py-1 aria-[invalid=true]:border-danger"
+        />
+      </div>
+      <SubmitButton variant="secondary" pendingText="Saving…" aria-label={`Save the contribution of ${name}`}>
+        Save
+      </SubmitButton>
+      {state.status === "saved" ? (
+        <span role="status" className="text-sm font-semibold text-ok">
+          Saved
+        </span>
+      ) : null}
+    </form>
+  );
+}
+
+/** Takes a member off the team, after asking. */
+export function RemoveMemberButton({ action, projectSiteId, collaborationId, name }: { action: Action; projectSiteId: string; collaborationId: string; name: string }) {
+  const [state, formAction] = useActionState(action, IDLE as SiteFormState);
+  return (
+    <form action={formAction}>
+      <input type="hidden" name="projectSiteId" value={projectSiteId} />
+      <input type="hidden" name="collaborationId" value={collaborationId} />
+      <ConfirmButton
+        title={`Remove ${name} from the team?`}
+        body={<p>{name} will no longer be part of the team at this site, and will not appear in the authorship list for it. They are told.</p>}
+        confirmLabel={`Remove ${name}`}
+      >
+        Remove<span className="sr-only"> {name}</span>
+      </ConfirmButton>
+      <InlineProblem state={state} />
+    </form>
+  );
+}

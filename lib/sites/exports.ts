@@ -1,0 +1,188 @@
+import "server-only";
+import { assertCan, type Action, type AuthzActor } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { CollaborationRole, Grade } from "@/lib/generated/prisma/enums";
+import { toCsv } from "@/lib/format/csv";
+import { authorshipLine } from "@/lib/trainees/authorship";
+import { GRADE_LABELS } from "@/lib/validation/auth";
+import { ROLE_LABELS, SITE_STATUS_LABELS, type AuthorshipGroup } from "@/lib/validation/sites";
+import { buildAuthorshipList, type AuthorshipData, type AuthorshipList } from "./authorship-list";
+import { SITE_VISIBLE_STATUSES } from "./facts";
+import { elapsedShare, projectSiteRows, toNationalRow } from "./national";
+
+async function projectFor(actor: AuthzActor | null, slug: string, action: Action) {
+  const project = await db.project.findFirst({
+    where: { slug, status: { in: [...SITE_VISIBLE_STATUSES] } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      minimumCitableCases: true,
+      collectionStart: true,
+      collectionEnd: true,
+      leads: {
+        orderBy: { addedAt: "asc" },
+        select: { userId: true, user: { select: { name: true, deletedAt: true, profile: { select: { authorSurname: true, authorInitials: true } } } } },
+      },
+    },
+  });
+  if (!project) throw new NotFoundError("That project");
+  assertCan(actor, action, { projectLeadIds: project.leads.map((lead) => lead.userId) });
+  return project;
+}
+
+interface MemberSql {
+  userId: string;
+  name: string;
+  authorSurname: string | null;
+  authorInitials: string | null;
+  grade: Grade | null;
+  orcid: string | null;
+  role: CollaborationRole;
+  contribution: string | null;
+  decidedAt: Date | null;
+  projectSiteId: string;
+  hospital: string;
+  city: string;
+  region: string;
+  cases: number;
+}
+
+/** Confirmed members of the project's sites that have not withdrawn, with their site's current count. One statement. */
+function confirmedMembers(projectId: string) {
+  return db.$queryRaw<MemberSql[]>`
+    SELECT u.id AS "userId", u.name, tp."authorSurname", tp."authorInitials", tp.grade, tp.orcid,
+           c.role, c.contribution, c."decidedAt", ps.id AS "projectSiteId", s.name AS hospital, s.city, d.name AS region,
+           COALESCE(latest."cumulativeCases", 0) AS cases
+      FROM "Collaboration" c
+      JOIN "User" u ON u.id = c."userId"
+      LEFT JOIN "TraineeProfile" tp ON tp."userId" = u.id
+      JOIN "ProjectSite" ps ON ps.id = c."projectSiteId"
+      JOIN "Site" s ON s.id = ps."siteId"
+      JOIN "Deanery" d ON d.id = s."deaneryId"
+      LEFT JOIN LATERAL (
+        SELECT r."cumulativeCases" FROM "ProgressReport" r
+         WHERE r."projectSiteId" = ps.id ORDER BY r."reportedAt" DESC, r.id DESC LIMIT 1
+      ) latest ON true
+     WHERE ps."projectId" = ${projectId}::uuid AND ps.status <> 'WITHDRAWN'
+       AND c.status = 'CONFIRMED' AND u."deletedAt" IS NULL
+     ORDER BY s.name, s.city, u.name`;
+}
+
+export interface AuthorshipPage extends AuthorshipList {
+  project: { slug: string; title: string; minimumCitableCases: number | null };
+}
+
+/** The project's authorship list, for its leads (and admins). Two statements. */
+export async function getAuthorshipList(actor: AuthzActor | null, slug: string, group: AuthorshipGroup): Promise<AuthorshipPage> {
+  const project = await projectFor(actor, slug, "project.export");
+  const members = await confirmedMembers(project.id);
+  const sites = new Map<string, AuthorshipData["sites"][number]>();
+  for (const member of members) {
+    const site = sites.get(member.projectSiteId) ?? { hospital: member.hospital, cases: member.cases, members: [] };
+    site.members.push({ userId: member.userId, name: member.name, authorSurname: member.authorSurname, authorInitials: member.authorInitials, role: member.role });
+    sites.set(member.projectSiteId, site);
+  }
+  const list = buildAuthorshipList(
+    {
+      steeringCommittee: project.leads
+        .filter((lead) => !lead.user.deletedAt)
+        .map((lead) => ({
+          userId: lead.userId,
+          name: lead.user.name,
+          authorSurname: lead.user.profile?.authorSurname,
+          authorInitials: lead.user.profile?.authorInitials,
+        })),
+      sites: [...sites.values()],
+      minimumCitableCases: project.minimumCitableCases,
+    },
+    group,
+  );
+  return { ...list, project: { slug: project.slug, title: project.title, minimumCitableCases: project.minimumCitableCases } };
+}
+
+export interface ExportFile {
+  filename: string;
+  contentType: string;
+  body: string;
+}
+
+/** Every site of the project, as a spreadsheet. Two statements. */
+export async function exportSitesCsv(actor: AuthzActor | null, slug: string, now: Date = new Date()): Promise<ExportFile> {
+  const project = await projectFor(actor, slug, "project.export");
+  const share = elapsedShare(project.collectionStart, project.collectionEnd, now);
+  const rows = (await projectSiteRows(project.id)).map((row) => toNationalRow(row, share, now));
+  const body = toCsv(
+    [
+      "Hospital",
+      "City",
+      "ODS code",
+      "Region",
+      "Status",
+      "Site leads",
+      "Team size",
+      "Approval reference",
+      "Approving body",
+      "Approval date",
+      "Caldicott sign-off",
+      "Approved by project lead on",
+      "Case target",
+      "Cases",
+      "Last update",
+    ],
+    rows.map((row) => [
+      row.hospital,
+      row.city,
+      row.odsCode,
+      row.region,
+      SITE_STATUS_LABELS[row.status],
+      row.siteLeads.join("; "),
+      row.teamSize,
+      row.approvalReference,
+      row.approvingBody,
+      row.approvalDate,
+      row.caldicottSignedOff,
+      row.leadApprovedAt,
+      row.target,
+      row.cases,
+      row.lastUpdate,
+    ]),
+  );
+  return { filename: `${project.slug}-sites.csv`, contentType: "text/csv; charset=utf-8", body };
+}
+
+/** Every confirmed collaborator of the project, as a spreadsheet, with whether they are cited. Two statements. */
+export async function exportCollaboratorsCsv(actor: AuthzActor | null, slug: string): Promise<ExportFile> {
+  const project = await projectFor(actor, slug, "project.export");
+  const members = await confirmedMembers(project.id);
+  const minimum = project.minimumCitableCases;
+  const body = toCsv(
+    ["Hospital", "City", "Region", "Name", "Author name", "Role", "Contribution", "Grade", "ORCID iD", "Confirmed on", "Site cases", "Cited"],
+    members.map((member) => [
+      member.hospital,
+      member.city,
+      member.region,
+      member.name,
+      authorshipLine({ name: member.name, authorSurname: member.authorSurname, authorInitials: member.authorInitials }),
+      ROLE_LABELS[member.role],
+      member.contribution,
+      member.grade ? GRADE_LABELS[member.grade] : null,
+      member.orcid,
+      member.decidedAt,
+      member.cases,
+      minimum === null || member.cases >= minimum,
+    ]),
+  );
+  return { filename: `${project.slug}-collaborators.csv`, contentType: "text/csv; charset=utf-8", body };
+}
+
+/** The authorship list as a plain-text file. */
+export async function exportAuthorshipText(actor: AuthzActor | null, slug: string, group: AuthorshipGroup): Promise<ExportFile> {
+  const list = await getAuthorshipList(actor, slug, group);
+  return {
+    filename: `${list.project.slug}-authorship-by-${group}.txt`,
+    contentType: "text/plain; charset=utf-8",
+    body: list.text,
+  };
+}

@@ -1,0 +1,131 @@
+import "server-only";
+// What every site command and page needs to know about one project site
+// before it decides anything: who leads the project and the site, and where
+// both stand. Loaded in one statement, from the database only: an id that
+// arrives from a form or a URL is just a key, never a claim.
+import type { ResourceFacts } from "@/lib/authz";
+import { db, type Database, type DatabaseTransaction } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ProjectSiteStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A malformed id is a page that does not exist, not a database error. */
+export function assertUuid(id: string, what: string): void {
+  if (!UUID.test(id)) throw new NotFoundError(what);
+}
+
+/** Projects that take new sites and whose sites are being set up or collecting. */
+export const SITE_OPEN_STATUSES: readonly ProjectStatus[] = ["SITE_SETUP", "DATA_COLLECTION"];
+/** Projects whose site pages exist (anything that ever had sites). */
+export const SITE_VISIBLE_STATUSES: readonly ProjectStatus[] = ["SITE_SETUP", "DATA_COLLECTION", "ANALYSIS", "COMPLETED", "WITHDRAWN"];
+
+export interface ProjectSiteFacts {
+  id: string;
+  status: ProjectSiteStatus;
+  caseTarget: number | null;
+  approvalReference: string | null;
+  approvingBody: string | null;
+  approvalDate: Date | null;
+  caldicottSignedOff: boolean;
+  leadApprovedAt: Date | null;
+  registeredAt: Date;
+  site: { id: string; name: string; city: string; odsCode: string; region: string };
+  project: {
+    id: string;
+    slug: string;
+    title: string;
+    status: ProjectStatus;
+    teamCap: number | null;
+    targetCasesPerSite: number | null;
+    collectionStart: Date | null;
+    collectionEnd: Date | null;
+  };
+  projectLeadIds: string[];
+  /** Confirmed site leads. */
+  siteLeadIds: string[];
+}
+
+const FACTS_SELECT = {
+  id: true,
+  status: true,
+  caseTarget: true,
+  approvalReference: true,
+  approvingBody: true,
+  approvalDate: true,
+  caldicottSignedOff: true,
+  leadApprovedAt: true,
+  registeredAt: true,
+  site: { select: { id: true, name: true, city: true, odsCode: true, deanery: { select: { name: true } } } },
+  project: {
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      status: true,
+      teamCap: true,
+      targetCasesPerSite: true,
+      collectionStart: true,
+      collectionEnd: true,
+      leads: { select: { userId: true } },
+    },
+  },
+  collaborations: { where: { role: "SITE_LEAD", status: "CONFIRMED" }, select: { userId: true } },
+} satisfies Prisma.ProjectSiteSelect;
+
+type FactsRow = Prisma.ProjectSiteGetPayload<{ select: typeof FACTS_SELECT }>;
+
+function toFacts(row: FactsRow): ProjectSiteFacts {
+  const { site, project, collaborations, ...rest } = row;
+  const { leads, ...projectRest } = project;
+  return {
+    ...rest,
+    site: { id: site.id, name: site.name, city: site.city, odsCode: site.odsCode, region: site.deanery.name },
+    project: projectRest,
+    projectLeadIds: leads.map((lead) => lead.userId),
+    siteLeadIds: collaborations.map((lead) => lead.userId),
+  };
+}
+
+/** The facts of a project site by its id; not found for a bad id or a project whose sites are not shown. */
+export async function loadProjectSite(projectSiteId: string, client: Database | DatabaseTransaction = db): Promise<ProjectSiteFacts> {
+  assertUuid(projectSiteId, "That site");
+  const row = await client.projectSite.findFirst({
+    where: { id: projectSiteId, project: { status: { in: [...SITE_VISIBLE_STATUSES] } } },
+    select: FACTS_SELECT,
+  });
+  if (!row) throw new NotFoundError("That site");
+  return toFacts(row);
+}
+
+/** The facts of a project site by the project's slug and the hospital's ODS code, as in its page's address. */
+export async function loadProjectSiteByAddress(slug: string, odsCode: string): Promise<ProjectSiteFacts> {
+  if (slug.length > 200 || odsCode.length > 20) throw new NotFoundError("That site");
+  const row = await db.projectSite.findFirst({
+    where: { project: { slug, status: { in: [...SITE_VISIBLE_STATUSES] } }, site: { odsCode } },
+    select: FACTS_SELECT,
+  });
+  if (!row) throw new NotFoundError("That site");
+  return toFacts(row);
+}
+
+export function authzFacts(facts: Pick<ProjectSiteFacts, "projectLeadIds" | "siteLeadIds">): ResourceFacts {
+  return { projectLeadIds: facts.projectLeadIds, siteLeadIds: facts.siteLeadIds };
+}
+
+/** The address of a site's pages. */
+export function sitePath(facts: { project: { slug: string }; site: { odsCode: string } }, page: "" | "team" | "progress" = ""): string {
+  const base = `/dashboard/projects/${facts.project.slug}/sites/${encodeURIComponent(facts.site.odsCode)}`;
+  return page ? `${base}/${page}` : base;
+}
+
+/** The case target of a site: its own, or the project's per-site target. */
+export function targetOf(facts: Pick<ProjectSiteFacts, "caseTarget" | "project">): number | null {
+  return facts.caseTarget ?? facts.project.targetCasesPerSite;
+}
+
+/** Approvals are recorded when the reference, the approving body and the date are all there. */
+export function approvalsRecorded(facts: Pick<ProjectSiteFacts, "approvalReference" | "approvingBody" | "approvalDate">): boolean {
+  return Boolean(facts.approvalReference && facts.approvingBody && facts.approvalDate);
+}

@@ -1,0 +1,260 @@
+import "server-only";
+// The national view of a project: every site in one table, and the charts
+// behind it. Three statements whatever the number of sites: the project, one
+// aggregate over the sites (latest count and team by LATERAL joins), and the
+// national cumulative series. Filtering, sorting and paging happen on the
+// aggregated rows, which hold a few hundred sites at most.
+import { assertCan, can, type AuthzActor } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { ProjectSiteStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
+import type { NationalSearch, NationalSort } from "@/lib/validation/sites";
+import { SITE_VISIBLE_STATUSES } from "./facts";
+
+export const NATIONAL_PAGE_SIZE = 25;
+/** An active site with no count for this long is flagged. */
+export const STALE_AFTER_DAYS = 14;
+/** Points on the national cumulative chart. */
+const SERIES_POINTS = 24;
+
+const DAY = 24 * 60 * 60 * 1000;
+const STATUS_ORDER: ProjectSiteStatus[] = ["REGISTERED", "APPROVALS_PENDING", "ACTIVE", "COMPLETE", "WITHDRAWN"];
+const IN_PROGRESS: readonly ProjectSiteStatus[] = ["REGISTERED", "APPROVALS_PENDING", "ACTIVE"];
+
+export interface NationalSiteRow {
+  projectSiteId: string;
+  hospital: string;
+  city: string;
+  odsCode: string;
+  regionCode: string;
+  region: string;
+  status: ProjectSiteStatus;
+  siteLeads: string[];
+  teamSize: number;
+  approvalReference: string | null;
+  approvingBody: string | null;
+  approvalDate: Date | null;
+  caldicottSignedOff: boolean;
+  leadApprovedAt: Date | null;
+  registeredAt: Date;
+  target: number;
+  cases: number;
+  /** Cases expected by today, pro rata over the collection window. */
+  expected: number;
+  lastUpdate: Date | null;
+  behind: boolean;
+  stale: boolean;
+}
+
+export interface NationalView {
+  project: { id: string; slug: string; title: string; status: ProjectStatus; minimumCitableCases: number | null; teamCap: number | null };
+  rows: NationalSiteRow[];
+  /** Rows matching the filters, before paging. */
+  matching: number;
+  page: number;
+  pageCount: number;
+  totals: { sites: number; activeSites: number; cases: number; target: number; behind: number; stale: number };
+  byStatus: { status: ProjectSiteStatus; count: number }[];
+  byRegion: { region: string; regionCode: string; sites: number; cases: number; target: number }[];
+  series: { at: Date; cases: number }[];
+  regions: { code: string; name: string }[];
+  /** Sites the project lead has not approved yet (withdrawn ones aside). */
+  awaitingApproval: NationalSiteRow[];
+  canApprove: boolean;
+  canExport: boolean;
+  canMessage: boolean;
+}
+
+interface SiteSql {
+  projectSiteId: string;
+  hospital: string;
+  city: string;
+  odsCode: string;
+  regionCode: string;
+  region: string;
+  status: ProjectSiteStatus;
+  siteLeads: string[] | null;
+  teamSize: number;
+  approvalReference: string | null;
+  approvingBody: string | null;
+  approvalDate: Date | null;
+  caldicottSignedOff: boolean;
+  leadApprovedAt: Date | null;
+  registeredAt: Date;
+  target: number | null;
+  cases: number | null;
+  lastUpdate: Date | null;
+}
+
+/** Every site of a project with its latest count and team, in one statement. */
+export function projectSiteRows(projectId: string) {
+  return db.$queryRaw<SiteSql[]>`
+    SELECT ps.id AS "projectSiteId", s.name AS hospital, s.city, s."odsCode", d.code AS "regionCode", d.name AS region,
+           ps.status, ps."approvalReference", ps."approvingBody", ps."approvalDate", ps."caldicottSignedOff",
+           ps."leadApprovedAt", ps."registeredAt", COALESCE(ps."caseTarget", p."targetCasesPerSite") AS target,
+           latest."cumulativeCases" AS cases, latest."reportedAt" AS "lastUpdate",
+           COALESCE(team.size, 0) AS "teamSize", team.leads AS "siteLeads"
+      FROM "ProjectSite" ps
+      JOIN "Project" p ON p.id = ps."projectId"
+      JOIN "Site" s ON s.id = ps."siteId"
+      JOIN "Deanery" d ON d.id = s."deaneryId"
+      LEFT JOIN LATERAL (
+        SELECT r."cumulativeCases", r."reportedAt" FROM "ProgressReport" r
+         WHERE r."projectSiteId" = ps.id ORDER BY r."reportedAt" DESC, r.id DESC LIMIT 1
+      ) latest ON true
+      LEFT JOIN LATERAL (
+        SELECT count(*)::int AS size, array_agg(u.name ORDER BY u.name) FILTER (WHERE c.role = 'SITE_LEAD') AS leads
+          FROM "Collaboration" c JOIN "User" u ON u.id = c."userId"
+         WHERE c."projectSiteId" = ps.id AND c.status = 'CONFIRMED'
+      ) team ON true
+     WHERE ps."projectId" = ${projectId}::uuid
+     ORDER BY s.name, s.city`;
+}
+
+/** The share of the collection window gone by `now`: 1 without a window. */
+export function elapsedShare(start: Date | null, end: Date | null, now: Date): number {
+  if (!start || !end || end.getTime() <= start.getTime()) return 1;
+  return Math.min(1, Math.max(0, (now.getTime() - start.getTime()) / (end.getTime() - start.getTime())));
+}
+
+export function toNationalRow(row: SiteSql, share: number, now: Date): NationalSiteRow {
+  const target = row.target ?? 0;
+  const cases = row.cases ?? 0;
+  const expected = Math.ceil(target * share);
+  return {
+    ...row,
+    siteLeads: row.siteLeads ?? [],
+    target,
+    cases,
+    expected,
+    behind: IN_PROGRESS.includes(row.status) && target > 0 && cases < expected,
+    stale: row.status === "ACTIVE" && (!row.lastUpdate || now.getTime() - row.lastUpdate.getTime() > STALE_AFTER_DAYS * DAY),
+  };
+}
+
+const collator = new Intl.Collator("en-GB", { sensitivity: "base", numeric: true });
+const percent = (row: NationalSiteRow) => (row.target > 0 ? row.cases / row.target : 0);
+
+const COMPARE: Record<NationalSort, (a: NationalSiteRow, b: NationalSiteRow) => number> = {
+  hospital: (a, b) => collator.compare(a.hospital, b.hospital) || collator.compare(a.city, b.city),
+  region: (a, b) => collator.compare(a.region, b.region),
+  status: (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status),
+  leads: (a, b) => collator.compare(a.siteLeads[0] ?? "", b.siteLeads[0] ?? ""),
+  team: (a, b) => a.teamSize - b.teamSize,
+  cases: (a, b) => a.cases - b.cases,
+  progress: (a, b) => percent(a) - percent(b),
+  updated: (a, b) => (a.lastUpdate?.getTime() ?? 0) - (b.lastUpdate?.getTime() ?? 0),
+};
+
+/** The table's rows as the search asks: filtered, sorted (hospital breaks ties), one page. */
+export function filterSortPage(rows: NationalSiteRow[], search: NationalSearch) {
+  const matching = rows.filter(
+    (row) =>
+      (!search.status || row.status === search.status) &&
+      (!search.region || row.regionCode === search.region) &&
+      (!search.behind || row.behind) &&
+      (!search.stale || row.stale),
+  );
+  const sort = search.sort ?? "hospital";
+  const direction = (search.dir ?? "asc") === "asc" ? 1 : -1;
+  const sorted = [...matching].sort((a, b) => direction * COMPARE[sort](a, b) || COMPARE.hospital(a, b));
+  const pageCount = Math.max(1, Math.ceil(sorted.length / NATIONAL_PAGE_SIZE));
+  const page = Math.min(search.page, pageCount);
+  return {
+    rows: sorted.slice((page - 1) * NATIONAL_PAGE_SIZE, page * NATIONAL_PAGE_SIZE),
+    matching: sorted.length,
+    page,
+    pageCount,
+  };
+}
+
+/** The project's national cumulative count at evenly spaced moments from its first report to its last. One statement. */
+export async function nationalSeries(projectId: string): Promise<{ at: Date; cases: number }[]> {
+  return db.$queryRaw<{ at: Date; cases: number }[]>`
+    WITH sites AS (
+      SELECT id FROM "ProjectSite" WHERE "projectId" = ${projectId}::uuid AND status <> 'WITHDRAWN'
+    ), span AS (
+      SELECT min(r."reportedAt") AS first, max(r."reportedAt") AS last
+        FROM "ProgressReport" r WHERE r."projectSiteId" IN (SELECT id FROM sites)
+    ), points AS (
+      SELECT DISTINCT span.first + (span.last - span.first) * (g.i::float8 / ${SERIES_POINTS}::int) AS at
+        FROM span, generate_series(0, ${SERIES_POINTS}::int) AS g(i)
+       WHERE span.first IS NOT NULL
+    )
+    SELECT points.at, COALESCE(sum(latest."cumulativeCases"), 0)::int AS cases
+      FROM points CROSS JOIN sites
+      LEFT JOIN LATERAL (
+        SELECT r."cumulativeCases" FROM "ProgressReport" r
+         WHERE r."projectSiteId" = sites.id AND r."reportedAt" <= points.at
+         ORDER BY r."reportedAt" DESC, r.id DESC LIMIT 1
+      ) latest ON true
+     GROUP BY points.at
+     ORDER BY points.at`;
+}
+
+/**
+ * The national view of a project for its leads, the committee and admins.
+ * Three statements whatever the number of sites.
+ */
+export async function getNationalView(actor: AuthzActor | null, slug: string, search: NationalSearch, now: Date = new Date()): Promise<NationalView> {
+  const project = await db.project.findFirst({
+    where: { slug, status: { in: [...SITE_VISIBLE_STATUSES] } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      status: true,
+      minimumCitableCases: true,
+      teamCap: true,
+      collectionStart: true,
+      collectionEnd: true,
+      leads: { select: { userId: true } },
+    },
+  });
+  if (!project) throw new NotFoundError("That project");
+  const facts = { projectLeadIds: project.leads.map((lead) => lead.userId) };
+  assertCan(actor, "project.viewNational", facts);
+  const [siteRows, series] = await Promise.all([projectSiteRows(project.id), nationalSeries(project.id)]);
+  const share = elapsedShare(project.collectionStart, project.collectionEnd, now);
+  const all = siteRows.map((row) => toNationalRow(row, share, now));
+  const counted = all.filter((row) => row.status !== "WITHDRAWN");
+
+  const regions = new Map<string, { region: string; regionCode: string; sites: number; cases: number; target: number }>();
+  for (const row of counted) {
+    const entry = regions.get(row.regionCode) ?? { region: row.region, regionCode: row.regionCode, sites: 0, cases: 0, target: 0 };
+    entry.sites += 1;
+    entry.cases += row.cases;
+    entry.target += row.target;
+    regions.set(row.regionCode, entry);
+  }
+  const byRegion = [...regions.values()].sort((a, b) => b.cases - a.cases || collator.compare(a.region, b.region));
+  return {
+    project: {
+      id: project.id,
+      slug: project.slug,
+      title: project.title,
+      status: project.status,
+      minimumCitableCases: project.minimumCitableCases,
+      teamCap: project.teamCap,
+    },
+    ...filterSortPage(all, search),
+    totals: {
+      sites: counted.length,
+      activeSites: counted.filter((row) => row.status === "ACTIVE").length,
+      cases: counted.reduce((sum, row) => sum + row.cases, 0),
+      target: counted.reduce((sum, row) => sum + row.target, 0),
+      behind: all.filter((row) => row.behind).length,
+      stale: all.filter((row) => row.stale).length,
+    },
+    byStatus: STATUS_ORDER.map((status) => ({ status, count: all.filter((row) => row.status === status).length })),
+    byRegion,
+    series,
+    regions: [...new Map(all.map((row) => [row.regionCode, row.region])).entries()]
+      .map(([code, name]) => ({ code, name }))
+      .sort((a, b) => collator.compare(a.name, b.name)),
+    awaitingApproval: all.filter((row) => !row.leadApprovedAt && row.status !== "WITHDRAWN"),
+    canApprove: can(actor, "site.approve", facts),
+    canExport: can(actor, "project.export", facts),
+    canMessage: can(actor, "project.messageSites", facts),
+  };
+}

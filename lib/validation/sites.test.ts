@@ -1,0 +1,78 @@
+// Random and hostile input against every form of running a study: a clear
+// sentence at a field, or data within the limits the database relies on.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { hostileForm } from "@/tests/support/hostile";
+import {
+  addMemberSchema,
+  contributionSchema,
+  messageSitesSchema,
+  moveSiteSchema,
+  nationalSearchSchema,
+  recordApprovalsSchema,
+  recordProgressSchema,
+  registerSiteSchema,
+  removeMemberSchema,
+} from "./sites";
+
+const forms: [string, z.ZodType, string[]][] = [
+  ["register a site", registerSiteSchema, ["projectId", "siteId"]],
+  ["approvals", recordApprovalsSchema, ["projectSiteId", "approvalReference", "approvingBody", "approvalDate", "caldicottSignedOff"]],
+  ["site move", moveSiteSchema, ["projectSiteId", "move"]],
+  ["add a member", addMemberSchema, ["projectSiteId", "email", "role"]],
+  ["remove a member", removeMemberSchema, ["projectSiteId", "collaborationId"]],
+  ["contribution", contributionSchema, ["projectSiteId", "collaborationId", "contribution"]],
+  ["progress", recordProgressSchema, ["projectSiteId", "cumulativeCases", "reportedOn", "note", "correctionReason", "confirmLarge"]],
+  ["message sites", messageSitesSchema, ["projectId", "message"]],
+];
+
+describe.each(forms)("the %s form", (_name, schema, fields) => {
+  it("answers any input with data or a sentence at a field, never a crash", () => {
+    fc.assert(
+      fc.property(hostileForm(fields), (input) => {
+        const result = schema.safeParse(input);
+        if (result.success) return;
+        for (const issue of result.error.issues) {
+          expect(issue.message.length).toBeGreaterThan(5);
+          expect(issue.message.length).toBeLessThan(200);
+          expect(issue.message).not.toMatch(/Invalid input|expected|received/i);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("accepted progress", () => {
+  it("is a whole number from 0 to a million, dated today or earlier", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), fc.integer({ min: -5, max: 2_000_000 }), (typed, number) => {
+        for (const value of [typed, String(number)]) {
+          const result = recordProgressSchema.safeParse({
+            projectSiteId: "6f1c3a52-8a43-4d53-9d0a-3f5e2a1b7c90",
+            cumulativeCases: value,
+            reportedOn: "2026-01-05",
+          });
+          if (!result.success) continue;
+          expect(Number.isInteger(result.data.cumulativeCases)).toBe(true);
+          expect(result.data.cumulativeCases).toBeGreaterThanOrEqual(0);
+          expect(result.data.cumulativeCases).toBeLessThanOrEqual(1_000_000);
+          expect(result.data.reportedOn.getTime()).toBeLessThanOrEqual(Date.now());
+        }
+      }),
+    );
+  });
+});
+
+describe("the national table's query string", () => {
+  it("falls back to the defaults for anything it does not know, never an error page", () => {
+    fc.assert(
+      fc.property(hostileForm(["status", "region", "behind", "stale", "sort", "dir", "page"]), (input) => {
+        const result = nationalSearchSchema.safeParse(input);
+        expect(result.success).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

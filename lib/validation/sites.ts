@@ -1,0 +1,150 @@
+import { z } from "zod";
+import type { FormState } from "./form-state";
+import { CollaborationRole, ProjectSiteStatus } from "@/lib/generated/prisma/enums";
+import { isPlainLine, isPlainText, CONTROL_CHARACTERS_MESSAGE, optionalText, requiredText, uuidSchema } from "./fields";
+
+export const SITE_STATUS_LABELS: Record<ProjectSiteStatus, string> = {
+  REGISTERED: "Registered",
+  APPROVALS_PENDING: "Approvals in progress",
+  ACTIVE: "Active",
+  COMPLETE: "Complete",
+  WITHDRAWN: "Withdrawn",
+};
+
+export const ROLE_LABELS: Record<CollaborationRole, string> = {
+  SITE_LEAD: "Site lead",
+  COLLABORATOR: "Collaborator",
+};
+
+/** A progress count more than this many times the site's target needs an explicit confirmation. */
+export const LARGE_COUNT_FACTOR = 10;
+
+const checkbox = z
+  .unknown()
+  .optional()
+  .transform((value) => value === "on" || value === "true" || value === "1" || value === true);
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const isRealDate = (value: string) => isoDate.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+
+/** A day typed as YYYY-MM-DD (what `<input type="date">` sends), today or earlier; the Date is midnight UTC. */
+const pastDay = (label: string) =>
+  z
+    .string({ error: `Enter the date ${label}` })
+    .trim()
+    .min(1, { error: `Enter the date ${label}`, abort: true })
+    .refine(isRealDate, { error: `Enter the date ${label} as a real date, like 2027-03-01`, abort: true })
+    .transform((value) => new Date(`${value}T00:00:00Z`))
+    .refine((date) => date.getTime() <= Date.now(), `The date ${label} must be today or in the past`)
+    .refine((date) => date.getUTCFullYear() >= 2000, `The date ${label} must be in 2000 or later`);
+
+export const registerSiteSchema = z.object({
+  projectId: uuidSchema("That project could not be found"),
+  siteId: uuidSchema("Select your hospital"),
+});
+export type RegisterSiteInput = z.infer<typeof registerSiteSchema>;
+
+export const APPROVALS_FIELDS = ["approvalReference", "approvingBody", "approvalDate", "caldicottSignedOff"];
+
+export const recordApprovalsSchema = z.object({
+  projectSiteId: uuidSchema("That site could not be found"),
+  approvalReference: requiredText("the approval reference", 100),
+  approvingBody: requiredText("the approving body", 200),
+  approvalDate: pastDay("of approval"),
+  caldicottSignedOff: checkbox,
+});
+export type RecordApprovalsInput = z.infer<typeof recordApprovalsSchema>;
+
+export const SITE_MOVE_NAMES = ["startApprovals", "activate", "complete", "withdraw"] as const;
+export type SiteMoveName = (typeof SITE_MOVE_NAMES)[number];
+
+export const moveSiteSchema = z.object({
+  projectSiteId: uuidSchema("That site could not be found"),
+  move: z.enum(SITE_MOVE_NAMES, { error: "Choose what to do with the site" }),
+});
+
+export const approveSiteSchema = z.object({ projectSiteId: uuidSchema("That site could not be found") });
+
+export const ADD_MEMBER_FIELDS = ["email", "role"];
+
+export const addMemberSchema = z.object({
+  projectSiteId: uuidSchema("That site could not be found"),
+  email: z
+    .string({ error: "Enter the e-mail address of the member to add" })
+    .trim()
+    .min(1, "Enter the e-mail address of the member to add")
+    .max(254, "E-mail address must be 254 characters or fewer")
+    .pipe(z.email("Enter an e-mail address in the correct format, like name@example.org"))
+    .transform((value) => value.toLowerCase()),
+  role: z.enum(CollaborationRole, { error: "Select the role of the member" }),
+});
+export type AddMemberInput = z.infer<typeof addMemberSchema>;
+
+export const removeMemberSchema = z.object({
+  projectSiteId: uuidSchema("That site could not be found"),
+  collaborationId: uuidSchema("That member could not be found"),
+});
+
+export const contributionSchema = z.object({
+  projectSiteId: uuidSchema("That site could not be found"),
+  collaborationId: uuidSchema("That member could not be found"),
+  contribution: z
+    .string({ error: "Contribution must be 200 characters or fewer" })
+    .trim()
+    .max(200, "Contribution must be 200 characters or fewer")
+    .refine(isPlainLine, CONTROL_CHARACTERS_MESSAGE)
+    .transform((value) => (value === "" ? null : value)),
+});
+export type ContributionInput = z.infer<typeof contributionSchema>;
+
+export const PROGRESS_FIELDS = ["cumulativeCases", "confirmLarge", "reportedOn", "note", "correctionReason"];
+
+export const recordProgressSchema = z.object({
+  projectSiteId: uuidSchema("That site could not be found"),
+  cumulativeCases: z
+    .string({ error: "Enter the number of cases submitted so far" })
+    .trim()
+    .min(1, { error: "Enter the number of cases submitted so far", abort: true })
+    .refine((value) => /^-?\d+$/.test(value), { error: "Enter the number of cases as a whole number, like 24", abort: true })
+    .transform(Number)
+    .refine((value) => value >= 0, "The number of cases cannot be negative")
+    .refine((value) => value <= 1_000_000, "The number of cases must be 1,000,000 or fewer"),
+  reportedOn: pastDay("of the count"),
+  note: optionalText(500, "The note must be 500 characters or fewer", { multiline: true }),
+  correctionReason: optionalText(500, "The reason must be 500 characters or fewer", { multiline: true }),
+  confirmLarge: checkbox,
+});
+export type RecordProgressInput = z.infer<typeof recordProgressSchema>;
+
+export const messageSitesSchema = z.object({
+  projectId: uuidSchema("That project could not be found"),
+  message: requiredText("a message", 1000, { multiline: true }).refine(isPlainText, CONTROL_CHARACTERS_MESSAGE),
+});
+export type MessageSitesInput = z.infer<typeof messageSitesSchema>;
+
+// The national table's query string. Anything unrecognised falls back to the default, never an error page.
+const blankAsUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+
+export const NATIONAL_SORTS = ["hospital", "region", "status", "leads", "team", "cases", "progress", "updated"] as const;
+export type NationalSort = (typeof NATIONAL_SORTS)[number];
+
+export const nationalSearchSchema = z.object({
+  status: z.preprocess(blankAsUndefined, z.enum(ProjectSiteStatus).optional()).catch(undefined),
+  region: z.preprocess(blankAsUndefined, z.string().trim().max(20).optional()).catch(undefined),
+  behind: z.preprocess(blankAsUndefined, z.literal("1").optional()).catch(undefined),
+  stale: z.preprocess(blankAsUndefined, z.literal("1").optional()).catch(undefined),
+  sort: z.preprocess(blankAsUndefined, z.enum(NATIONAL_SORTS).optional()).catch(undefined),
+  dir: z.preprocess(blankAsUndefined, z.enum(["asc", "desc"]).optional()).catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+export type NationalSearch = z.infer<typeof nationalSearchSchema>;
+
+export const AUTHORSHIP_GROUPS = ["hospital", "role"] as const;
+export type AuthorshipGroup = (typeof AUTHORSHIP_GROUPS)[number];
+export const authorshipGroupSchema = z.enum(AUTHORSHIP_GROUPS).catch("hospital");
+
+/** What a site form's action hands back: the form's own state, or a sentence saying it was saved. */
+export type SiteFormState = FormState | { status: "saved"; message: string };
+
+/** The registration form's answer: when the hospital is already taken, its team to join instead. */
+export type RegisterSiteState = SiteFormState & { join?: { projectSiteId: string; hospital: string } };

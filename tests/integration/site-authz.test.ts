@@ -1,0 +1,163 @@
+// Who may do what when running a study, row by row through the real domain
+// functions: every kind of person against every site action, each on a fresh
+// project. A refusal must change nothing at all in the database. The site
+// lead of another site stands for the ids-in-forms attack: they hold a valid
+// session and send this site's ids.
+import { describe, expect, it } from "vitest";
+import { ForbiddenError } from "@/lib/authz";
+import type { Actor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { requestToJoin } from "@/lib/collaborations/participation";
+import { approveSite, recordApprovals } from "@/lib/sites/approvals";
+import { exportAuthorshipText, exportCollaboratorsCsv, exportSitesCsv, getAuthorshipList } from "@/lib/sites/exports";
+import { getMessageSitesPage, messageSites } from "@/lib/sites/message";
+import { getNationalView } from "@/lib/sites/national";
+import { getSiteOverview } from "@/lib/sites/overview";
+import { getSiteProgress, recordProgress } from "@/lib/sites/progress";
+import { getRegistrationOptions, registerSite } from "@/lib/sites/register";
+import { moveSite } from "@/lib/sites/status";
+import { addMember, decideTeamRequest, getSiteTeam, recordContribution, removeMember } from "@/lib/sites/team";
+import { nationalSearchSchema, recordApprovalsSchema, recordProgressSchema } from "@/lib/validation/sites";
+import { createCollaboration, createProject, createSite, createUser } from "../support/factories";
+import { asActor, siteScenario } from "../support/sites";
+
+type Scenario = Awaited<ReturnType<typeof siteScenario>> & { outsider: Actor; otherProjectLead: Actor; collaboratorId: string; requestId: string };
+
+const PERSONAS = ["visitor", "unrelated member", "another project's lead", "site lead of another site", "site lead", "project lead", "committee", "admin"] as const;
+type Persona = (typeof PERSONAS)[number];
+
+function actorOf(persona: Persona, s: Scenario): Actor | null {
+  switch (persona) {
+    case "visitor":
+      return null;
+    case "unrelated member":
+      return s.outsider;
+    case "another project's lead":
+      return s.otherProjectLead;
+    case "site lead of another site":
+      return s.otherSiteLead;
+    case "site lead":
+      return s.siteLead;
+    case "project lead":
+      return s.lead;
+    case "committee":
+      return s.committee;
+    case "admin":
+      return s.admin;
+  }
+}
+
+async function scenario(): Promise<Scenario> {
+  const base = await siteScenario({ homeStatus: "APPROVALS_PENDING", approved: false });
+  await db.projectSite.update({
+    where: { id: base.home.id },
+    data: { approvalReference: "AUD-1", approvingBody: "Audit department", approvalDate: new Date("2026-08-01") },
+  });
+  const outsider = asActor(await createUser({ name: "Una Related" }));
+  const otherProjectLead = asActor(await createUser({ name: "Olu Other" }));
+  await createProject({ leadId: otherProjectLead.id });
+  const collaborator = await createUser({ name: "Cara Collins" });
+  const { id: collaboratorId } = await createCollaboration({ projectSiteId: base.home.id, userId: collaborator.id });
+  const requester = asActor(await createUser({ name: "Rhys Request" }));
+  const requestId = await requestToJoin(requester, base.home.id);
+  return { ...base, outsider, otherProjectLead, collaboratorId, requestId };
+}
+
+const SITE_LEAD_ONLY: Persona[] = ["site lead"];
+const SITE_VIEWERS: Persona[] = ["site lead", "project lead", "committee", "admin"];
+const NATIONAL_VIEWERS: Persona[] = ["project lead", "committee", "admin"];
+const EXPORTERS: Persona[] = ["project lead", "admin"];
+const SIGNED_IN: Persona[] = PERSONAS.filter((persona) => persona !== "visitor");
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+const ACTIONS: { name: string; allowed: Persona[]; attempt: (actor: Actor | null, s: Scenario) => Promise<unknown> }[] = [
+  {
+    name: "register a hospital",
+    // Site leads take part already, at one hospital per project: refused by that rule.
+    allowed: ["unrelated member", "another project's lead", "project lead", "committee", "admin"],
+    attempt: async (actor, s) => registerSite(actor, { projectId: s.project.id, siteId: (await createSite()).id }),
+  },
+  { name: "see the registration page", allowed: SIGNED_IN, attempt: (actor, s) => getRegistrationOptions(actor, s.project.slug) },
+  {
+    name: "record approvals",
+    allowed: SITE_LEAD_ONLY,
+    attempt: (actor, s) =>
+      recordApprovals(actor, recordApprovalsSchema.parse({ projectSiteId: s.home.id, approvalReference: "HACK", approvingBody: "x", approvalDate: "2026-01-01" })),
+  },
+  { name: "withdraw the site", allowed: SITE_LEAD_ONLY, attempt: (actor, s) => moveSite(actor, s.home.id, "withdraw") },
+  { name: "approve the site", allowed: ["project lead"], attempt: (actor, s) => approveSite(actor, s.home.id) },
+  {
+    name: "add a member",
+    allowed: SITE_LEAD_ONLY,
+    attempt: async (actor, s) => addMember(actor, { projectSiteId: s.home.id, email: (await createUser()).email, role: "SITE_LEAD" }),
+  },
+  { name: "remove a member", allowed: SITE_LEAD_ONLY, attempt: (actor, s) => removeMember(actor, s.home.id, s.collaboratorId) },
+  {
+    name: "record a contribution",
+    allowed: SITE_LEAD_ONLY,
+    attempt: (actor, s) => recordContribution(actor, { projectSiteId: s.home.id, collaborationId: s.collaboratorId, contribution: "Edited" }),
+  },
+  { name: "confirm a request", allowed: SITE_LEAD_ONLY, attempt: (actor, s) => decideTeamRequest(actor, s.home.id, s.requestId, "CONFIRM") },
+  {
+    name: "record progress",
+    allowed: [],
+    // The home site is not active yet: even its lead is refused, by the rule rather than the permission.
+    attempt: (actor, s) => recordProgress(actor, recordProgressSchema.parse({ projectSiteId: s.home.id, cumulativeCases: "5", reportedOn: today() })),
+  },
+  {
+    name: "record progress at an active site",
+    allowed: SITE_LEAD_ONLY,
+    attempt: (actor, s) => recordProgress(actor, recordProgressSchema.parse({ projectSiteId: s.home.id, cumulativeCases: "5", reportedOn: today() })),
+  },
+  { name: "see the site", allowed: SITE_VIEWERS, attempt: (actor, s) => getSiteOverview(actor, s.project.slug, s.homeHospital.odsCode) },
+  { name: "see the site's team", allowed: SITE_VIEWERS, attempt: (actor, s) => getSiteTeam(actor, s.project.slug, s.homeHospital.odsCode) },
+  { name: "see the site's progress", allowed: SITE_VIEWERS, attempt: (actor, s) => getSiteProgress(actor, s.project.slug, s.homeHospital.odsCode) },
+  { name: "see the national view", allowed: NATIONAL_VIEWERS, attempt: (actor, s) => getNationalView(actor, s.project.slug, nationalSearchSchema.parse({})) },
+  { name: "see the authorship list", allowed: EXPORTERS, attempt: (actor, s) => getAuthorshipList(actor, s.project.slug, "hospital") },
+  { name: "download the authorship list", allowed: EXPORTERS, attempt: (actor, s) => exportAuthorshipText(actor, s.project.slug, "role") },
+  { name: "download the sites", allowed: EXPORTERS, attempt: (actor, s) => exportSitesCsv(actor, s.project.slug) },
+  { name: "download the collaborators", allowed: EXPORTERS, attempt: (actor, s) => exportCollaboratorsCsv(actor, s.project.slug) },
+  { name: "see the message page", allowed: ["project lead"], attempt: (actor, s) => getMessageSitesPage(actor, s.project.slug) },
+  { name: "message the sites", allowed: ["project lead"], attempt: (actor, s) => messageSites(actor, { projectId: s.project.id, message: "Hello" }) },
+];
+
+/** Everything the site actions could change, as text to compare. */
+async function snapshot() {
+  const [sites, collaborations, reports, notifications, audits] = await Promise.all([
+    db.projectSite.findMany({ orderBy: { id: "asc" } }),
+    db.collaboration.findMany({ orderBy: { id: "asc" } }),
+    db.progressReport.count(),
+    db.notification.count(),
+    db.auditEvent.count(),
+  ]);
+  return JSON.stringify({ sites, collaborations, reports, notifications, audits });
+}
+
+const rows = ACTIONS.flatMap((action) => PERSONAS.map((persona) => ({ action: action.name, persona, allowed: action.allowed.includes(persona) })));
+
+describe("running a study: who may do what", () => {
+  it.each(rows)("$action by $persona: allowed = $allowed", async ({ action, persona, allowed }) => {
+    const s = await scenario();
+    const { attempt } = ACTIONS.find((row) => row.name === action)!;
+    // The set-up of "at an active site" is part of the scenario, not of the attempt.
+    if (action === "record progress at an active site") {
+      await db.projectSite.update({ where: { id: s.home.id }, data: { status: "ACTIVE", leadApprovedAt: new Date() } });
+    }
+    const before = await snapshot();
+    const outcome = await attempt(actorOf(persona, s), s).then(
+      () => "done",
+      (error: unknown) => error,
+    );
+    if (allowed) {
+      expect(outcome).toBe("done");
+      return;
+    }
+    if (action === "record progress" && persona === "site lead") expect(outcome).toBeInstanceOf(DomainError);
+    else if (action === "register a hospital") expect(outcome, "a site lead takes part already").toSatisfy((error) => error instanceof ForbiddenError || error instanceof DomainError);
+    else expect(outcome).toBeInstanceOf(ForbiddenError);
+    // Reads write nothing either way; refused changes write nothing at all.
+    expect(await snapshot()).toBe(before);
+  });
+});
