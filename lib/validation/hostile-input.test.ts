@@ -7,12 +7,33 @@ import type { z } from "zod";
 import { hostileForm, hostileString } from "@/tests/support/hostile";
 import { auditSearchSchema } from "./audit";
 import { changePasswordSchema, signInSchema, signUpSchema } from "./auth";
+import { profileSchema } from "./profile";
 import { projectSearchSchema } from "./projects";
+import { decisionSchema, parseProposalDraft, proposalDraftFieldSchemas, proposalSubmitSchema, reviewSchema } from "./proposals";
+import {
+  addMemberSchema,
+  contributionSchema,
+  messageSitesSchema,
+  nationalSearchSchema,
+  recordApprovalsSchema,
+  recordProgressSchema,
+  registerSiteSchema,
+} from "./sites";
 
 const forms: [string, z.ZodType, string[]][] = [
   ["sign-up", signUpSchema, ["name", "email", "password", "grade", "deaneryId", "homeSiteId", "gmcNumber"]],
   ["sign-in", signInSchema, ["email", "password"]],
   ["change password", changePasswordSchema, ["currentPassword", "newPassword"]],
+  ["profile", profileSchema, ["name", "grade", "deaneryId", "homeSiteId", "gmcNumber", "orcid", "authorSurname", "authorInitials", "contactConsent"]],
+  ["proposal submission", proposalSubmitSchema, ["title", "summary", "background", "aims", "primaryOutcome", "methods", "design", "dataItems", "governanceRoute", "collectionStart", "collectionEnd", "targetSites", "targetCasesPerSite", "supervisorName", "supervisorEmail"]],
+  ["review", reviewSchema, ["importance", "feasibility", "clarity", "comment", "recommendation"]],
+  ["decision", decisionSchema, ["decision", "message"]],
+  ["site registration", registerSiteSchema, ["projectId", "siteId"]],
+  ["local approvals", recordApprovalsSchema, ["projectSiteId", "approvalReference", "approvingBody", "approvalDate", "caldicottSignedOff"]],
+  ["add a team member", addMemberSchema, ["projectSiteId", "email", "role"]],
+  ["contribution", contributionSchema, ["collaborationId", "contribution"]],
+  ["progress", recordProgressSchema, ["projectSiteId", "cumulativeCases", "reportedOn", "note", "correctionReason", "confirmHigh"]],
+  ["message to sites", messageSitesSchema, ["projectId", "message"]],
 ];
 
 describe.each(forms)("the %s form", (_name, schema, fields) => {
@@ -60,12 +81,28 @@ describe("accepted sign-up data", () => {
 describe.each([
   ["/projects", projectSearchSchema],
   ["the audit log", auditSearchSchema],
+  ["the national view", nationalSearchSchema],
 ] as const)("the search parameters of %s", (_name, schema) => {
   it("never fail: anything unrecognised becomes the default", () => {
     fc.assert(
       fc.property(hostileForm(["q", "design", "modality", "status", "page", "action", "entityType", "actor"]), (input) => {
         const result = schema.safeParse(input);
         expect(result.success).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe("a proposal draft", () => {
+  it("keeps only text the database can hold, field by field, and says why for the rest", () => {
+    fc.assert(
+      fc.property(hostileForm(Object.keys(proposalDraftFieldSchemas)), (input) => {
+        const { data, fieldErrors } = parseProposalDraft(input as never);
+        for (const value of Object.values(data)) {
+          if (typeof value === "string") expect(value).not.toMatch(/\u0000/);
+        }
+        for (const message of Object.values(fieldErrors)) expect(message).not.toMatch(/Invalid input|expected|received/i);
       }),
       { numRuns: 1000 },
     );

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { GovernanceRoute, Modality, Recommendation, StudyDesign, Subspecialty } from "@/lib/generated/prisma/enums";
 import { LAY_SUMMARY_MAX_WORDS, countWords } from "./constants";
+import { CONTROL_CHARACTERS_MESSAGE, isPlainText } from "./fields";
 export { SUBSPECIALTY_LABELS, GOVERNANCE_LABELS, RECOMMENDATION_LABELS, LAY_SUMMARY_MAX_WORDS, countWords, PROPOSAL_FIELD_ORDER } from "./constants";
 
 
@@ -131,17 +132,26 @@ export function proposalFormInput(content: ProposalContent): ProposalFormInput {
 const capitalised = (label: string) => `${label[0]!.toUpperCase()}${label.slice(1)}`;
 
 const draftText = (label: string, max: number) =>
-  z.string().trim().max(max, `${capitalised(label)} must be ${max} characters or fewer`);
+  z
+    .string({ error: `${capitalised(label)} must be text` })
+    .trim()
+    .max(max, `${capitalised(label)} must be ${max} characters or fewer`)
+    .refine(isPlainText, CONTROL_CHARACTERS_MESSAGE);
 
 const submitText = (label: string, max: number) =>
-  z.string().trim().min(1, `Enter ${label}`).max(max, `${capitalised(label)} must be ${max} characters or fewer`);
+  z
+    .string({ error: `Enter ${label}` })
+    .trim()
+    .min(1, `Enter ${label}`)
+    .max(max, `${capitalised(label)} must be ${max} characters or fewer`)
+    .refine(isPlainText, CONTROL_CHARACTERS_MESSAGE);
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const validDate = (value: string) => isoDate.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 const dateField = (label: string, required: boolean) =>
   z
-    .string()
+    .string({ error: `Enter the date ${label}` })
     .trim()
     .refine((value) => value !== "" || !required, `Enter the date ${label}`)
     .refine((value) => value === "" || validDate(value), `Enter the date ${label} as a real date, like 2027-03-01`)
@@ -149,7 +159,7 @@ const dateField = (label: string, required: boolean) =>
 
 const wholeNumber = (label: string, max: number, required: boolean) =>
   z
-    .string()
+    .string({ error: `Enter the ${label} as a whole number, like 20` })
     .trim()
     .refine((value) => value !== "" || !required, `Enter the ${label}`)
     .refine((value) => value === "" || /^\d+$/.test(value), `Enter the ${label} as a whole number, like 20`)
@@ -157,13 +167,13 @@ const wholeNumber = (label: string, max: number, required: boolean) =>
     .refine((value) => value === null || (value >= 1 && value <= max), `The ${label} must be between 1 and ${max}`);
 
 const optionalEnum = <T extends Record<string, string>>(values: T, message: string) =>
-  z.string().refine((value) => value === "" || value in values, message).transform((value) => (value === "" ? null : (value as T[keyof T])));
+  z.string({ error: message }).refine((value) => value === "" || value in values, message).transform((value) => (value === "" ? null : (value as T[keyof T])));
 
 const enumList = <T extends Record<string, string>>(values: T, message: string) =>
-  z.array(z.string()).refine((list) => list.every((value) => value in values), message).transform((list) => [...new Set(list)] as T[keyof T][]);
+  z.array(z.string({ error: message }), { error: message }).refine((list) => list.every((value) => value in values), message).transform((list) => [...new Set(list)] as T[keyof T][]);
 
 const emailShaped = z
-  .string()
+  .string({ error: "Enter the consultant's e-mail address in the correct format, like name@nhs.net" })
   .trim()
   .max(254, "E-mail address must be 254 characters or fewer")
   .refine((value) => value === "" || z.email().safeParse(value).success, "Enter the consultant's e-mail address in the correct format, like name@nhs.net")
