@@ -19,6 +19,7 @@ async function signUp(page: Page, person: { name: string; email: string; passwor
   await page.getByLabel("Grade").selectOption("ST4");
   await page.getByLabel("Training region").selectOption({ label: person.region });
   await page.getByLabel("Home hospital").selectOption({ label: person.hospital });
+  await expectAccessible(page);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/dashboard/);
 }
@@ -32,8 +33,10 @@ test("a member registers their hospital and runs it through to the national view
 
   // A new member signs up, opens the flagship project and registers a hospital not yet taking part.
   await signUp(page, { ...siteLead, region: "East of England", hospital: "Ipswich Hospital, Ipswich" });
+  await expectAccessible(page);
   await page.goto(`/projects/${SLUG}`);
   await expect(page).toHaveTitle(/CT pulmonary angiography/);
+  await expectAccessible(page);
   await page.getByRole("link", { name: "Register your hospital and become its site lead" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Register your hospital" })).toBeVisible();
   await expectAccessible(page);
@@ -82,7 +85,10 @@ test("a member registers their hospital and runs it through to the national view
   // The site lead starts data collection at the site.
   await signIn(page, siteLead.email, password);
   await expect(page).toHaveURL(/\/dashboard/);
-  await page.getByRole("link", { name: `${hospital}: ${FLAGSHIP}` }).click();
+  const sitesYouLead = page.getByRole("region", { name: "Sites you lead" });
+  await expect(sitesYouLead).toContainText("Approvals in progress");
+  await expectAccessible(page);
+  await sitesYouLead.getByRole("link", { name: `${hospital}: ${FLAGSHIP}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: hospital })).toBeVisible();
   await page.getByRole("button", { name: "Start data collection at this site" }).click();
   const dialog = page.getByRole("dialog", { name: "Start data collection at this site?" });
@@ -97,6 +103,7 @@ test("a member registers their hospital and runs it through to the national view
   await signUp(page, { ...trainee, region, hospital: label });
   await page.goto(`/projects/${SLUG}`);
   await expect(page).toHaveTitle(/CT pulmonary angiography/);
+  await expectAccessible(page);
   const takePart = page.getByRole("region", { name: "Take part" });
   await expect(takePart.getByLabel("Hospital where you will take part").locator("option:checked")).toHaveText(new RegExp(`^${hospital.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
   await takePart.getByRole("button", { name: "Ask to join" }).click();
@@ -210,7 +217,15 @@ test("the project lead sends a notice that every site lead sees in their notific
   await expectAccessible(page);
 });
 
-test("a site lead cannot open another hospital's site pages, nor the national view", async ({ page }) => {
+test("a site lead sees their own site but not the project's national view or exports, and a collaborator not even the site", async ({ page }) => {
+  await signIn(page, "trainee@example.org");
+  await expect(page).toHaveURL(/\/dashboard/);
+  // A confirmed collaborator at Addenbrooke's, but not its site lead.
+  expect((await page.goto(`/dashboard/projects/${SLUG}/sites/RGT01`))?.status()).toBe(404);
+  expect((await page.request.get(`/dashboard/projects/${SLUG}/export/authorship.txt`)).status()).toBe(404);
+  await expectAccessible(page);
+  await signOut(page);
+
   await signIn(page, "sitelead@example.org");
   await expect(page).toHaveURL(/\/dashboard/);
   // Their own site is open to them.
