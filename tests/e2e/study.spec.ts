@@ -232,7 +232,7 @@ test("a site lead sees their own site but not the project's national view or exp
   const own = await page.goto(`/dashboard/projects/${SLUG}/sites/RGT01`);
   expect(own?.status()).toBe(200);
   await expectAccessible(page);
-  for (const path of [`/dashboard/projects/${SLUG}`, `/dashboard/projects/${SLUG}/authorship`, `/dashboard/projects/${SLUG}/message`]) {
+  for (const path of [`/dashboard/projects/${SLUG}/sites/NOPE1/team`, `/dashboard/projects/${SLUG}`, `/dashboard/projects/${SLUG}/authorship`, `/dashboard/projects/${SLUG}/message`]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
   }

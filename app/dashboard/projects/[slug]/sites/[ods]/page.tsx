@@ -59,7 +59,7 @@ export default async function SitePage({ params, searchParams }: Props) {
   const actor = await requireActor();
   const { slug, ods } = await params;
   const query = await searchParams;
-  const site = await getSiteOverview(actor, slug, decodeURIComponent(ods)).catch((error: unknown) => {
+  const site = await getSiteOverview(actor, slug, ods).catch((error: unknown) => {
     if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
     throw error;
   });
