@@ -25,6 +25,17 @@ export const BENCH_PAGES: BenchPage[] = [
   { name: "committee notifications", path: "/dashboard/notifications", as: "committee@example.org" },
   { name: "my data (GDPR)", path: "/dashboard/account/data", as: "trainee@example.org" },
   { name: "lead's proposals", path: "/dashboard/proposals", as: "lead@example.org" },
+  { name: "national view of the largest project", path: "/dashboard/projects/ctpa-yield-emergency-department", as: "lead@example.org" },
+  {
+    name: "national view, filtered and sorted",
+    path: "/dashboard/projects/ctpa-yield-emergency-department?status=ACTIVE&behind=1&sort=progress&dir=desc",
+    as: "committee@example.org",
+  },
+  { name: "site lead's site", path: "/dashboard/projects/ctpa-yield-emergency-department/sites/RGT01", as: "sitelead@example.org" },
+  { name: "site lead's team", path: "/dashboard/projects/ctpa-yield-emergency-department/sites/RGT01/team", as: "sitelead@example.org" },
+  { name: "site lead's progress", path: "/dashboard/projects/ctpa-yield-emergency-department/sites/RGT01/progress", as: "sitelead@example.org" },
+  { name: "authorship list", path: "/dashboard/projects/ctpa-yield-emergency-department/authorship", as: "lead@example.org" },
+  { name: "site lead's dashboard", path: "/dashboard", as: "sitelead@example.org" },
 ];
 
 export const STATEMENT_BUDGET = 10;

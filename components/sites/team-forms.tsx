@@ -26,7 +26,7 @@ export function AddMemberForm({ action, projectSiteId }: { action: Action; proje
         name="email"
         type="email"
         label="E-mail address of the member"
-        hint="They must already have a RADIANT account. They are told they were added."
+        hint="They must already have a RADIANT account, and are told. To make someone in the team a site lead, enter their address with that role."
         autoComplete="off"
         spellCheck={false}
         defaultValue={values.email}

@@ -15,6 +15,8 @@ export interface SiteRequest {
   projectTitle: string;
   projectSlug: string;
   site: string;
+  /** The site's team page, where the rest of the team is managed. */
+  teamPath: string;
   requestedAt: Date;
 }
 
@@ -33,7 +35,7 @@ export async function listSiteRequests(actor: Actor): Promise<SiteRequest[]> {
       id: true,
       requestedAt: true,
       user: { select: { name: true, profile: { select: { grade: true, homeSite: { select: { name: true } } } } } },
-      projectSite: { select: { site: { select: { name: true } }, project: { select: { title: true, slug: true } } } },
+      projectSite: { select: { site: { select: { name: true, odsCode: true } }, project: { select: { title: true, slug: true } } } },
     },
   });
   return rows.map((row) => ({
@@ -44,6 +46,7 @@ export async function listSiteRequests(actor: Actor): Promise<SiteRequest[]> {
     projectTitle: row.projectSite.project.title,
     projectSlug: row.projectSite.project.slug,
     site: row.projectSite.site.name,
+    teamPath: `/dashboard/projects/${row.projectSite.project.slug}/sites/${encodeURIComponent(row.projectSite.site.odsCode)}/team`,
     requestedAt: row.requestedAt,
   }));
 }

@@ -64,10 +64,11 @@ export async function recordApprovals(actor: AuthzActor | null, input: RecordApp
  * The project lead accepts a site into the project. Approving twice is
  * harmless: the second press finds it done, changes nothing and says so.
  */
-export async function approveSite(actor: AuthzActor | null, projectSiteId: string): Promise<{ alreadyApproved: boolean }> {
+export async function approveSite(actor: AuthzActor | null, projectSiteId: string): Promise<{ alreadyApproved: boolean; hospital: string; path: string }> {
   const facts = await loadProjectSite(projectSiteId);
   assertCan(actor, "site.approve", authzFacts(facts));
-  if (facts.leadApprovedAt) return { alreadyApproved: true };
+  const done = { hospital: facts.site.name, path: sitePath(facts) };
+  if (facts.leadApprovedAt) return { alreadyApproved: true, ...done };
   if (facts.status === "WITHDRAWN") throw new DomainError(`${facts.site.name} has withdrawn from the project, so it cannot be approved.`);
   if (!["SITE_SETUP", "DATA_COLLECTION"].includes(facts.project.status)) {
     throw new DomainError("Sites can be approved while the project is open to sites or collecting data.");
@@ -79,7 +80,7 @@ export async function approveSite(actor: AuthzActor | null, projectSiteId: strin
       data: { leadApprovedAt: approvedAt, leadApprovedById: actor.id },
     });
     // Someone (another lead, another tab) approved it a moment ago: that is the outcome asked for.
-    if (count === 0) return { alreadyApproved: true };
+    if (count === 0) return { alreadyApproved: true, ...done };
     await audit(tx, {
       actorId: actor.id,
       action: "site.approved",
@@ -94,6 +95,6 @@ export async function approveSite(actor: AuthzActor | null, projectSiteId: strin
       message: `The project lead approved ${facts.site.name} for "${facts.project.title}".`,
       link: sitePath(facts),
     });
-    return { alreadyApproved: false };
+    return { alreadyApproved: false, ...done };
   });
 }

@@ -129,3 +129,4 @@ export function targetOf(facts: Pick<ProjectSiteFacts, "caseTarget" | "project">
 export function approvalsRecorded(facts: Pick<ProjectSiteFacts, "approvalReference" | "approvingBody" | "approvalDate">): boolean {
   return Boolean(facts.approvalReference && facts.approvingBody && facts.approvalDate);
 }
+

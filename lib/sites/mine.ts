@@ -2,7 +2,6 @@ import "server-only";
 import type { AuthzActor } from "@/lib/authz";
 import { db } from "@/lib/db";
 import type { ProjectSiteStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
-import { SITE_VISIBLE_STATUSES } from "./facts";
 
 export interface MySite {
   projectSiteId: string;
@@ -23,27 +22,26 @@ export interface MyStudies {
   projects: { slug: string; title: string; status: ProjectStatus; sites: number }[];
 }
 
-/** What the person runs: their sites and their projects. Two statements. */
+/** What the person runs: their sites and their projects. One statement, so the dashboard can afford it. */
 export async function getMyStudies(actor: AuthzActor): Promise<MyStudies> {
-  const [sites, projects] = await Promise.all([
-    db.$queryRaw<MySite[]>`
-      SELECT ps.id AS "projectSiteId", s.name AS hospital, s."odsCode", ps.status, ps."leadApprovedAt" IS NOT NULL AS "approvedByLead",
-             p.slug AS "projectSlug", p.title AS "projectTitle", p.status AS "projectStatus",
-             (SELECT count(*)::int FROM "Collaboration" r WHERE r."projectSiteId" = ps.id AND r.status = 'REQUESTED') AS requests
-        FROM "Collaboration" c
-        JOIN "ProjectSite" ps ON ps.id = c."projectSiteId"
-        JOIN "Site" s ON s.id = ps."siteId"
-        JOIN "Project" p ON p.id = ps."projectId"
-       WHERE c."userId" = ${actor.id}::uuid AND c.role = 'SITE_LEAD' AND c.status = 'CONFIRMED'
-       ORDER BY p.title, s.name`,
-    db.project.findMany({
-      where: { leads: { some: { userId: actor.id } }, status: { in: [...SITE_VISIBLE_STATUSES] } },
-      orderBy: { title: "asc" },
-      select: { slug: true, title: true, status: true, _count: { select: { sites: { where: { status: { not: "WITHDRAWN" } } } } } },
-    }),
-  ]);
-  return {
-    sites,
-    projects: projects.map(({ _count, ...project }) => ({ ...project, sites: _count.sites })),
-  };
+  const [row] = await db.$queryRaw<[{ sites: MySite[] | null; projects: MyStudies["projects"] | null }]>`
+    SELECT
+      (SELECT json_agg(mine ORDER BY mine."projectTitle", mine.hospital) FROM (
+         SELECT ps.id AS "projectSiteId", s.name AS hospital, s."odsCode", ps.status, ps."leadApprovedAt" IS NOT NULL AS "approvedByLead",
+                p.slug AS "projectSlug", p.title AS "projectTitle", p.status AS "projectStatus",
+                (SELECT count(*)::int FROM "Collaboration" r WHERE r."projectSiteId" = ps.id AND r.status = 'REQUESTED') AS requests
+           FROM "Collaboration" c
+           JOIN "ProjectSite" ps ON ps.id = c."projectSiteId"
+           JOIN "Site" s ON s.id = ps."siteId"
+           JOIN "Project" p ON p.id = ps."projectId"
+          WHERE c."userId" = ${actor.id}::uuid AND c.role = 'SITE_LEAD' AND c.status = 'CONFIRMED'
+      ) mine) AS sites,
+      (SELECT json_agg(led ORDER BY led.title) FROM (
+         SELECT p.slug, p.title, p.status,
+                (SELECT count(*)::int FROM "ProjectSite" ps WHERE ps."projectId" = p.id AND ps.status <> 'WITHDRAWN') AS sites
+           FROM "Project" p
+          WHERE p.status IN ('SITE_SETUP', 'DATA_COLLECTION', 'ANALYSIS', 'COMPLETED', 'WITHDRAWN')
+            AND EXISTS (SELECT 1 FROM "ProjectLead" pl WHERE pl."projectId" = p.id AND pl."userId" = ${actor.id}::uuid)
+      ) led) AS projects`;
+  return { sites: row.sites ?? [], projects: row.projects ?? [] };
 }

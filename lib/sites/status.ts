@@ -10,7 +10,7 @@ import { db, type DatabaseTransaction } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { ProjectSiteStatus, type ProjectStatus } from "@/lib/generated/prisma/enums";
 import { SITE_STATUS_LABELS, type SiteMoveName } from "@/lib/validation/sites";
-import { approvalsRecorded, authzFacts, loadProjectSite, type ProjectSiteFacts } from "./facts";
+import { approvalsRecorded, authzFacts, loadProjectSite, sitePath, type ProjectSiteFacts } from "./facts";
 
 const { REGISTERED, APPROVALS_PENDING, ACTIVE, COMPLETE, WITHDRAWN } = ProjectSiteStatus;
 
@@ -103,5 +103,6 @@ export async function applySiteMove(
 export async function moveSite(actor: AuthzActor | null, projectSiteId: string, action: SiteMoveName) {
   const facts = await loadProjectSite(projectSiteId);
   assertCan(actor, "site.changeStatus", authzFacts(facts));
-  return db.$transaction((tx) => applySiteMove(tx, actor.id, facts, action));
+  const moved = await db.$transaction((tx) => applySiteMove(tx, actor.id, facts, action));
+  return { ...moved, path: sitePath(facts) };
 }

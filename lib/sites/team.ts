@@ -113,8 +113,12 @@ async function assertRoom(tx: DatabaseTransaction, facts: ProjectSiteFacts, role
   }
 }
 
-/** The site lead adds an existing member to the team by e-mail address, confirmed at once, with a role. */
-export async function addMember(actor: AuthzActor | null, input: AddMemberInput): Promise<{ collaborationId: string }> {
+/**
+ * The site lead adds an existing member to the team by e-mail address,
+ * confirmed at once, with a role; for someone already in the team, with
+ * another role, it changes their role (how a collaborator becomes the second site lead).
+ */
+export async function addMember(actor: AuthzActor | null, input: AddMemberInput): Promise<{ collaborationId: string; outcome: "added" | "roleChanged" }> {
   const facts = await loadProjectSite(input.projectSiteId);
   assertCan(actor, "site.manageTeam", authzFacts(facts));
   assertTeamOpen(facts);
@@ -127,14 +131,17 @@ export async function addMember(actor: AuthzActor | null, input: AddMemberInput)
     await lockSite(tx, facts.id);
     const theirs = await tx.collaboration.findMany({
       where: { userId: person.id, projectSite: { projectId: facts.project.id } },
-      select: { id: true, projectSiteId: true, status: true, projectSite: { select: { site: { select: { name: true } } } } },
+      select: { id: true, projectSiteId: true, status: true, role: true, projectSite: { select: { site: { select: { name: true } } } } },
     });
     const elsewhere = theirs.find((row) => row.projectSiteId !== facts.id && ACTIVE_STATUSES.includes(row.status));
     if (elsewhere) {
       throw new DomainError(`${person.name} already takes part in this project at ${elsewhere.projectSite.site.name}.`, "email");
     }
     const here = theirs.find((row) => row.projectSiteId === facts.id);
-    if (here?.status === "CONFIRMED") throw new DomainError(`${person.name} is already in the team.`, "email");
+    if (here?.status === "CONFIRMED") {
+      if (here.role === input.role) throw new DomainError(`${person.name} is already in the team as ${input.role === "SITE_LEAD" ? "a site lead" : "a collaborator"}.`, "email");
+      return changeRole(tx, actor.id, facts, { id: here.id, userId: person.id, name: person.name, from: here.role, to: input.role });
+    }
     await assertRoom(tx, facts, input.role);
     const data = { role: input.role, status: "CONFIRMED" as const, decidedAt: new Date() };
     const collaborationId = here
@@ -154,8 +161,40 @@ export async function addMember(actor: AuthzActor | null, input: AddMemberInput)
       message: `You were added as ${input.role === "SITE_LEAD" ? "a site lead" : "a collaborator"} on "${facts.project.title}" at ${facts.site.name}.`,
       link: input.role === "SITE_LEAD" ? sitePath(facts) : "/dashboard/research",
     });
-    return { collaborationId };
+    return { collaborationId, outcome: "added" as const };
   });
+}
+
+/** Makes a confirmed member a site lead or a collaborator, within the limits of each role. */
+async function changeRole(
+  tx: DatabaseTransaction,
+  actorId: string,
+  facts: ProjectSiteFacts,
+  member: { id: string; userId: string; name: string; from: CollaborationRole; to: CollaborationRole },
+) {
+  if (member.from === "SITE_LEAD") {
+    const leads = await tx.collaboration.count({ where: { projectSiteId: facts.id, role: "SITE_LEAD", status: "CONFIRMED" } });
+    if (leads <= 1) throw new DomainError("A site needs a site lead. Make someone else a site lead first.", "role");
+  }
+  await assertRoom(tx, facts, member.to);
+  await tx.collaboration.update({ where: { id: member.id }, data: { role: member.to } });
+  await audit(tx, {
+    actorId,
+    action: "collaboration.roleChanged",
+    entityType: "Collaboration",
+    entityId: member.id,
+    before: { role: member.from },
+    after: { role: member.to },
+  });
+  if (member.userId !== actorId) {
+    await notify(tx, [member.userId], {
+      kind: "collaboration.added",
+      projectId: facts.project.id,
+      message: `You are now ${member.to === "SITE_LEAD" ? "a site lead" : "a collaborator"} on "${facts.project.title}" at ${facts.site.name}.`,
+      link: member.to === "SITE_LEAD" ? sitePath(facts) : "/dashboard/research",
+    });
+  }
+  return { collaborationId: member.id, outcome: "roleChanged" as const };
 }
 
 async function memberOf(facts: ProjectSiteFacts, collaborationId: string) {

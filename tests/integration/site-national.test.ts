@@ -111,6 +111,22 @@ describe("the national view's statements", () => {
   });
 });
 
+describe("what a person runs", () => {
+  it("lists the sites they lead, with requests waiting, and the projects they lead", async () => {
+    const lead = asActor(await createUser());
+    const project = await createProject({ leadId: lead.id, title: "Renal colic CT audit" });
+    const site = await createProjectSite({ projectId: project.id, siteId: (await createSite({ name: "York Hospital" })).id, status: "REGISTERED" });
+    const siteLead = asActor(await createUser());
+    await createCollaboration({ projectSiteId: site.id, userId: siteLead.id, role: "SITE_LEAD" });
+    await createCollaboration({ projectSiteId: site.id, userId: (await createUser()).id, status: "REQUESTED" });
+    expect(await getMyStudies(siteLead)).toEqual({
+      sites: [expect.objectContaining({ projectSiteId: site.id, hospital: "York Hospital", status: "REGISTERED", approvedByLead: false, requests: 1, projectSlug: project.slug })],
+      projects: [],
+    });
+    expect(await getMyStudies(lead)).toEqual({ sites: [], projects: [{ slug: project.slug, title: "Renal colic CT audit", status: "DATA_COLLECTION", sites: 1 }] });
+  });
+});
+
 describe("the national table", () => {
   it("shows every site with its leads, team, approvals and latest count, and filters, sorts and pages", async () => {
     const data = await bigProject(40);

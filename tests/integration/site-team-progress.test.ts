@@ -42,7 +42,7 @@ describe("the site team", () => {
     });
     await addMember(siteLead, { projectSiteId: home.id, email: member.email, role: "COLLABORATOR" });
     expect(await refusalOf(addMember(siteLead, { projectSiteId: home.id, email: member.email, role: "COLLABORATOR" }))).toMatchObject({
-      message: "Aisha Rahman is already in the team.",
+      message: "Aisha Rahman is already in the team as a collaborator.",
     });
     const busy = await createUser({ name: "Ben Ward" });
     await createCollaboration({ projectSiteId: other.id, userId: busy.id });
@@ -71,6 +71,21 @@ describe("the site team", () => {
       message: "A site can have 2 site leads at most, and this site has 2.",
     });
     await addMember(second, { projectSiteId: home.id, email: third.email, role: "COLLABORATOR" });
+  });
+
+  it("makes a confirmed collaborator the second site lead, and back, but never leaves the site without one", async () => {
+    const { home, siteLead, member } = await siteScenario();
+    const id = await requestToJoin(member, home.id);
+    await decideTeamRequest(siteLead, home.id, id, "CONFIRM");
+    expect(await addMember(siteLead, { projectSiteId: home.id, email: member.email, role: "SITE_LEAD" })).toEqual({ collaborationId: id, outcome: "roleChanged" });
+    expect(await db.collaboration.findUniqueOrThrow({ where: { id } })).toMatchObject({ role: "SITE_LEAD", status: "CONFIRMED" });
+    expect((await auditActions(id)).at(-1)).toBe("collaboration.roleChanged");
+    // The new site lead may now act for the site, and hand the role back.
+    await addMember(member, { projectSiteId: home.id, email: siteLead.email, role: "COLLABORATOR" });
+    expect(await refusalOf(addMember(member, { projectSiteId: home.id, email: member.email, role: "COLLABORATOR" }))).toMatchObject({
+      message: "A site needs a site lead. Make someone else a site lead first.",
+    });
+    expect(await db.collaboration.count({ where: { projectSiteId: home.id, role: "SITE_LEAD", status: "CONFIRMED" } })).toBe(1);
   });
 
   it("respects the project's team cap, when adding and when confirming, even at the same moment", async () => {

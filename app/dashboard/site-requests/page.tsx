@@ -34,7 +34,9 @@ export default async function SiteRequestsPage() {
                     <Link href={`/projects/${request.projectSlug}`}>{request.projectTitle}</Link>
                   </dd>
                   <dt className="font-semibold">Site</dt>
-                  <dd>{request.site}</dd>
+                  <dd>
+                    {request.site} · <Link href={request.teamPath}>See the team at {request.site}</Link>
+                  </dd>
                   <dt className="font-semibold">Grade</dt>
                   <dd>{request.grade ? GRADE_LABELS[request.grade] : "Not given"}</dd>
                   <dt className="font-semibold">Home hospital</dt>

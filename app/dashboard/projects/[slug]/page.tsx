@@ -3,14 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusTag } from "@/components/projects/status-tag";
 import { NationalTable, nationalHref } from "@/components/sites/national-table";
-import { ApproveSiteButton } from "@/components/sites/site-buttons";
+import { AwaitingApproval } from "@/components/sites/awaiting-approval";
 import { BarChart } from "@/components/ui/bar-chart";
 import { LineChart } from "@/components/ui/line-chart";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/session";
 import { ForbiddenError } from "@/lib/authz";
 import { NotFoundError } from "@/lib/errors";
-import { formatDate } from "@/lib/format/dates";
 import { getNationalView, STALE_AFTER_DAYS } from "@/lib/sites/national";
 import { nationalSearchSchema, SITE_STATUS_LABELS } from "@/lib/validation/sites";
 import { approveSiteAction } from "./sites/[ods]/actions";
@@ -77,27 +76,20 @@ export default async function NationalPage({ params, searchParams }: Props) {
         </ul>
       ) : null}
 
-      {view.canApprove && view.awaitingApproval.length > 0 ? (
-        <section aria-labelledby="awaiting-title" className="mt-8 border-l-8 border-brand bg-white p-4">
-          <h2 id="awaiting-title" className="text-2xl font-bold">
-            Sites awaiting your approval
-          </h2>
-          <ul className="mt-2 divide-y divide-line">
-            {view.awaitingApproval.map((row) => (
-              <li key={row.projectSiteId} className="flex flex-wrap items-start justify-between gap-4 py-3">
-                <div>
-                  <Link href={`${basePath}/sites/${encodeURIComponent(row.odsCode)}`} className="font-semibold">
-                    {row.hospital}
-                  </Link>
-                  , {row.city}. Site {row.siteLeads.length === 1 ? "lead" : "leads"}: {row.siteLeads.join(", ") || "none"}. Registered{" "}
-                  {formatDate(row.registeredAt)}.{" "}
-                  {row.approvalReference ? `Local approval ${row.approvalReference} of ${formatDate(row.approvalDate)}.` : "Local approvals not recorded yet."}
-                </div>
-                <ApproveSiteButton action={approveSiteAction} projectSiteId={row.projectSiteId} hospital={row.hospital} />
-              </li>
-            ))}
-          </ul>
-        </section>
+      {view.canApprove && (view.awaitingApproval.length > 0 || ["SITE_SETUP", "DATA_COLLECTION"].includes(project.status)) ? (
+        <AwaitingApproval
+          action={approveSiteAction}
+          sites={view.awaitingApproval.map((row) => ({
+            projectSiteId: row.projectSiteId,
+            hospital: row.hospital,
+            city: row.city,
+            path: `${basePath}/sites/${encodeURIComponent(row.odsCode)}`,
+            siteLeads: row.siteLeads,
+            registeredAt: row.registeredAt,
+            approvalReference: row.approvalReference,
+            approvalDate: row.approvalDate,
+          }))}
+        />
       ) : null}
 
       <section aria-labelledby="sites-title" className="mt-8">

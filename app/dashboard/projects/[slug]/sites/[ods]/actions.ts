@@ -1,11 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { approveSite, recordApprovals } from "@/lib/sites/approvals";
 import { moveSite } from "@/lib/sites/status";
 import { parseForm, refusal } from "@/lib/validation/form-state";
-import { approveSiteSchema, moveSiteSchema, recordApprovalsSchema, SITE_STATUS_LABELS, type SiteFormState } from "@/lib/validation/sites";
+import { approveSiteSchema, moveSiteSchema, recordApprovalsSchema, type SiteFormState } from "@/lib/validation/sites";
 
 const refresh = () => revalidatePath("/dashboard", "layout");
 
@@ -22,30 +23,50 @@ export async function recordApprovalsAction(_previous: SiteFormState, formData: 
   return { status: "saved", message: "The site's approvals have been saved." };
 }
 
+/** A status move from the site's page; the page then says what happened (from a fixed list, never from the address). */
 export async function moveSiteAction(_previous: SiteFormState, formData: FormData): Promise<SiteFormState> {
   const actor = await requireActor();
   const parsed = parseForm(moveSiteSchema, formData);
   if (!parsed.ok) return parsed.state;
-  let to;
+  let moved;
   try {
-    ({ to } = await moveSite(actor, parsed.data.projectSiteId, parsed.data.move));
+    moved = await moveSite(actor, parsed.data.projectSiteId, parsed.data.move);
   } catch (error) {
     return refusal(error, formData);
   }
   refresh();
-  return { status: "saved", message: `The site is now: ${SITE_STATUS_LABELS[to].toLowerCase()}.` };
+  redirect(`${moved.path}?done=${parsed.data.move}`);
 }
 
+/** The project lead approves a site from the national view, which says so above its list. */
 export async function approveSiteAction(_previous: SiteFormState, formData: FormData): Promise<SiteFormState> {
   const actor = await requireActor();
   const parsed = parseForm(approveSiteSchema, formData);
   if (!parsed.ok) return parsed.state;
-  let alreadyApproved;
+  let approval;
   try {
-    ({ alreadyApproved } = await approveSite(actor, parsed.data.projectSiteId));
+    approval = await approveSite(actor, parsed.data.projectSiteId);
   } catch (error) {
     return refusal(error, formData);
   }
   refresh();
-  return { status: "saved", message: alreadyApproved ? "This site was already approved." : "The site has been approved." };
+  return {
+    status: "saved",
+    message: approval.alreadyApproved ? `${approval.hospital} was already approved.` : `${approval.hospital} has been approved.`,
+  };
+}
+
+/** The project lead approves a site from the site's own page. */
+export async function approveSiteHereAction(_previous: SiteFormState, formData: FormData): Promise<SiteFormState> {
+  const actor = await requireActor();
+  const parsed = parseForm(approveSiteSchema, formData);
+  if (!parsed.ok) return parsed.state;
+  let approval;
+  try {
+    approval = await approveSite(actor, parsed.data.projectSiteId);
+  } catch (error) {
+    return refusal(error, formData);
+  }
+  refresh();
+  redirect(`${approval.path}?done=approved`);
 }

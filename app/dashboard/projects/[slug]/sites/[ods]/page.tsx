@@ -12,7 +12,7 @@ import { NotFoundError } from "@/lib/errors";
 import { formatDate } from "@/lib/format/dates";
 import { getSiteOverview } from "@/lib/sites/overview";
 import type { SiteMoveName } from "@/lib/validation/sites";
-import { approveSiteAction, moveSiteAction, recordApprovalsAction } from "./actions";
+import { approveSiteHereAction, moveSiteAction, recordApprovalsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your site" };
 
@@ -44,13 +44,22 @@ const MOVES: Record<SiteMoveName, Omit<SiteMoveChoice, "move">> = {
   },
 };
 
+/** What the page says after a move; the address names the move, never the words. */
+const DONE: Record<string, string> = {
+  startApprovals: "The site is now seeking its local approvals.",
+  activate: "The site is now active: data collection has started here.",
+  complete: "Data collection at this site is now complete.",
+  withdraw: "The site has withdrawn from the project.",
+  approved: "You have approved the site.",
+};
+
 const percentOf = (share: number | null) => (share === null ? "no target" : `${Math.round(share * 100)}%`);
 
 export default async function SitePage({ params, searchParams }: Props) {
   const actor = await requireActor();
   const { slug, ods } = await params;
   const query = await searchParams;
-  const site = await getSiteOverview(actor, slug, decodeURIComponent(ods)).catch((error: unknown) => {
+  const site = await getSiteOverview(actor, slug, ods).catch((error: unknown) => {
     if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
     throw error;
   });
@@ -62,6 +71,11 @@ export default async function SitePage({ params, searchParams }: Props) {
   return (
     <div>
       <ProjectSiteHeader facts={facts} current="" nationalLink={!site.isSiteLead || facts.projectLeadIds.includes(actor.id)} />
+      {typeof query.done === "string" && Object.hasOwn(DONE, query.done) ? (
+        <div role="status" className="mb-6 border-l-8 border-ok bg-white p-4">
+          {DONE[query.done]}
+        </div>
+      ) : null}
       {query.registered ? (
         <div role="status" className="mb-6 border-l-8 border-ok bg-white p-4">
           {facts.site.name} is registered for the project and you are its site lead. Record the local approvals below; the project lead will
@@ -95,7 +109,7 @@ export default async function SitePage({ params, searchParams }: Props) {
         {site.canApprove && !facts.leadApprovedAt && facts.status !== "WITHDRAWN" ? (
           <div className="mt-4">
             <p className="mb-2">As the project lead, approve the site when you are content it can take part.</p>
-            <ApproveSiteButton action={approveSiteAction} projectSiteId={facts.id} hospital={facts.site.name} />
+            <ApproveSiteButton action={approveSiteHereAction} projectSiteId={facts.id} hospital={facts.site.name} />
           </div>
         ) : null}
         {site.canChangeStatus && (moves.length > 0 || waitingToActivate) ? (

@@ -17,7 +17,7 @@ type Props = { params: Promise<{ slug: string; ods: string }> };
 export default async function SiteProgressPage({ params }: Props) {
   const actor = await requireActor();
   const { slug, ods } = await params;
-  const progress = await getSiteProgress(actor, slug, decodeURIComponent(ods)).catch((error: unknown) => {
+  const progress = await getSiteProgress(actor, slug, ods).catch((error: unknown) => {
     if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
     throw error;
   });

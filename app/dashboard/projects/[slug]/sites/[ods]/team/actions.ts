@@ -14,13 +14,18 @@ export async function addMemberAction(_previous: SiteFormState, formData: FormDa
   const actor = await requireActor();
   const parsed = parseForm(addMemberSchema, formData);
   if (!parsed.ok) return parsed.state;
+  let added;
   try {
-    await addMember(actor, parsed.data);
+    added = await addMember(actor, parsed.data);
   } catch (error) {
     return refusal(error, formData);
   }
   refresh();
-  return { status: "saved", message: `${parsed.data.email} has been added to the team.` };
+  const role = parsed.data.role === "SITE_LEAD" ? "a site lead" : "a collaborator";
+  return {
+    status: "saved",
+    message: added.outcome === "added" ? `${parsed.data.email} has been added to the team as ${role}.` : `${parsed.data.email} is now ${role}.`,
+  };
 }
 
 export async function removeMemberAction(_previous: SiteFormState, formData: FormData): Promise<SiteFormState> {

@@ -19,7 +19,7 @@ type Props = { params: Promise<{ slug: string; ods: string }> };
 export default async function SiteTeamPage({ params }: Props) {
   const actor = await requireActor();
   const { slug, ods } = await params;
-  const team = await getSiteTeam(actor, slug, decodeURIComponent(ods)).catch((error: unknown) => {
+  const team = await getSiteTeam(actor, slug, ods).catch((error: unknown) => {
     if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
     throw error;
   });

@@ -1,0 +1,65 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { SubmitButton } from "@/components/ui/button";
+import { formatDate } from "@/lib/format/dates";
+import { IDLE } from "@/lib/validation/form-state";
+import type { SiteFormState } from "@/lib/validation/sites";
+import { InlineProblem, SavedNotice } from "./form-answer";
+
+type Action = (previous: SiteFormState, formData: FormData) => Promise<SiteFormState>;
+
+export interface AwaitingSite {
+  projectSiteId: string;
+  hospital: string;
+  city: string;
+  path: string;
+  siteLeads: string[];
+  registeredAt: Date;
+  approvalReference: string | null;
+  approvalDate: Date | null;
+}
+
+/**
+ * The sites waiting for the project lead, each with its Approve button. The
+ * answer is said above the list, which stays in place as approved sites leave it.
+ */
+export function AwaitingApproval({ action, sites }: { action: Action; sites: AwaitingSite[] }) {
+  const [state, formAction] = useActionState(action, IDLE as SiteFormState);
+  return (
+    <section aria-labelledby="awaiting-title" className="mt-8 border-l-8 border-brand bg-white p-4">
+      <h2 id="awaiting-title" className="text-2xl font-bold">
+        Sites awaiting your approval
+      </h2>
+      <div className="mt-2">
+        <SavedNotice state={state} />
+        <InlineProblem state={state} />
+      </div>
+      {sites.length === 0 ? (
+        <p className="mt-2">No site is waiting for your approval.</p>
+      ) : (
+        <ul className="mt-2 divide-y divide-line">
+          {sites.map((site) => (
+            <li key={site.projectSiteId} className="flex flex-wrap items-start justify-between gap-4 py-3">
+              <div>
+                <Link href={site.path} className="font-semibold">
+                  {site.hospital}
+                </Link>
+                , {site.city}. Site {site.siteLeads.length === 1 ? "lead" : "leads"}: {site.siteLeads.join(", ") || "none"}. Registered{" "}
+                {formatDate(site.registeredAt)}.{" "}
+                {site.approvalReference ? `Local approval ${site.approvalReference} of ${formatDate(site.approvalDate)}.` : "Local approvals not recorded yet."}
+              </div>
+              <form action={formAction}>
+                <input type="hidden" name="projectSiteId" value={site.projectSiteId} />
+                <SubmitButton pendingText="Approving…" aria-label={`Approve ${site.hospital}`}>
+                  Approve
+                </SubmitButton>
+              </form>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,241 @@
+import { readFile } from "node:fs/promises";
+import type { Page } from "@playwright/test";
+import { parseCsv } from "../support/csv";
+import { errorSummary, expect, expectAccessible, signIn, test } from "./fixtures";
+
+const SLUG = "ctpa-yield-emergency-department";
+const FLAGSHIP = "Diagnostic yield of CT pulmonary angiography requested from the emergency department: a national multicentre audit";
+
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+}
+
+async function signUp(page: Page, person: { name: string; email: string; password: string; region: string; hospital: string }) {
+  await page.goto("/signup");
+  await page.getByLabel("Full name").fill(person.name);
+  await page.getByLabel("E-mail address").fill(person.email);
+  await page.getByLabel("Password").fill(person.password);
+  await page.getByLabel("Grade").selectOption("ST4");
+  await page.getByLabel("Training region").selectOption({ label: person.region });
+  await page.getByLabel("Home hospital").selectOption({ label: person.hospital });
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/dashboard/);
+}
+
+test("a member registers their hospital and runs it through to the national view and the authorship list", async ({ page }) => {
+  test.setTimeout(240_000);
+  const run = Date.now();
+  const password = "a strong pass phrase";
+  const siteLead = { name: "Dafydd ap Gwilym", email: `site.lead.${run}@example.net`, password };
+  const trainee = { name: "Siân Ó Briain", email: `sian.${run}@example.net`, password };
+
+  // A new member signs up, opens the flagship project and registers a hospital not yet taking part.
+  await signUp(page, { ...siteLead, region: "East of England", hospital: "Ipswich Hospital, Ipswich" });
+  await expectAccessible(page);
+  await page.goto(`/projects/${SLUG}`);
+  await expect(page).toHaveTitle(/CT pulmonary angiography/);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Register your hospital and become its site lead" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Register your hospital" })).toBeVisible();
+  await expectAccessible(page);
+  // Submitting without a choice is refused at the field.
+  const picker = page.getByLabel("Your hospital");
+  await picker.selectOption("");
+  await page.getByRole("button", { name: "Register this hospital" }).click();
+  await expect(errorSummary(page).getByRole("link", { name: "Select your hospital" })).toBeVisible();
+  await expectAccessible(page);
+  const option = page.locator("#field-siteId option:not([value=''])").first();
+  const label = (await option.textContent())!;
+  const region = await option.evaluate((element) => (element.parentElement as HTMLOptGroupElement).label);
+  const hospital = label.slice(0, label.lastIndexOf(", "));
+  await picker.selectOption({ label });
+  await page.getByRole("button", { name: "Register this hospital" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: hospital })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "you are its site lead" })).toBeVisible();
+  await expectAccessible(page);
+  const sitePath = new URL(page.url()).pathname;
+
+  // Local approvals: references only.
+  await page.getByLabel("Approval reference").fill("AUD-2026-0077");
+  await page.getByLabel("Approving body").fill("Clinical audit department");
+  await page.getByLabel("Date of approval").fill("2026-09-01");
+  await page.getByLabel("The Caldicott guardian has signed off").check();
+  await page.getByRole("button", { name: "Save approvals" }).click();
+  await expect(page.getByText("The site's approvals have been saved.")).toBeVisible();
+  await expect(page.getByText("Approvals in progress").first()).toBeVisible();
+  await expect(page.getByLabel("Approval reference")).toHaveValue("AUD-2026-0077");
+  await expect(page.getByText("Data collection can start here once")).toBeVisible();
+  await expectAccessible(page);
+  await signOut(page);
+
+  // The project lead approves the site from the national view.
+  await signIn(page, "lead@example.org");
+  await expect(page).toHaveURL(/\/dashboard/);
+  await page.goto(`/dashboard/projects/${SLUG}`);
+  const awaiting = page.getByRole("region", { name: "Sites awaiting your approval" });
+  await expect(awaiting).toContainText(hospital);
+  await expectAccessible(page);
+  await awaiting.getByRole("button", { name: `Approve ${hospital}` }).click();
+  await expect(awaiting.getByRole("status")).toHaveText(`${hospital} has been approved.`);
+  await expect(awaiting.getByRole("button", { name: `Approve ${hospital}` })).toHaveCount(0);
+  await signOut(page);
+
+  // The site lead starts data collection at the site.
+  await signIn(page, siteLead.email, password);
+  await expect(page).toHaveURL(/\/dashboard/);
+  const sitesYouLead = page.getByRole("region", { name: "Sites you lead" });
+  await expect(sitesYouLead).toContainText("Approvals in progress");
+  await expectAccessible(page);
+  await sitesYouLead.getByRole("link", { name: `${hospital}: ${FLAGSHIP}` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: hospital })).toBeVisible();
+  await page.getByRole("button", { name: "Start data collection at this site" }).click();
+  const dialog = page.getByRole("dialog", { name: "Start data collection at this site?" });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page);
+  await dialog.getByRole("button", { name: "Start data collection at this site" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The site is now active" })).toBeVisible();
+  await expect(page.getByText("Active", { exact: true }).first()).toBeVisible();
+  await signOut(page);
+
+  // A trainee at that hospital asks to join.
+  await signUp(page, { ...trainee, region, hospital: label });
+  await page.goto(`/projects/${SLUG}`);
+  await expect(page).toHaveTitle(/CT pulmonary angiography/);
+  await expectAccessible(page);
+  const takePart = page.getByRole("region", { name: "Take part" });
+  await expect(takePart.getByLabel("Hospital where you will take part").locator("option:checked")).toHaveText(new RegExp(`^${hospital.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+  await takePart.getByRole("button", { name: "Ask to join" }).click();
+  await expect(takePart.getByRole("status")).toHaveText(new RegExp(`waiting for the site lead`));
+  await signOut(page);
+
+  // The site lead confirms them from the site's team page, records their contribution, and records progress twice.
+  await signIn(page, siteLead.email, password);
+  await expect(page).toHaveURL(/\/dashboard/);
+  await page.goto(`${sitePath}/team`);
+  await expect(page.getByRole("heading", { level: 1, name: hospital })).toBeVisible();
+  const request = page.getByRole("article").filter({ has: page.getByRole("heading", { name: trainee.name }) });
+  await expectAccessible(page);
+  await request.getByRole("button", { name: `Confirm ${trainee.name}` }).click();
+  const team = page.getByRole("table", { name: /Confirmed members of the team/ });
+  await expect(team.getByRole("rowheader", { name: new RegExp(trainee.name) })).toBeVisible();
+  await expect(team.getByRole("row", { name: new RegExp(trainee.name) })).toContainText("Ó Briain S");
+  await team.getByRole("textbox", { name: `Contribution of ${trainee.name}` }).fill("Data collection");
+  await team.getByRole("button", { name: `Save the contribution of ${trainee.name}` }).click();
+  await expect(team.getByRole("status")).toHaveText("Saved");
+  await expectAccessible(page);
+
+  await page.getByRole("navigation", { name: "Site pages" }).getByRole("link", { name: "Progress" }).click();
+  await expect(page.getByRole("heading", { name: "Record cases submitted" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Cases submitted so far").fill("12");
+  await page.getByLabel("Note (optional)").fill("First week's cases");
+  await page.getByRole("button", { name: "Record cases" }).click();
+  await expect(page.getByText("Recorded: 12 cases so far.")).toBeVisible();
+  // A lower count is refused until a reason is given, and the form keeps what was typed.
+  await page.getByLabel("Cases submitted so far").fill("9");
+  await page.getByRole("button", { name: "Record cases" }).click();
+  await expect(errorSummary(page).getByRole("link", { name: /9 is lower than the last count of 12/ })).toBeVisible();
+  await expect(errorSummary(page)).toBeFocused();
+  await expect(page.getByLabel("Cases submitted so far")).toHaveValue("9");
+  await expectAccessible(page);
+  await page.getByLabel("Cases submitted so far").fill("20");
+  await page.getByRole("button", { name: "Record cases" }).click();
+  await expect(page.getByText("Recorded: 20 cases so far.")).toBeVisible();
+  const history = page.getByRole("table", { name: /Counts of cases submitted/ });
+  await expect(history.getByRole("row")).toHaveCount(3);
+  await expect(history.getByRole("row").nth(1)).toContainText("20");
+  await expect(history.getByRole("row").nth(2)).toContainText("First week's cases");
+  await expect(page.getByRole("img", { name: new RegExp(`Cumulative cases at ${hospital}`) })).toBeVisible();
+  await expectAccessible(page);
+  await signOut(page);
+
+  // The project lead sees the site in the national table and the chart, and downloads the authorship list.
+  await signIn(page, "lead@example.org");
+  await expect(page).toHaveURL(/\/dashboard/);
+  await page.goto(`/dashboard/projects/${SLUG}`);
+  await page.getByLabel("Region", { exact: true }).selectOption({ label: region });
+  await page.getByRole("button", { name: "Show sites" }).click();
+  await expect(page).toHaveURL(/region=/);
+  const table = page.getByRole("table", { name: /Sites of the project/ });
+  const row = table.getByRole("row", { name: new RegExp(hospital) });
+  await expect(row).toContainText("20 of 100");
+  await expect(row).toContainText("Dafydd ap Gwilym");
+  await expect(row).toContainText("Active");
+  await expect(page.getByRole("img", { name: /Cases submitted nationally over time/ })).toBeVisible();
+  await expect(page.getByRole("img", { name: /Cases by region/ })).toContainText(region.length > 34 ? region.slice(0, 33) : region);
+  await page.getByText("Show the data as a table").first().click();
+  await expectAccessible(page);
+  // Sorting by cases puts the fullest site first.
+  await table.getByRole("link", { name: /Cases against target/ }).click();
+  await expect(page).toHaveURL(/sort=progress/);
+  await expect(page.getByRole("columnheader", { name: /Cases against target/ })).toHaveAttribute("aria-sort", "ascending");
+
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download collaborators (CSV)" }).click()]);
+  expect(csv.suggestedFilename()).toBe(`${SLUG}-collaborators.csv`);
+  const csvText = await readFile((await csv.path())!, "utf8");
+  expect(csvText.startsWith("\uFEFF")).toBe(true);
+  const traineeRow = parseCsv(csvText.slice(1)).find((cells) => cells[3] === trainee.name);
+  expect(traineeRow?.slice(0, 7)).toEqual([hospital, label.slice(hospital.length + 2), region, trainee.name, "Ó Briain S", "Collaborator", "Data collection"]);
+
+  await page.getByRole("link", { name: "Authorship list" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Authorship list" })).toBeVisible();
+  const list = page.getByLabel("Authorship list", { exact: true });
+  await expect(list).toContainText(`${hospital}: `);
+  await expect(list).toContainText("Ó Briain S");
+  await expect(list).toContainText("Steering committee: ");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "By role" }).click();
+  await expect(list).toContainText(`ap Gwilym D (${hospital})`);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download the list (text file)" }).click()]);
+  expect(download.suggestedFilename()).toBe(`${SLUG}-authorship-by-role.txt`);
+  const text = await readFile((await download.path())!, "utf8");
+  expect(text).toContain(`Ó Briain S (${hospital})`);
+  expect(text).toMatch(/^Steering committee: .*Okafor T/);
+  await expectAccessible(page);
+});
+
+test("the project lead sends a notice that every site lead sees in their notifications", async ({ page }) => {
+  const notice = `Please enter your last cases by Friday (${Date.now()}).`;
+  await signIn(page, "lead@example.org");
+  await expect(page).toHaveURL(/\/dashboard/);
+  await page.goto(`/dashboard/projects/${SLUG}/message`);
+  await expect(page.getByRole("heading", { level: 1, name: "Message all site leads" })).toBeVisible();
+  await page.getByRole("button", { name: "Send to all site leads" }).click();
+  await expect(errorSummary(page).getByRole("link", { name: "Enter a message" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Message").fill(notice);
+  await page.getByRole("button", { name: "Send to all site leads" }).click();
+  await expect(page.getByText(/Your message has been sent to \d+ site leads\./)).toBeVisible();
+  await signOut(page);
+
+  await signIn(page, "sitelead@example.org");
+  await expect(page).toHaveURL(/\/dashboard/);
+  await page.goto("/dashboard/notifications");
+  await expect(page.getByText(notice)).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("a site lead sees their own site but not the project's national view or exports, and a collaborator not even the site", async ({ page }) => {
+  await signIn(page, "trainee@example.org");
+  await expect(page).toHaveURL(/\/dashboard/);
+  // A confirmed collaborator at Addenbrooke's, but not its site lead.
+  expect((await page.goto(`/dashboard/projects/${SLUG}/sites/RGT01`))?.status()).toBe(404);
+  expect((await page.request.get(`/dashboard/projects/${SLUG}/export/authorship.txt`)).status()).toBe(404);
+  await expectAccessible(page);
+  await signOut(page);
+
+  await signIn(page, "sitelead@example.org");
+  await expect(page).toHaveURL(/\/dashboard/);
+  // Their own site is open to them.
+  const own = await page.goto(`/dashboard/projects/${SLUG}/sites/RGT01`);
+  expect(own?.status()).toBe(200);
+  await expectAccessible(page);
+  for (const path of [`/dashboard/projects/${SLUG}/sites/NOPE1/team`, `/dashboard/projects/${SLUG}`, `/dashboard/projects/${SLUG}/authorship`, `/dashboard/projects/${SLUG}/message`]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+  }
+  const csv = await page.request.get(`/dashboard/projects/${SLUG}/export/sites.csv`);
+  expect(csv.status()).toBe(404);
+});
