@@ -25,7 +25,7 @@ export const BENCH_PAGES: BenchPage[] = [
   { name: "committee notifications", path: "/dashboard/notifications", as: "committee@example.org" },
   { name: "my data (GDPR)", path: "/dashboard/account/data", as: "trainee@example.org" },
   { name: "lead's proposals", path: "/dashboard/proposals", as: "lead@example.org" },
-  { name: "national view of the largest project", path: "/dashboard/projects/ctpa-yield-emergency-department", as: "lead@example.org" },
+  { name: "national view of the largest project", path: "/dashboard/projects/ctpa-yield-emergency-department", as: "lead@example.org", load: true },
   {
     name: "national view, filtered and sorted",
     path: "/dashboard/projects/ctpa-yield-emergency-department?status=ACTIVE&behind=1&sort=progress&dir=desc",
