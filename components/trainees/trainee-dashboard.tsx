@@ -1,3 +1,4 @@
+import { FilterSelect } from "@/components/ui/filter-select";
 import Link from "next/link";
 import { Pagination } from "@/components/ui/pagination";
 import type { Actor } from "@/lib/auth/session";
@@ -67,32 +68,8 @@ export async function TraineeDashboard({
               </label>
               <input id="discover-q" name="q" type="search" defaultValue={search.q ?? ""} className="mt-1 block w-full border-2 border-ink px-2 py-1.5" />
             </div>
-            <div>
-              <label htmlFor="discover-design" className="block font-semibold">
-                Design
-              </label>
-              <select id="discover-design" name="design" defaultValue={search.design ?? ""} className={selectClass}>
-                <option value="">Any design</option>
-                {Object.entries(DESIGN_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="discover-modality" className="block font-semibold">
-                Modality
-              </label>
-              <select id="discover-modality" name="modality" defaultValue={search.modality ?? ""} className={selectClass}>
-                <option value="">Any modality</option>
-                {Object.entries(MODALITY_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect id="discover-design" name="design" label="Design" defaultValue={search.design ?? ""} anyLabel="Any design" options={DESIGN_LABELS} />
+            <FilterSelect id="discover-modality" name="modality" label="Modality" defaultValue={search.modality ?? ""} anyLabel="Any modality" options={MODALITY_LABELS} />
             <div>
               <label htmlFor="discover-status" className="block font-semibold">
                 Status

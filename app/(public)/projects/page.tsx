@@ -1,3 +1,4 @@
+import { FilterSelect } from "@/components/ui/filter-select";
 import type { Metadata } from "next";
 import { ProjectCard } from "@/components/projects/project-card";
 import { Pagination } from "@/components/ui/pagination";
@@ -39,32 +40,8 @@ export default async function ProjectsPage({
               className="mt-1 block w-full border-2 border-ink px-2 py-1.5"
             />
           </div>
-          <div>
-            <label htmlFor="design" className="block font-semibold">
-              Design
-            </label>
-            <select id="design" name="design" defaultValue={search.design ?? ""} className={selectClass}>
-              <option value="">Any design</option>
-              {Object.entries(DESIGN_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="modality" className="block font-semibold">
-              Modality
-            </label>
-            <select id="modality" name="modality" defaultValue={search.modality ?? ""} className={selectClass}>
-              <option value="">Any modality</option>
-              {Object.entries(MODALITY_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect id="design" name="design" label="Design" defaultValue={search.design ?? ""} anyLabel="Any design" options={DESIGN_LABELS} />
+          <FilterSelect id="modality" name="modality" label="Modality" defaultValue={search.modality ?? ""} anyLabel="Any modality" options={MODALITY_LABELS} />
           <div>
             <label htmlFor="status" className="block font-semibold">
               Status

@@ -1,3 +1,4 @@
+import { FilterSelect } from "@/components/ui/filter-select";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -100,19 +101,7 @@ export default async function NationalPage({ params, searchParams }: Props) {
           <form method="get" action={basePath} className="mt-4 grid gap-4 bg-white p-4 md:grid-cols-4 md:items-end">
             <input type="hidden" name="sort" value={search.sort ?? ""} />
             <input type="hidden" name="dir" value={search.dir ?? ""} />
-            <div>
-              <label htmlFor="filter-status" className="block font-semibold">
-                Status
-              </label>
-              <select id="filter-status" name="status" defaultValue={search.status ?? ""} className={selectClass}>
-                <option value="">Any status</option>
-                {Object.entries(SITE_STATUS_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect id="filter-status" name="status" label="Status" defaultValue={search.status ?? ""} anyLabel="Any status" options={SITE_STATUS_LABELS} />
             <div>
               <label htmlFor="filter-region" className="block font-semibold">
                 Region
