@@ -25,6 +25,8 @@ interface ProposalFormProps {
   initial: ProposalFormInput;
   coLeads: { id: string; name: string }[];
   submitLabel: string;
+  /** Text typed at the last save that could not be stored as typed, with why: shown again until corrected. */
+  unsaved?: Record<string, { value: string; message: string }>;
 }
 
 export function ProposalForm(props: ProposalFormProps) {
@@ -64,17 +66,23 @@ function LaySummary({ defaultValue, error }: { defaultValue: string; error?: str
   );
 }
 
-function ProposalFields({ state, projectId, version, initial, coLeads, submitLabel }: ProposalFormProps & { state: ProposalFormState }) {
+function ProposalFields({ state, projectId, version, initial, coLeads, submitLabel, unsaved = {} }: ProposalFormProps & { state: ProposalFormState }) {
   const answer = state.status === "error" ? state : null;
-  const errors = answer?.fieldErrors ?? {};
-  const values = answer?.values ?? { ...initial, addCoLead: "", keepCoLeadIds: coLeads.map((lead) => lead.id) };
+  const unsavedValues = Object.fromEntries(Object.entries(unsaved).map(([name, field]) => [name, field.value]));
+  const errors = answer?.fieldErrors ?? Object.fromEntries(Object.entries(unsaved).map(([name, field]) => [name, field.message]));
+  const values = answer?.values ?? { ...initial, addCoLead: "", keepCoLeadIds: coLeads.map((lead) => lead.id), ...unsavedValues };
+  const notice = answer
+    ? answer.notice
+    : Object.keys(unsaved).length > 0
+      ? "Some of what you typed last time could not be saved as it was. It is shown below, marked, so that you can correct it."
+      : undefined;
   const currentId = answer ? answer.projectId : projectId;
   const currentVersion = answer ? answer.version : version;
   return (
     <>
-      {answer?.notice && !answer.formError ? (
+      {notice && !answer?.formError ? (
         <div role="status" className="mb-4 border-l-8 border-brand bg-white p-4">
-          {answer.notice}
+          {notice}
         </div>
       ) : null}
       <ErrorSummary errors={summaryItems(errors, [...PROPOSAL_FIELD_ORDER])} formError={answer?.formError} />

@@ -3,8 +3,9 @@ import { assertCan, type AuthzActor } from "@/lib/authz";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ProjectLeadRole, ProjectStatus, Recommendation } from "@/lib/generated/prisma/enums";
+import { z } from "zod";
 import { parseProposalDraft, type ProposalContent, type ProposalDraft, type ProposalFormInput } from "@/lib/validation/proposals";
 import { assertProjectId, CONTENT_SELECT, contentOf, slugClash, uniqueSlug } from "./content";
 import { leadMovesFrom, type LifecycleAction } from "./lifecycle";
@@ -37,8 +38,8 @@ function draftColumns(draft: ProposalDraft): Prisma.ProjectUpdateManyMutationInp
   for (const key of ["title", "summary", "background", "aims", "primaryOutcome", "methods", "dataItems"] as const) {
     if (draft[key] !== undefined) data[key] = draft[key];
   }
-  if (draft.design) data.design = draft.design;
-  if (draft.governanceRoute) data.governanceRoute = draft.governanceRoute;
+  if (draft.design !== undefined) data.design = draft.design;
+  if (draft.governanceRoute !== undefined) data.governanceRoute = draft.governanceRoute;
   if (draft.modalities) data.modalities = draft.modalities;
   if (draft.subspecialties) data.subspecialties = draft.subspecialties;
   if (draft.collectionStart !== undefined) data.collectionStart = draft.collectionStart ? new Date(`${draft.collectionStart}T00:00:00Z`) : null;
@@ -48,6 +49,21 @@ function draftColumns(draft: ProposalDraft): Prisma.ProjectUpdateManyMutationInp
   if (draft.supervisorName !== undefined) data.supervisorName = draft.supervisorName || null;
   if (draft.supervisorEmail !== undefined) data.supervisorEmail = draft.supervisorEmail || null;
   return data;
+}
+
+/** Text a lead typed that could not be stored in its column, with the reason, by form field name. */
+export type UnsavedFields = Record<string, { value: string; message: string }>;
+
+const unsavedFieldsSchema = z.record(z.string(), z.object({ value: z.string(), message: z.string() }));
+
+/** The typed text of every refused field that has any (tick boxes arrive only from the form's own options). */
+function unsavedFieldsOf(typed: Record<string, unknown>, fieldErrors: Record<string, string>): UnsavedFields | null {
+  const kept: UnsavedFields = {};
+  for (const [name, message] of Object.entries(fieldErrors)) {
+    const value = typed[name];
+    if (typeof value === "string" && value.trim() !== "") kept[name] = { value, message };
+  }
+  return Object.keys(kept).length > 0 ? kept : null;
 }
 
 /** Finds the one member meant by a name or an e-mail address, or says why not. */
@@ -108,7 +124,8 @@ export async function saveProposalDraft(actor: AuthzActor | null, projectId: str
   const removeCoLeadIds = existingLeads
     .filter((lead) => lead.role === "CO_LEAD" && !input.keepCoLeadIds.includes(lead.userId))
     .map((lead) => lead.userId);
-  const columns = draftColumns(draft);
+  const unsaved = unsavedFieldsOf({ ...input.form, addCoLead: input.addCoLead }, fieldErrors);
+  const columns = { ...draftColumns(draft), unsavedFields: unsaved ?? Prisma.DbNull };
 
   try {
     return await db.$transaction(async (tx) => {
@@ -121,8 +138,6 @@ export async function saveProposalDraft(actor: AuthzActor | null, projectId: str
             ...(columns as Prisma.ProjectCreateInput),
             title: draft.title ?? "",
             summary: draft.summary ?? "",
-            // Study design cannot be empty in the database: an unchosen one is kept as "Other" until the lead chooses.
-            design: draft.design ?? "OTHER",
             slug: await uniqueSlug(tx, draft.title || "proposal"),
             status: "DRAFT",
             createdBy: { connect: { id: actor.id } },
@@ -205,6 +220,8 @@ export interface LeadProposalView {
   /** The reviews of the round the latest decision was about (reviewers are not named to the leads). */
   feedback: CommitteeFeedback[];
   versions: number;
+  /** Typed at the last save but not storable as typed; shown again in the form with why. */
+  unsavedFields: UnsavedFields;
 }
 
 /**
@@ -224,6 +241,7 @@ export async function getProposalForLead(actor: AuthzActor, projectId: string): 
       leads: { select: { userId: true, role: true, user: { select: { name: true } } }, orderBy: { addedAt: "asc" } },
       decisions: { orderBy: { decidedAt: "desc" }, take: 1, select: { decision: true, message: true, decidedAt: true } },
       versions: { orderBy: { number: "desc" }, take: 1, select: { number: true } },
+      unsavedFields: true,
     },
   });
   if (!project) throw new NotFoundError("That proposal");
@@ -251,5 +269,6 @@ export async function getProposalForLead(actor: AuthzActor, projectId: string): 
     latestDecision: project.decisions[0] ?? null,
     feedback,
     versions: round,
+    unsavedFields: unsavedFieldsSchema.catch({}).parse(project.unsavedFields ?? {}),
   };
 }

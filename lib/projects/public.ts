@@ -11,7 +11,7 @@ export interface ProjectCard {
   slug: string;
   title: string;
   summary: string;
-  design: StudyDesign;
+  design: StudyDesign | null;
   modalities: Modality[];
   status: PublicStatus;
   collectionStart: Date | null;
@@ -87,7 +87,7 @@ export interface PublicProject {
   title: string;
   summary: string;
   aims: string;
-  design: StudyDesign;
+  design: StudyDesign | null;
   modalities: Modality[];
   status: PublicStatus;
   collectionStart: Date | null;

@@ -15,7 +15,7 @@ export interface DiscoverCard {
   slug: string;
   title: string;
   summary: string;
-  design: StudyDesign;
+  design: StudyDesign | null;
   modalities: Modality[];
   status: (typeof OPEN_STATUSES)[number];
   collectionStart: Date | null;

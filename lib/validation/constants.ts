@@ -25,6 +25,10 @@ export const DESIGN_LABELS: Record<StudyDesign, string> = {
   OTHER: "Other",
 };
 
+/** A project's design as read by people; a draft may not have one yet. */
+export const designLabel = (design: StudyDesign | null) => (design ? DESIGN_LABELS[design] : "Not stated yet");
+
+
 export const MODALITY_LABELS: Record<Modality, string> = {
   CT: "CT",
   MRI: "MRI",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Modality, ProjectStatus, StudyDesign } from "@/lib/generated/prisma/enums";
-export { DESIGN_LABELS, MODALITY_LABELS, STATUS_LABELS } from "./constants";
+export { DESIGN_LABELS, MODALITY_LABELS, STATUS_LABELS, designLabel } from "./constants";
 
 
 

@@ -72,10 +72,18 @@ test("a member proposes over two visits; two reviewers and a chair ask for chang
   await expect(page.getByLabel("Target number of sites")).toHaveValue("twenty");
   await expectAccessible(page);
 
+  // Leaving and coming back loses nothing: the bad number is still there, with why.
+  await page.goto("/dashboard/proposals");
+  await page.getByRole("link", { name: title }).click();
+  await expect(page.getByText("Some of what you typed last time could not be saved as it was.")).toBeVisible();
+  await expect(page.getByLabel("Target number of sites")).toHaveValue("twenty");
+  await expect(errorSummary(page).getByRole("link", { name: "Enter the target number of sites as a whole number, like 20" })).toBeVisible();
+  await expect(page.getByLabel("Lay summary")).toHaveValue(/minor head injury in adults/);
+
   // Submitting says exactly what is missing.
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByText("Your draft has been saved, but it cannot be submitted yet.")).toBeVisible();
-  for (const message of ["Enter the background", "Enter the aims", "Select at least one modality", "Enter the primary outcome", "Enter the supervising consultant's name"]) {
+  for (const message of ["Enter the background", "Enter the aims", "Select the study design", "Select the governance route", "Select at least one modality", "Enter the primary outcome", "Enter the supervising consultant's name"]) {
     await expect(errorSummary(page).getByRole("link", { name: message })).toBeVisible();
   }
   await expect(page.getByLabel("Lay summary")).toHaveValue(/minor head injury in adults/);

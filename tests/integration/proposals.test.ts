@@ -75,6 +75,47 @@ describe("drafting a proposal", () => {
     expect(await db.auditEvent.count({ where: { entityId: saved.id, action: "project.proposed" } })).toBe(1);
   });
 
+  it("keeps what was typed into a field it could not store, with why, until the lead corrects or clears it", async () => {
+    const typed = { targetSites: "about twenty", collectionStart: "2027-02-30", supervisorEmail: "consultant at nhs dot net" };
+    const saved = await newDraft(lead, emptyForm({ title: "Typed values survive", targetCasesPerSite: "40", ...typed }), "Nobody Withthisname");
+    // The next visit (another request, another lead) finds every character again beside its message.
+    const view = await getProposalForLead(lead, saved.id);
+    expect(view.unsavedFields).toEqual({
+      targetSites: { value: "about twenty", message: "Enter the target number of sites as a whole number, like 20" },
+      collectionStart: { value: "2027-02-30", message: "Enter the date data collection starts as a real date, like 2027-03-01" },
+      supervisorEmail: { value: "consultant at nhs dot net", message: "Enter the consultant's e-mail address in the correct format, like name@nhs.net" },
+      addCoLead: { value: "Nobody Withthisname", message: expect.stringMatching(/No other member matches/) },
+    });
+    expect(view.content.targetCasesPerSite).toBe(40);
+
+    // Correcting one field and clearing another drops both; the one still wrong stays.
+    const corrected = await saveProposalDraft(lead, saved.id, {
+      form: emptyForm({ title: "Typed values survive", targetCasesPerSite: "40", targetSites: "20", collectionStart: "", supervisorEmail: typed.supervisorEmail }),
+      keepCoLeadIds: [],
+      addCoLead: "",
+      expectedVersion: saved.version,
+    });
+    expect(Object.keys(corrected.fieldErrors)).toEqual(["supervisorEmail"]);
+    const after = await getProposalForLead(lead, saved.id);
+    expect(Object.keys(after.unsavedFields)).toEqual(["supervisorEmail"]);
+    expect(after.content).toMatchObject({ targetSites: 20, collectionStart: null });
+
+    await saveProposalDraft(lead, saved.id, { form: emptyForm({ title: "Typed values survive" }), keepCoLeadIds: [], addCoLead: "", expectedVersion: corrected.version });
+    expect((await db.project.findUniqueOrThrow({ where: { id: saved.id } })).unsavedFields).toBeNull();
+  });
+
+  it("stores no design or governance route until the lead chooses one, so submitting asks for them", async () => {
+    const saved = await newDraft(lead, completeProposalForm({ design: "", governanceRoute: "" }));
+    expect(await db.project.findUniqueOrThrow({ where: { id: saved.id }, select: { design: true, governanceRoute: true } })).toEqual({ design: null, governanceRoute: null });
+    const error = await submitProposal(lead, saved.id).catch((caught: unknown) => caught);
+    expect((error as IncompleteProposalError).fieldErrors).toEqual({ design: "Select the study design", governanceRoute: "Select the governance route" });
+
+    // Choosing and then un-choosing a design empties it again rather than keeping the old choice.
+    const chosen = await saveProposalDraft(lead, saved.id, { form: completeProposalForm({ design: "COHORT", governanceRoute: "" }), keepCoLeadIds: [], addCoLead: "", expectedVersion: saved.version });
+    await saveProposalDraft(lead, saved.id, { form: completeProposalForm({ design: "", governanceRoute: "" }), keepCoLeadIds: [], addCoLead: "", expectedVersion: chosen.version });
+    expect((await db.project.findUniqueOrThrow({ where: { id: saved.id } })).design).toBeNull();
+  });
+
   it("finds co-leads among members by e-mail or name, says when a name is ambiguous or unknown, and removes those unticked", async () => {
     const byEmail = await newDraft(lead, emptyForm({ title: "Co-lead test" }), coLead.email.toUpperCase());
     expect(byEmail.fieldErrors).toEqual({});

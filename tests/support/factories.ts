@@ -64,6 +64,7 @@ export async function createProject(
       title: overrides.title ?? `Project ${n}`,
       summary: overrides.summary ?? `Summary of project ${n}`,
       design: overrides.design ?? "AUDIT",
+      governanceRoute: "LOCAL_REGISTRATION",
       modalities: overrides.modalities ?? ["CT"],
       status: overrides.status ?? "DATA_COLLECTION",
       targetCasesPerSite: 50,

@@ -5,7 +5,7 @@ import { StatusTag } from "@/components/projects/status-tag";
 import { JoinPanel } from "@/components/trainees/join-panel";
 import { formatWindow } from "@/lib/format/dates";
 import { getPublicProject } from "@/lib/projects/public";
-import { DESIGN_LABELS, MODALITY_LABELS } from "@/lib/validation/projects";
+import { designLabel, MODALITY_LABELS } from "@/lib/validation/projects";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -26,7 +26,7 @@ export default async function ProjectPage({ params }: Params) {
       </p>
       <dl className="mt-4 grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-1 bg-white p-4">
         <dt className="font-semibold">Design</dt>
-        <dd>{DESIGN_LABELS[project.design]}</dd>
+        <dd>{designLabel(project.design)}</dd>
         <dt className="font-semibold">Modality</dt>
         <dd>{project.modalities.map((modality) => MODALITY_LABELS[modality]).join(", ") || "Any"}</dd>
         <dt className="font-semibold">Data collection</dt>

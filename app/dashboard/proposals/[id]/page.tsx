@@ -96,6 +96,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
               version={proposal.version}
               initial={proposalFormInput(proposal.content)}
               coLeads={proposal.coLeads}
+              unsaved={proposal.unsavedFields}
               submitLabel={proposal.status === "CHANGES_REQUESTED" ? "Resubmit for review" : "Submit for review"}
             />
           </section>
