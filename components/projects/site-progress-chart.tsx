@@ -3,9 +3,9 @@ import type { PublicProjectSite } from "@/lib/projects/public";
 /**
  * Cases submitted against target, one bar per hospital. The numbers are also
  * in the text of each row, so the chart does not depend on seeing colour.
+ * The page says when there are none.
  */
 export function SiteProgressChart({ sites }: { sites: PublicProjectSite[] }) {
-  if (sites.length === 0) return <p>No hospitals have registered yet.</p>;
   return (
     <table className="w-full border-collapse bg-white text-left">
       <caption className="sr-only">Cases submitted by each participating hospital against its target</caption>

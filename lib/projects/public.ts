@@ -3,7 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Modality, ProjectSiteStatus, StudyDesign } from "@/lib/generated/prisma/enums";
-import { OPEN_STATUSES, PUBLIC_STATUSES, type ProjectSearch, type PublicStatus } from "@/lib/validation/projects";
+import { OPEN_STATUSES, PUBLIC_STATUSES, type ProjectSearch, type PublicSitesSearch, type PublicStatus } from "@/lib/validation/projects";
 
 export const PROJECTS_PAGE_SIZE = 10;
 
@@ -162,3 +162,50 @@ export const getPublicProject = cache(async (slug: string): Promise<PublicProjec
     totalTarget: sites.reduce((sum, site) => sum + site.caseTarget, 0),
   };
 });
+
+/** Hospitals per page of a public project's list: 25 keeps a 300-hospital project's page light. */
+export const PUBLIC_SITES_PAGE_SIZE = 25;
+
+export interface PublicSitesPage {
+  rows: PublicProjectSite[];
+  /** Hospitals matching the search, on every page. */
+  matching: number;
+  page: number;
+  pageCount: number;
+}
+
+const folded = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+
+/** One page of a project's hospitals, those whose name, town or region contain the search words (accents ignored). */
+export function publicSitesPage(sites: PublicProjectSite[], search: PublicSitesSearch): PublicSitesPage {
+  const words = search.q ? folded(search.q).split(/\s+/).filter(Boolean) : [];
+  const matching = words.length === 0 ? sites : sites.filter((site) => words.every((word) => folded(`${site.name} ${site.city} ${site.region}`).includes(word)));
+  const pageCount = Math.max(1, Math.ceil(matching.length / PUBLIC_SITES_PAGE_SIZE));
+  const page = Math.min(search.page, pageCount);
+  return {
+    rows: matching.slice((page - 1) * PUBLIC_SITES_PAGE_SIZE, page * PUBLIC_SITES_PAGE_SIZE),
+    matching: matching.length,
+    page,
+    pageCount,
+  };
+}
+
+export interface RegionProgress {
+  region: string;
+  hospitals: number;
+  cases: number;
+  target: number;
+}
+
+/** Cases against target summed by region, regions in alphabetical order. */
+export function progressByRegion(sites: PublicProjectSite[]): RegionProgress[] {
+  const regions = new Map<string, RegionProgress>();
+  for (const site of sites) {
+    const region = regions.get(site.region) ?? { region: site.region, hospitals: 0, cases: 0, target: 0 };
+    region.hospitals += 1;
+    region.cases += site.cases;
+    region.target += site.caseTarget;
+    regions.set(site.region, region);
+  }
+  return [...regions.values()].sort((a, b) => a.region.localeCompare(b.region, "en-GB"));
+}

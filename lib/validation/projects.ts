@@ -28,3 +28,10 @@ export const projectSearchSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type ProjectSearch = z.infer<typeof projectSearchSchema>;
+
+/** Search parameters of a public project page's list of hospitals. */
+export const publicSitesSearchSchema = z.object({
+  q: z.preprocess(blankAsUndefined, z.string().trim().max(100).optional()).catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+export type PublicSitesSearch = z.infer<typeof publicSitesSearchSchema>;

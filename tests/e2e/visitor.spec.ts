@@ -26,7 +26,22 @@ test("a visitor reads what RADIANT is, browses projects, filters them and opens 
   const table = page.getByRole("table", { name: /Cases submitted by each participating hospital/ });
   await expect(table.getByRole("rowheader", { name: /Addenbrooke's Hospital/ })).toBeVisible();
   expect(await table.getByRole("row").count()).toBeGreaterThan(10);
+  await expect(page.getByRole("figure", { name: "Cases by region" })).toBeVisible();
   await expectAccessible(page);
+
+  // Hundreds of hospitals would not fit one page: they come in pages, and a search finds one by town.
+  const hospitals = page.getByRole("region", { name: "Hospitals taking part" });
+  const count = Number(/^(\d+) hospitals/.exec((await hospitals.getByRole("status").textContent()) ?? "")?.[1]);
+  expect(count).toBeGreaterThan(1);
+  expect(await table.getByRole("row").count()).toBe(Math.min(count, 25) + 1);
+  await hospitals.getByLabel("Find a hospital").fill("cambridge");
+  await hospitals.getByRole("button", { name: "Find" }).click();
+  await expect(hospitals.getByRole("status")).toHaveText("1 hospital matches “cambridge”.");
+  await expect(table.getByRole("row")).toHaveCount(2);
+  await expect(table.getByRole("rowheader")).toHaveText("Addenbrooke's Hospital, Cambridge");
+  await expect(hospitals.getByLabel("Find a hospital")).toHaveValue("cambridge");
+  await hospitals.getByRole("link", { name: "Show every hospital" }).click();
+  await expect(hospitals.getByRole("status")).toHaveText(new RegExp(`^${count} hospitals`));
 });
 
 test("filters narrow the list and a filter nobody could pick is ignored", async ({ page }) => {

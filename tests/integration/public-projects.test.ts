@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getPublicProject, PROJECTS_PAGE_SIZE, searchPublicProjects } from "@/lib/projects/public";
+import { getPublicProject, progressByRegion, PROJECTS_PAGE_SIZE, PUBLIC_SITES_PAGE_SIZE, publicSitesPage, searchPublicProjects, type PublicProjectSite } from "@/lib/projects/public";
 import { collaborativeCounts } from "@/lib/stats/collaborative";
 import { projectSearchSchema } from "@/lib/validation/projects";
 import { createProject, createProjectSite, createSite, createUser, reportProgress } from "../support/factories";
@@ -77,6 +77,43 @@ describe("a public project page", () => {
     expect(await getPublicProject(draft.slug)).toBeNull();
     expect(await getPublicProject(rejected.slug)).toBeNull();
     expect(await getPublicProject("no-such-project")).toBeNull();
+  });
+});
+
+describe("the hospitals of a public project page", () => {
+  const hospital = (n: number, overrides: Partial<PublicProjectSite> = {}): PublicProjectSite => ({
+    name: `Hospital ${String(n).padStart(3, "0")}`,
+    city: "Leeds",
+    region: n % 2 === 0 ? "Yorkshire and the Humber" : "North West",
+    status: "ACTIVE",
+    caseTarget: 10,
+    cases: n,
+    ...overrides,
+  });
+  const sites = Array.from({ length: 60 }, (_, index) => hospital(index + 1));
+
+  it("come a page at a time, and a page past the end shows the last", () => {
+    const first = publicSitesPage(sites, { page: 1 });
+    expect(first).toMatchObject({ matching: 60, page: 1, pageCount: Math.ceil(60 / PUBLIC_SITES_PAGE_SIZE) });
+    expect(first.rows.map((site) => site.name)).toEqual(sites.slice(0, PUBLIC_SITES_PAGE_SIZE).map((site) => site.name));
+    const last = publicSitesPage(sites, { page: 99 });
+    expect(last.page).toBe(last.pageCount);
+    expect(last.rows.at(-1)?.name).toBe("Hospital 060");
+  });
+
+  it("are found by any words of their name, town or region, whatever the accents and case", () => {
+    const withAccent = [...sites, hospital(61, { name: "Hôpital Saint-Étienne", city: "Jersey", region: "Channel Islands" })];
+    expect(publicSitesPage(withAccent, { q: "hopital etienne", page: 1 }).rows.map((site) => site.name)).toEqual(["Hôpital Saint-Étienne"]);
+    expect(publicSitesPage(withAccent, { q: "YORKSHIRE leeds", page: 1 }).matching).toBe(30);
+    expect(publicSitesPage(withAccent, { q: "Hospital 007", page: 1 }).rows.map((site) => site.name)).toEqual(["Hospital 007"]);
+    expect(publicSitesPage(withAccent, { q: "Aberdeen", page: 1 })).toMatchObject({ matching: 0, rows: [], page: 1, pageCount: 1 });
+  });
+
+  it("add up by region for the chart, regions in alphabetical order", () => {
+    expect(progressByRegion(sites.slice(0, 4))).toEqual([
+      { region: "North West", hospitals: 2, cases: 1 + 3, target: 20 },
+      { region: "Yorkshire and the Humber", hospitals: 2, cases: 2 + 4, target: 20 },
+    ]);
   });
 });
 

@@ -1,22 +1,30 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import Link from "next/link";
 import { SiteProgressChart } from "@/components/projects/site-progress-chart";
 import { StatusTag } from "@/components/projects/status-tag";
 import { JoinPanel } from "@/components/trainees/join-panel";
+import { BarChart } from "@/components/ui/bar-chart";
+import { Pagination } from "@/components/ui/pagination";
 import { formatWindow } from "@/lib/format/dates";
-import { getPublicProject } from "@/lib/projects/public";
-import { designLabel, MODALITY_LABELS } from "@/lib/validation/projects";
+import { getPublicProject, progressByRegion, publicSitesPage } from "@/lib/projects/public";
+import { designLabel, MODALITY_LABELS, publicSitesSearchSchema } from "@/lib/validation/projects";
 
 type Params = { params: Promise<{ slug: string }> };
+type Props = Params & { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const project = await getPublicProject((await params).slug);
   return { title: project?.title ?? "Project not found" };
 }
 
-export default async function ProjectPage({ params }: Params) {
+export default async function ProjectPage({ params, searchParams }: Props) {
   const project = await getPublicProject((await params).slug);
   if (!project) notFound();
+  const search = publicSitesSearchSchema.parse(await searchParams);
+  const sites = publicSitesPage(project.sites, search);
+  const regions = progressByRegion(project.sites);
+  const basePath = `/projects/${project.slug}`;
   const percent = project.totalTarget > 0 ? Math.round((project.totalCases / project.totalTarget) * 100) : 0;
   return (
     <article>
@@ -55,9 +63,59 @@ export default async function ProjectPage({ params }: Params) {
           <strong>{project.totalCases}</strong> cases of a target of <strong>{project.totalTarget}</strong> ({percent}%)
           from <strong>{project.sites.length}</strong> {project.sites.length === 1 ? "hospital" : "hospitals"}.
         </p>
-        <div className="mt-4 overflow-x-auto">
-          <SiteProgressChart sites={project.sites} />
-        </div>
+        {regions.length > 0 ? (
+          <div className="mt-4">
+            <BarChart
+              title="Cases by region"
+              summary={regions.map((region) => `${region.region}: ${region.cases} of ${region.target}`).join("; ")}
+              labelHeading="Region"
+              valueHeading="Cases of target"
+              bars={regions.map((region) => ({ label: region.region, value: region.cases, marker: region.target, text: `${region.cases} of ${region.target}` }))}
+            />
+          </div>
+        ) : null}
+      </section>
+      <section aria-labelledby="hospitals-title" className="mt-8">
+        <h2 id="hospitals-title" className="text-2xl font-bold">
+          Hospitals taking part
+        </h2>
+        {project.sites.length > 0 ? (
+          <search>
+            <form method="get" action={basePath} className="mt-4 flex flex-wrap items-end gap-4 bg-white p-4">
+              <div className="min-w-64 flex-1">
+                <label htmlFor="hospital-search" className="block font-semibold">
+                  Find a hospital
+                </label>
+                <p id="hospital-search-hint" className="text-sm text-muted">
+                  Hospital, town or region
+                </p>
+                <input
+                  id="hospital-search"
+                  name="q"
+                  type="search"
+                  defaultValue={search.q ?? ""}
+                  aria-describedby="hospital-search-hint"
+                  className="mt-1 block w-full border-2 border-ink px-2 py-1.5"
+                />
+              </div>
+              <button type="submit" className="cursor-pointer border-b-4 border-[#00401e] bg-ok px-4 py-2 font-semibold text-white">
+                Find
+              </button>
+              {search.q ? <Link href={basePath}>Show every hospital</Link> : null}
+            </form>
+          </search>
+        ) : null}
+        <p className="mt-4" role="status">
+          {project.sites.length === 0
+            ? "No hospitals have registered yet."
+            : `${sites.matching === 1 ? "1 hospital" : `${sites.matching} hospitals`}${search.q ? ` ${sites.matching === 1 ? "matches" : "match"} “${search.q}”` : ""}${sites.pageCount > 1 ? `, page ${sites.page} of ${sites.pageCount}` : ""}.`}
+        </p>
+        {sites.rows.length > 0 ? (
+          <div className="mt-4 overflow-x-auto">
+            <SiteProgressChart sites={sites.rows} />
+          </div>
+        ) : null}
+        <Pagination page={sites.page} pageCount={sites.pageCount} basePath={basePath} params={{ q: search.q }} />
       </section>
     </article>
   );
