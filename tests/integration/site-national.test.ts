@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { ProjectSiteStatus } from "@/lib/generated/prisma/enums";
 import { getMyStudies } from "@/lib/sites/mine";
 import { getMessageSitesPage } from "@/lib/sites/message";
-import { getNationalView, NATIONAL_PAGE_SIZE } from "@/lib/sites/national";
+import { getNationalView, NATIONAL_PAGE_SIZE, nationalSeries } from "@/lib/sites/national";
 import { getSiteOverview } from "@/lib/sites/overview";
 import { getSiteProgress } from "@/lib/sites/progress";
 import { getRegistrationOptions } from "@/lib/sites/register";
@@ -124,6 +124,38 @@ describe("what a person runs", () => {
       projects: [],
     });
     expect(await getMyStudies(lead)).toEqual({ sites: [], projects: [{ slug: project.slug, title: "Renal colic CT audit", status: "DATA_COLLECTION", sites: 1 }] });
+  });
+});
+
+describe("the national count over time", () => {
+  it("adds every site's latest count at 25 even moments, corrections and exact moments included, withdrawn sites left out", async () => {
+    const reporter = await createUser();
+    const project = await createProject();
+    const [a, b] = [await createProjectSite({ projectId: project.id }), await createProjectSite({ projectId: project.id })];
+    const withdrawn = await createProjectSite({ projectId: project.id, status: "WITHDRAWN" });
+    const day = (n: number) => new Date(Date.UTC(2026, 9, 1 + n, 9));
+    // Eight days in 24 steps: a moment every 8 hours, so days 2, 4 and 6 fall exactly on moments 6, 12 and 18.
+    await reportProgress(a.id, reporter.id, 5, day(0));
+    await reportProgress(a.id, reporter.id, 12, day(4));
+    await reportProgress(a.id, reporter.id, 11, day(6)); // a correction downwards
+    await reportProgress(b.id, reporter.id, 10, day(2));
+    await reportProgress(b.id, reporter.id, 20, day(8));
+    await reportProgress(withdrawn.id, reporter.id, 100, day(3));
+    const series = await nationalSeries(project.id);
+    const expected = Array.from({ length: 25 }, (_, i) => (i < 6 ? 5 : i < 12 ? 15 : i < 18 ? 22 : i < 24 ? 21 : 31));
+    expect(series.map((point) => point.cases)).toEqual(expected);
+    expect(series[0]!.at).toEqual(day(0));
+    expect(series[6]!.at).toEqual(day(2));
+    expect(series[24]!.at).toEqual(day(8));
+  });
+
+  it("is one moment for a single report, and nothing before any", async () => {
+    const reporter = await createUser();
+    const project = await createProject();
+    expect(await nationalSeries(project.id)).toEqual([]);
+    const site = await createProjectSite({ projectId: project.id });
+    await reportProgress(site.id, reporter.id, 7, new Date("2026-10-01T09:00:00Z"));
+    expect(await nationalSeries(project.id)).toEqual([{ at: new Date("2026-10-01T09:00:00Z"), cases: 7 }]);
   });
 });
 
