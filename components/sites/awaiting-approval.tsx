@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { formatDate } from "@/lib/format/dates";
 import { IDLE } from "@/lib/validation/form-state";
@@ -22,10 +22,11 @@ export interface AwaitingSite {
 }
 
 /**
- * The sites waiting for the project lead, each with its Approve button. The
- * answer is said above the list, which stays in place as approved sites leave it.
+ * The sites waiting for the project lead, a page at a time, each with its
+ * Approve button. The answer is said above the list, which stays in place as
+ * approved sites leave it. `children` is the list's paging.
  */
-export function AwaitingApproval({ action, sites }: { action: Action; sites: AwaitingSite[] }) {
+export function AwaitingApproval({ action, sites, total, children }: { action: Action; sites: AwaitingSite[]; total: number; children?: ReactNode }) {
   const [state, formAction] = useActionState(action, IDLE as SiteFormState);
   return (
     <section aria-labelledby="awaiting-title" className="mt-8 border-l-8 border-brand bg-white p-4">
@@ -39,26 +40,32 @@ export function AwaitingApproval({ action, sites }: { action: Action; sites: Awa
       {sites.length === 0 ? (
         <p className="mt-2">No site is waiting for your approval.</p>
       ) : (
-        <ul className="mt-2 divide-y divide-line">
-          {sites.map((site) => (
-            <li key={site.projectSiteId} className="flex flex-wrap items-start justify-between gap-4 py-3">
-              <div>
-                <Link href={site.path} className="font-semibold">
-                  {site.hospital}
-                </Link>
-                , {site.city}. Site {site.siteLeads.length === 1 ? "lead" : "leads"}: {site.siteLeads.join(", ") || "none"}. Registered{" "}
-                {formatDate(site.registeredAt)}.{" "}
-                {site.approvalReference ? `Local approval ${site.approvalReference} of ${formatDate(site.approvalDate)}.` : "Local approvals not recorded yet."}
-              </div>
-              <form action={formAction}>
-                <input type="hidden" name="projectSiteId" value={site.projectSiteId} />
-                <SubmitButton pendingText="Approving…" aria-label={`Approve ${site.hospital}`}>
-                  Approve
-                </SubmitButton>
-              </form>
-            </li>
-          ))}
-        </ul>
+        <>
+          <p className="mt-2">
+            {total === 1 ? "1 site is waiting" : `${total} sites are waiting`}, the earliest registered first.
+          </p>
+          <ul className="mt-2 divide-y divide-line">
+            {sites.map((site) => (
+              <li key={site.projectSiteId} className="flex flex-wrap items-start justify-between gap-4 py-3">
+                <div>
+                  <Link href={site.path} className="font-semibold">
+                    {site.hospital}
+                  </Link>
+                  , {site.city}. Site {site.siteLeads.length === 1 ? "lead" : "leads"}: {site.siteLeads.join(", ") || "none"}. Registered{" "}
+                  {formatDate(site.registeredAt)}.{" "}
+                  {site.approvalReference ? `Local approval ${site.approvalReference} of ${formatDate(site.approvalDate)}.` : "Local approvals not recorded yet."}
+                </div>
+                <form action={formAction}>
+                  <input type="hidden" name="projectSiteId" value={site.projectSiteId} />
+                  <SubmitButton pendingText="Approving…" aria-label={`Approve ${site.hospital}`}>
+                    Approve
+                  </SubmitButton>
+                </form>
+              </li>
+            ))}
+          </ul>
+          {children}
+        </>
       )}
     </section>
   );

@@ -16,7 +16,7 @@ const COLUMNS: { sort: NationalSort; label: string }[] = [
 export function nationalHref(basePath: string, search: NationalSearch, change: Partial<Record<keyof NationalSearch, string | undefined>>) {
   const params = new URLSearchParams();
   const merged: Record<string, string | number | undefined> = { ...search, page: undefined, ...change };
-  for (const [key, value] of Object.entries(merged)) if (value !== undefined && value !== "" && !(key === "page" && value === 1)) params.set(key, String(value));
+  for (const [key, value] of Object.entries(merged)) if (value !== undefined && value !== "" && !((key === "page" || key === "awaiting") && value === 1)) params.set(key, String(value));
   const text = params.toString();
   return text ? `${basePath}?${text}` : basePath;
 }

@@ -12,6 +12,8 @@ import type { NationalSearch, NationalSort } from "@/lib/validation/sites";
 import { SITE_VISIBLE_STATUSES } from "./facts";
 
 export const NATIONAL_PAGE_SIZE = 25;
+/** Sites awaiting approval shown at once: each is a form, and a newly opened project may have hundreds. */
+export const AWAITING_PAGE_SIZE = 10;
 /** An active site with no count for this long is flagged. */
 export const STALE_AFTER_DAYS = 14;
 /** Points on the national cumulative chart. */
@@ -58,8 +60,8 @@ export interface NationalView {
   byRegion: { region: string; regionCode: string; sites: number; cases: number; target: number }[];
   series: { at: Date; cases: number }[];
   regions: { code: string; name: string }[];
-  /** Sites the project lead has not approved yet (withdrawn ones aside). */
-  awaitingApproval: NationalSiteRow[];
+  /** Sites the project lead has not approved yet (withdrawn ones aside), earliest registered first, a page at a time. */
+  awaitingApproval: { rows: NationalSiteRow[]; total: number; page: number; pageCount: number };
   canApprove: boolean;
   canExport: boolean;
   canMessage: boolean;
@@ -168,6 +170,15 @@ export function filterSortPage(rows: NationalSiteRow[], search: NationalSearch) 
   };
 }
 
+function awaitingPage(rows: NationalSiteRow[], requestedPage: number): NationalView["awaitingApproval"] {
+  const waiting = rows
+    .filter((row) => !row.leadApprovedAt && row.status !== "WITHDRAWN")
+    .sort((a, b) => a.registeredAt.getTime() - b.registeredAt.getTime() || COMPARE.hospital(a, b));
+  const pageCount = Math.max(1, Math.ceil(waiting.length / AWAITING_PAGE_SIZE));
+  const page = Math.min(requestedPage, pageCount);
+  return { rows: waiting.slice((page - 1) * AWAITING_PAGE_SIZE, page * AWAITING_PAGE_SIZE), total: waiting.length, page, pageCount };
+}
+
 /**
  * The project's national cumulative count at evenly spaced moments from its
  * first report to its last. One statement, linear in the project's reports:
@@ -262,7 +273,7 @@ export async function getNationalView(actor: AuthzActor | null, slug: string, se
     regions: [...new Map(all.map((row) => [row.regionCode, row.region])).entries()]
       .map(([code, name]) => ({ code, name }))
       .sort((a, b) => collator.compare(a.name, b.name)),
-    awaitingApproval: all.filter((row) => !row.leadApprovedAt && row.status !== "WITHDRAWN"),
+    awaitingApproval: awaitingPage(all, search.awaiting),
     canApprove: can(actor, "site.approve", facts),
     canExport: can(actor, "project.export", facts),
     canMessage: can(actor, "project.messageSites", facts),

@@ -136,6 +136,8 @@ export const nationalSearchSchema = z.object({
   sort: z.preprocess(blankAsUndefined, z.enum(NATIONAL_SORTS).optional()).catch(undefined),
   dir: z.preprocess(blankAsUndefined, z.enum(["asc", "desc"]).optional()).catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  /** The page of the list of sites awaiting the lead's approval. */
+  awaiting: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type NationalSearch = z.infer<typeof nationalSearchSchema>;
 

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { ProjectSiteStatus } from "@/lib/generated/prisma/enums";
 import { getMyStudies } from "@/lib/sites/mine";
 import { getMessageSitesPage } from "@/lib/sites/message";
-import { getNationalView, NATIONAL_PAGE_SIZE, nationalSeries } from "@/lib/sites/national";
+import { AWAITING_PAGE_SIZE, getNationalView, NATIONAL_PAGE_SIZE, nationalSeries } from "@/lib/sites/national";
 import { getSiteOverview } from "@/lib/sites/overview";
 import { getSiteProgress } from "@/lib/sites/progress";
 import { getRegistrationOptions } from "@/lib/sites/register";
@@ -198,10 +198,29 @@ describe("the national table", () => {
     expect(all.byRegion.reduce((sum, entry) => sum + entry.cases, 0)).toBe(all.totals.cases);
     expect(all.series.at(-1)?.cases).toBe(all.totals.cases);
     expect(all.series.map((point) => point.cases)).toEqual([...all.series.map((point) => point.cases)].sort((a, b) => a - b));
-    expect(all.awaitingApproval.map((row) => row.projectSiteId).sort()).toEqual(
+    expect(all.awaitingApproval.rows.map((row) => row.projectSiteId).sort()).toEqual(
       data.projectSites.filter((site) => site.leadApprovedAt === null && site.status !== "WITHDRAWN").map((site) => site.id).sort(),
     );
     expect(all).toMatchObject({ canApprove: true, canExport: true, canMessage: true });
+  });
+
+  it("lists the sites awaiting approval a page at a time, the earliest registered first", async () => {
+    const data = await bigProject(60);
+    const waiting = data.projectSites.filter((site) => site.leadApprovedAt === null && site.status !== "WITHDRAWN");
+    expect(waiting.length).toBeGreaterThan(AWAITING_PAGE_SIZE);
+    const latecomer = waiting[0]!;
+    const earliest = waiting.at(-1)!;
+    await db.projectSite.update({ where: { id: latecomer.id }, data: { registeredAt: new Date(Date.now() + 60_000) } });
+    await db.projectSite.update({ where: { id: earliest.id }, data: { registeredAt: new Date("2026-01-01") } });
+
+    const first = (await getNationalView(data.lead, data.project.slug, search())).awaitingApproval;
+    expect(first).toMatchObject({ total: waiting.length, page: 1, pageCount: Math.ceil(waiting.length / AWAITING_PAGE_SIZE) });
+    expect(first.rows).toHaveLength(AWAITING_PAGE_SIZE);
+    expect(first.rows[0]!.projectSiteId).toBe(earliest.id);
+    const last = (await getNationalView(data.lead, data.project.slug, search({ awaiting: "99" }))).awaitingApproval;
+    expect(last.page).toBe(first.pageCount);
+    expect(last.rows.at(-1)!.projectSiteId).toBe(latecomer.id);
+    expect(new Set([...first.rows, ...last.rows].map((row) => row.projectSiteId)).size).toBe(waiting.length);
   });
 
   it("shows a site lead their site against the national picture", async () => {

@@ -36,6 +36,7 @@ export default async function NationalPage({ params, searchParams }: Props) {
   const basePath = `/dashboard/projects/${project.slug}`;
   const percent = totals.target > 0 ? Math.round((totals.cases / totals.target) * 100) : 0;
   const filtered = Boolean(search.status || search.region || search.behind || search.stale);
+  const tableParams = { status: search.status, region: search.region, behind: search.behind, stale: search.stale, sort: search.sort, dir: search.dir };
   return (
     <div>
       <p>
@@ -77,10 +78,11 @@ export default async function NationalPage({ params, searchParams }: Props) {
         </ul>
       ) : null}
 
-      {view.canApprove && (view.awaitingApproval.length > 0 || ["SITE_SETUP", "DATA_COLLECTION"].includes(project.status)) ? (
+      {view.canApprove && (view.awaitingApproval.total > 0 || ["SITE_SETUP", "DATA_COLLECTION"].includes(project.status)) ? (
         <AwaitingApproval
           action={approveSiteAction}
-          sites={view.awaitingApproval.map((row) => ({
+          total={view.awaitingApproval.total}
+          sites={view.awaitingApproval.rows.map((row) => ({
             projectSiteId: row.projectSiteId,
             hospital: row.hospital,
             city: row.city,
@@ -90,7 +92,16 @@ export default async function NationalPage({ params, searchParams }: Props) {
             approvalReference: row.approvalReference,
             approvalDate: row.approvalDate,
           }))}
-        />
+        >
+          <Pagination
+            page={view.awaitingApproval.page}
+            pageCount={view.awaitingApproval.pageCount}
+            basePath={basePath}
+            pageParam="awaiting"
+            label="Pages of sites awaiting approval"
+            params={{ ...tableParams, page: view.page > 1 ? String(view.page) : undefined }}
+          />
+        </AwaitingApproval>
       ) : null}
 
       <section aria-labelledby="sites-title" className="mt-8">
@@ -150,7 +161,8 @@ export default async function NationalPage({ params, searchParams }: Props) {
           page={view.page}
           pageCount={view.pageCount}
           basePath={basePath}
-          params={{ status: search.status, region: search.region, behind: search.behind, stale: search.stale, sort: search.sort, dir: search.dir }}
+          label="Pages of sites"
+          params={{ ...tableParams, awaiting: view.awaitingApproval.page > 1 ? String(view.awaitingApproval.page) : undefined }}
         />
       </section>
 
