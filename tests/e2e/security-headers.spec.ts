@@ -41,3 +41,12 @@ test("a title with markup is shown as text, never run", async ({ page }) => {
   await expect(page.getByLabel("Search")).toHaveValue("<script>alert(1)</script>");
   await expect(page.getByRole("status")).toHaveText("0 projects found");
 });
+
+test("an address with a broken %-escape is a page not found, not a server error", async ({ page }) => {
+  for (const path of ["/projects/abc%ZZ", "/projects/%E0%A4%A", "/dashboard/proposals/%"]) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    expect(response?.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  }
+});
