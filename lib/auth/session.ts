@@ -1,9 +1,9 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { db } from "@/lib/db";
 import type { GlobalRole } from "@/lib/generated/prisma/enums";
 import { auth } from "./config";
+import { loadSessionUser, type SessionUser } from "./session-user";
 
 /** The signed-in person as the domain functions see them. */
 export interface Actor {
@@ -23,24 +23,11 @@ export const currentActor = cache(async (): Promise<Actor | null> => (await sign
 /** Unread notifications of the signed-in person: read with the session, so the header costs no extra query. */
 export const currentUnreadNotifications = cache(async (): Promise<number> => (await signedInUser())?.unread ?? 0);
 
-const signedInUser = cache(async (): Promise<{ actor: Actor; unread: number } | null> => {
+const signedInUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  const user = await db.user.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      role: true,
-      sessionVersion: true,
-      deletedAt: true,
-      _count: { select: { notifications: { where: { readAt: null } } } },
-    },
-  });
-  if (!user || user.deletedAt || user.sessionVersion !== session.user.sessionVersion) return null;
-  return { actor: { id: user.id, name: user.name, email: user.email, role: user.role }, unread: user._count.notifications };
+  return loadSessionUser(id, session.user.sessionVersion);
 });
 
 export async function requireActor(): Promise<Actor> {

@@ -38,10 +38,6 @@ export async function committeeExcept(tx: DatabaseTransaction, leadIds: readonly
   return rows.map((row) => row.id);
 }
 
-export async function unreadNotificationCount(actor: Actor): Promise<number> {
-  return db.notification.count({ where: { userId: actor.id, readAt: null } });
-}
-
 export interface NotificationItem {
   id: string;
   message: string;

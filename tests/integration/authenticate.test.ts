@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { loadSessionUser } from "@/lib/auth/session-user";
 import { LIMITS } from "@/lib/security/rate-limit";
 import { authenticate } from "@/lib/users/authenticate";
 import { createUser, FACTORY_PASSWORD } from "../support/factories";
@@ -32,6 +33,22 @@ describe("signing in", () => {
     const user = await createUser();
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row).not.toHaveProperty("passwordHash");
+  });
+});
+
+describe("an existing session", () => {
+  it("stands while the account and its session version do, and falls with either", async () => {
+    const user = await createUser({ name: "Session Holder" });
+    expect(await loadSessionUser(user.id, user.sessionVersion)).toEqual({
+      actor: { id: user.id, name: "Session Holder", email: user.email, role: "MEMBER" },
+      unread: 0,
+    });
+    // A password change raises the version: sessions issued before it are signed out everywhere.
+    await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+    expect(await loadSessionUser(user.id, user.sessionVersion)).toBeNull();
+    expect(await loadSessionUser(user.id, user.sessionVersion + 1)).not.toBeNull();
+    await db.user.update({ where: { id: user.id }, data: { deletedAt: new Date() } });
+    expect(await loadSessionUser(user.id, user.sessionVersion + 1)).toBeNull();
   });
 });
 
