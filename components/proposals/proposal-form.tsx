@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { saveProposalAction } from "@/app/dashboard/proposals/actions";
 import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { SelectField, TextField, summaryItems } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField, summaryItems } from "@/components/ui/field";
 import { PROPOSAL_IDLE, type ProposalFormState } from "@/lib/validation/proposal-form-state";
 import {
   countWords,
@@ -17,7 +17,6 @@ import {
 } from "@/lib/validation/constants";
 import type { ProposalFormInput } from "@/lib/validation/proposals";
 import { CheckBoxes } from "./check-boxes";
-import { TextAreaField } from "./text-area-field";
 
 interface ProposalFormProps {
   projectId: string | null;

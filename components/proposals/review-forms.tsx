@@ -4,10 +4,9 @@ import { useActionState, useState } from "react";
 import { decideProposalAction, submitReviewAction } from "@/app/dashboard/review/[id]/actions";
 import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { summaryItems } from "@/components/ui/field";
+import { TextAreaField, summaryItems } from "@/components/ui/field";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
 import { RECOMMENDATION_LABELS } from "@/lib/validation/constants";
-import { TextAreaField } from "./text-area-field";
 
 function Radios({ name, legend, options, value, error }: { name: string; legend: string; options: [string, string][]; value?: string; error?: string }) {
   const id = `field-${name}`;

@@ -1,10 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { TextAreaField } from "@/components/proposals/text-area-field";
 import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { TextField, summaryItems } from "@/components/ui/field";
+import { TextAreaField, TextField, summaryItems } from "@/components/ui/field";
 import { IDLE } from "@/lib/validation/form-state";
 import { LARGE_COUNT_FACTOR, PROGRESS_FIELDS, type SiteFormState } from "@/lib/validation/sites";
 import { errorsOf, formErrorOf, SavedNotice, useAnswerCount, valuesOf } from "./form-answer";

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 interface FieldFrameProps {
   id: string;
@@ -30,8 +30,8 @@ function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
   );
 }
 
-function describedBy(id: string, hint?: string, error?: string) {
-  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+function describedBy(id: string, hint?: string, error?: string, extra?: string) {
+  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null, extra ?? null].filter(Boolean).join(" ") || undefined;
 }
 
 const controlClass =
@@ -82,6 +82,33 @@ export function SelectField({ name, label, hint, error, children, ...select }: S
       >
         {children}
       </select>
+    </FieldFrame>
+  );
+}
+
+type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name"> & {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  /** Ids of further descriptions (such as a word count) to announce with the field. */
+  extraDescribedBy?: string;
+};
+
+/** A labelled multi-line field: wider than a line field, five rows unless told. */
+export function TextAreaField({ name, label, hint, error, extraDescribedBy, rows = 5, ...textarea }: TextAreaFieldProps) {
+  const id = `field-${name}`;
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error, extraDescribedBy)}
+        className={controlClass.replace("max-w-xl", "max-w-2xl")}
+        {...textarea}
+      />
     </FieldFrame>
   );
 }
