@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from "react";
 import type { RegionOption } from "@/lib/reference/places";
 
 const controlClass =
@@ -35,6 +35,19 @@ export function RegionAndHospitalPicker({
   const searchId = useId();
   const regionRef = useRef<HTMLSelectElement>(null);
   const siteRef = useRef<HTMLSelectElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  // What was chosen or typed before the page's script ran is kept, not reset
+  // to the server's defaults. Declared first, so it reads the fields before
+  // the effect below writes to them.
+  const adoptEarlyInput = useEffectEvent(() => {
+    const site = siteRef.current?.value ?? "";
+    const region = regionRef.current?.value ?? "";
+    if (site !== siteId && site !== "") chooseSite(site);
+    else if (region !== regionId) setRegionId(region);
+    const typed = searchRef.current?.value ?? "";
+    if (typed !== "") search(typed);
+  });
+  useEffect(() => adoptEarlyInput(), []);
   // The selects are uncontrolled, so that React's reset of the form after an
   // action restores what was sent rather than blanking them; the choice made
   // by searching is written to them once their options are rendered.
@@ -117,7 +130,7 @@ export function RegionAndHospitalPicker({
         <input
           id={searchId}
           type="search"
-          value={query}
+          ref={searchRef}
           onChange={(event) => search(event.target.value)}
           aria-describedby={`${searchId}-hint ${searchId}-count`}
           aria-controls={siteFieldId}

@@ -13,8 +13,11 @@ test("a new trainee signs up, lands on the dashboard, signs out and signs in aga
   await page.getByLabel("E-mail address").fill(email);
   await page.getByLabel("Password").fill("a strong pass phrase");
   await page.getByLabel("Grade").selectOption("ST2");
-  await page.getByLabel("Training region").selectOption({ label: "East of England" });
-  await page.getByLabel("Home hospital").selectOption({ label: "Addenbrooke's Hospital, Cambridge" });
+  // Typing part of the name finds the one hospital, and choosing it fills in the region.
+  await page.getByLabel("Find your home hospital").fill("addenb");
+  await expect(page.getByText("1 hospital matches")).toBeVisible();
+  await expect(page.getByLabel("Home hospital", { exact: true }).locator("option:checked")).toHaveText("Addenbrooke's Hospital, Cambridge");
+  await expect(page.getByLabel("Training region").locator("option:checked")).toHaveText("East of England");
   await page.getByLabel("GMC number (optional)").fill("7012345");
   await page.getByRole("button", { name: "Create account" }).click();
 
@@ -59,7 +62,7 @@ test("bad sign-up input gets a message at each field, keeps what was typed and c
   await page.getByLabel("Password").fill("a strong pass phrase");
   await page.getByLabel("Grade").selectOption("ST4");
   await page.getByLabel("Training region").selectOption({ label: "East of England" });
-  await page.getByLabel("Home hospital").selectOption({ label: "Addenbrooke's Hospital, Cambridge" });
+  await page.getByLabel("Home hospital", { exact: true }).selectOption({ label: "Addenbrooke's Hospital, Cambridge" });
   await page.getByLabel("GMC number (optional)").fill("12AB567");
   await page.getByRole("button", { name: "Create account" }).click();
 
@@ -69,7 +72,7 @@ test("bad sign-up input gets a message at each field, keeps what was typed and c
   await expect(page.getByLabel("Full name")).toHaveValue(longName);
   await expect(page.getByLabel("E-mail address")).toHaveValue("not-an-email");
   await expect(page.getByLabel("Grade")).toHaveValue("ST4");
-  await expect(page.getByLabel("Home hospital")).toHaveValue(/.+/);
+  await expect(page.getByLabel("Home hospital", { exact: true })).toHaveValue(/.+/);
   await expect(page.getByLabel("GMC number (optional)")).toHaveValue("12AB567");
   // Passwords are never sent back to the browser.
   await expect(page.getByLabel("Password")).toHaveValue("");
@@ -114,3 +117,37 @@ for (const account of demoAccounts) {
     await expect(page.getByText("You are signed in as")).toContainText(account.roles);
   });
 }
+
+test("what is chosen or typed before the page's script has loaded is kept when it loads", async ({ page }) => {
+  // Hold back the page's scripts, as a slow connection would, until the choices are made.
+  let release = () => {};
+  const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  await page.goto("/signup", { waitUntil: "domcontentloaded" });
+  await page.getByLabel("Training region").selectOption({ label: "East of England" });
+  await page.getByLabel("Home hospital", { exact: true }).selectOption({ label: "Addenbrooke's Hospital, Cambridge" });
+  release();
+  await page.waitForLoadState("networkidle");
+  // Typing in the search now answers, so the script is running.
+  await page.getByLabel("Find your home hospital").fill("cambridge");
+  await expect(page.getByText("1 hospital matches")).toBeVisible();
+  await expect(page.getByLabel("Home hospital", { exact: true }).locator("option:checked")).toHaveText("Addenbrooke's Hospital, Cambridge");
+  await expect(page.getByLabel("Training region").locator("option:checked")).toHaveText("East of England");
+
+  const scriptsHeldAgain = new Promise<void>((resolve) => (release = resolve));
+  await page.unroute("**/_next/static/chunks/*.js");
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await scriptsHeldAgain;
+    await route.continue();
+  });
+  await page.goto("/signup", { waitUntil: "domcontentloaded" });
+  await page.getByLabel("Find your home hospital").fill("ipswich");
+  release();
+  await expect(page.getByText("1 hospital matches")).toBeVisible();
+  await expect(page.getByLabel("Home hospital", { exact: true }).locator("option:checked")).toHaveText("Ipswich Hospital, Ipswich");
+  await expect(page.getByLabel("Training region").locator("option:checked")).toHaveText("East of England");
+  await expect(page.getByLabel("Find your home hospital")).toHaveValue("ipswich");
+});

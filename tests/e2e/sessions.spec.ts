@@ -8,7 +8,7 @@ async function signUp(page: Page, email: string, password: string) {
   await page.getByLabel("Password").fill(password);
   await page.getByLabel("Grade").selectOption("ST1");
   await page.getByLabel("Training region").selectOption({ label: "Wales" });
-  await page.getByLabel("Home hospital").selectOption({ index: 1 });
+  await page.getByLabel("Home hospital", { exact: true }).selectOption({ index: 1 });
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/dashboard/);
 }

@@ -18,7 +18,7 @@ async function signUp(page: Page, person: { name: string; email: string; passwor
   await page.getByLabel("Password").fill(person.password);
   await page.getByLabel("Grade").selectOption("ST4");
   await page.getByLabel("Training region").selectOption({ label: person.region });
-  await page.getByLabel("Home hospital").selectOption({ label: person.hospital });
+  await page.getByLabel("Home hospital", { exact: true }).selectOption({ label: person.hospital });
   await expectAccessible(page);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/dashboard/);

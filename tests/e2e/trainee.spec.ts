@@ -33,7 +33,7 @@ test("a new trainee completes their profile, asks to join a project at their hos
   await page.getByLabel("Password").fill(password);
   await page.getByLabel("Grade").selectOption("ST2");
   await page.getByLabel("Training region").selectOption({ label: "East of England" });
-  await page.getByLabel("Home hospital").selectOption({ label: "Ipswich Hospital, Ipswich" });
+  await page.getByLabel("Home hospital", { exact: true }).selectOption({ label: "Ipswich Hospital, Ipswich" });
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/dashboard/);
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { RegionAndHospitalPicker } from "@/components/trainees/hospital-picker";
 import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextField, summaryItems } from "@/components/ui/field";
@@ -27,8 +28,6 @@ export function SignUpForm({ regions }: { regions: RegionOption[] }) {
 function SignUpFields({ state, regions }: { state: FormState; regions: RegionOption[] }) {
   const errors = state.status === "error" ? state.fieldErrors : {};
   const values = state.status === "error" ? state.values : {};
-  const [regionId, setRegionId] = useState(values.deaneryId ?? "");
-  const sitesShown = regionId ? regions.filter((region) => region.id === regionId) : regions;
 
   return (
     <>
@@ -68,39 +67,13 @@ function SignUpFields({ state, regions }: { state: FormState; regions: RegionOpt
             </option>
           ))}
         </SelectField>
-        <SelectField
-          name="deaneryId"
-          label="Training region"
-          defaultValue={values.deaneryId ?? ""}
-          onChange={(event) => setRegionId(event.target.value)}
-          error={errors.deaneryId}
-        >
-          <option value="">Select your training region</option>
-          {regions.map((region) => (
-            <option key={region.id} value={region.id}>
-              {region.name}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          name="homeSiteId"
-          label="Home hospital"
-          hint="The hospital where you work now. Choosing your region first shortens the list."
-          defaultValue={values.homeSiteId ?? ""}
-          key={regionId}
-          error={errors.homeSiteId}
-        >
-          <option value="">Select your home hospital</option>
-          {sitesShown.map((region) => (
-            <optgroup key={region.id} label={region.name}>
-              {region.sites.map((site) => (
-                <option key={site.id} value={site.id}>
-                  {site.name}, {site.city}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </SelectField>
+        <RegionAndHospitalPicker
+          regions={regions}
+          defaultRegionId={values.deaneryId}
+          defaultSiteId={values.homeSiteId}
+          regionError={errors.deaneryId}
+          siteError={errors.homeSiteId}
+        />
         <TextField
           name="gmcNumber"
           label="GMC number (optional)"
