@@ -52,6 +52,11 @@ export default async function DashboardPage({
             <Link href="/dashboard/audit">Audit log</Link>
           </li>
         ) : null}
+        {can(actor, "users.manageRoles") ? (
+          <li>
+            <Link href="/dashboard/members">Members and roles</Link>
+          </li>
+        ) : null}
       </ul>
       <div className="mt-8">
         <StudiesPanel studies={studies} />

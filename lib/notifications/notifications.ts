@@ -13,11 +13,13 @@ export type NotificationKind =
   | "site.approved"
   | "sites.message"
   | "collaboration.added"
-  | "collaboration.removed";
+  | "collaboration.removed"
+  | "user.roleChanged";
 
 export interface NewNotification {
   kind: NotificationKind;
-  projectId: string;
+  /** The project it is about, if any. */
+  projectId?: string;
   message: string;
   link: string;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { GLOBAL_ROLE_LABELS } from "@/lib/validation/constants";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/session";
 import type { Grade } from "@/lib/generated/prisma/enums";
@@ -12,7 +13,6 @@ export interface DashboardSummary {
   collaborations: number;
 }
 
-const GLOBAL_ROLE_LABELS = { MEMBER: "Member", COMMITTEE: "Committee member", ADMIN: "Administrator" } as const;
 
 /** What the dashboard says about the signed-in person: only their own record. */
 export async function getDashboardSummary(actor: Actor): Promise<DashboardSummary> {

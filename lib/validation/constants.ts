@@ -1,7 +1,7 @@
 // Labels and limits that forms show in the browser. No zod here, so that a
 // client component importing them does not ship the validation library;
 // the schemas in this folder re-export them for the server side.
-import type { GovernanceRoute, Grade, Modality, ProjectStatus, Recommendation, StudyDesign, Subspecialty } from "@/lib/generated/prisma/enums";
+import type { GlobalRole, GovernanceRoute, Grade, Modality, ProjectStatus, Recommendation, StudyDesign, Subspecialty } from "@/lib/generated/prisma/enums";
 
 export const PASSWORD_MIN_LENGTH = 10;
 
@@ -15,6 +15,9 @@ export const GRADE_LABELS: Record<Grade, string> = {
   POST_CCT_FELLOW: "Post-CCT fellow",
   OTHER: "Other",
 };
+
+/** What each portal-wide role is called on screen. */
+export const GLOBAL_ROLE_LABELS: Record<GlobalRole, string> = { MEMBER: "Member", COMMITTEE: "Committee member", ADMIN: "Administrator" };
 
 export const DESIGN_LABELS: Record<StudyDesign, string> = {
   AUDIT: "Audit",

@@ -1,0 +1,106 @@
+"use client";
+
+import { useActionState } from "react";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { InlineProblem, SavedNotice } from "@/components/sites/form-answer";
+import type { GlobalRole } from "@/lib/generated/prisma/enums";
+import { formatDate } from "@/lib/format/dates";
+import { GLOBAL_ROLE_LABELS } from "@/lib/validation/constants";
+import { IDLE } from "@/lib/validation/form-state";
+import type { RoleFormState } from "@/lib/validation/members";
+
+type Action = (previous: RoleFormState, formData: FormData) => Promise<RoleFormState>;
+
+export interface MemberView {
+  id: string;
+  name: string;
+  email: string;
+  role: GlobalRole;
+  homeSite: string | null;
+  joinedAt: Date;
+  isYou: boolean;
+}
+
+const MAKE: Record<GlobalRole, { button: string; question: (name: string) => string; explanation: string }> = {
+  MEMBER: {
+    button: "Make ordinary member",
+    question: (name) => `Remove ${name}'s committee and administrator rights?`,
+    explanation: "They keep their projects and sites, but no longer review proposals or administer the portal.",
+  },
+  COMMITTEE: {
+    button: "Make committee member",
+    question: (name) => `Make ${name} a committee member?`,
+    explanation: "They will review proposals and may record the committee's decisions.",
+  },
+  ADMIN: {
+    button: "Make administrator",
+    question: (name) => `Make ${name} an administrator?`,
+    explanation: "They will be able to read the audit log and change anyone's role, including yours.",
+  },
+};
+
+const ROLES: GlobalRole[] = ["MEMBER", "COMMITTEE", "ADMIN"];
+
+/**
+ * Members with their roles, and for each the roles they could be given. The
+ * answer is said above the table, which stays in place as roles change.
+ */
+export function MembersTable({ action, members }: { action: Action; members: MemberView[] }) {
+  const [state, formAction] = useActionState(action, IDLE as RoleFormState);
+  return (
+    <div>
+      <SavedNotice state={state} />
+      <InlineProblem state={state} />
+      <div className="mt-2 overflow-x-auto">
+        <table className="w-full border-collapse bg-white text-left">
+          <caption className="sr-only">Members and their roles</caption>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className="p-2">Name</th>
+              <th scope="col" className="p-2">E-mail address</th>
+              <th scope="col" className="p-2">Home hospital</th>
+              <th scope="col" className="p-2">Role</th>
+              <th scope="col" className="p-2">Change role</th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((member) => (
+              <tr key={member.id} className="border-b border-line align-top">
+                <th scope="row" className="p-2 font-normal">
+                  {member.name}
+                  <span className="block text-sm text-muted">Joined {formatDate(member.joinedAt)}</span>
+                </th>
+                <td className="p-2 break-all">{member.email}</td>
+                <td className="p-2">{member.homeSite ?? "Not given"}</td>
+                <td className="p-2">{GLOBAL_ROLE_LABELS[member.role]}</td>
+                <td className="p-2">
+                  {member.isYou ? (
+                    <span className="text-muted">You (another administrator can change your role)</span>
+                  ) : (
+                    <div className="flex flex-wrap gap-2">
+                      {ROLES.filter((role) => role !== member.role).map((role) => (
+                        <form key={role} action={formAction}>
+                          <input type="hidden" name="userId" value={member.id} />
+                          <input type="hidden" name="from" value={member.role} />
+                          <input type="hidden" name="to" value={role} />
+                          <ConfirmButton
+                            tone={role === "MEMBER" ? "danger" : "primary"}
+                            title={MAKE[role].question(member.name)}
+                            body={<p>{MAKE[role].explanation}</p>}
+                            confirmLabel={MAKE[role].button}
+                          >
+                            {MAKE[role].button} <span className="sr-only">for {member.name}</span>
+                          </ConfirmButton>
+                        </form>
+                      ))}
+                    </div>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

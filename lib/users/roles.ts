@@ -1,0 +1,95 @@
+import "server-only";
+import { assertCan, type AuthzActor } from "@/lib/authz";
+import { audit } from "@/lib/audit";
+import { db } from "@/lib/db";
+import { DomainError, NotFoundError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { notify } from "@/lib/notifications/notifications";
+import type { GlobalRole } from "@/lib/generated/prisma/enums";
+import type { MemberSearch, RoleChange } from "@/lib/validation/members";
+
+export const MEMBERS_PAGE_SIZE = 25;
+
+export interface MemberRow {
+  id: string;
+  name: string;
+  email: string;
+  role: GlobalRole;
+  homeSite: string | null;
+  joinedAt: Date;
+}
+
+/** Members by name, for administrators: searchable by name or e-mail, filterable by role. Two statements. */
+export async function listMembers(actor: AuthzActor | null, search: MemberSearch) {
+  assertCan(actor, "users.manageRoles");
+  const where: Prisma.UserWhereInput = {
+    deletedAt: null,
+    ...(search.role ? { role: search.role } : {}),
+    ...(search.q
+      ? { OR: [{ name: { contains: search.q, mode: "insensitive" } }, { email: { contains: search.q.toLowerCase() } }] }
+      : {}),
+  };
+  const total = await db.user.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE));
+  const page = Math.min(search.page, pageCount);
+  const rows = await db.user.findMany({
+    where,
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    skip: (page - 1) * MEMBERS_PAGE_SIZE,
+    take: MEMBERS_PAGE_SIZE,
+    select: { id: true, name: true, email: true, role: true, createdAt: true, profile: { select: { homeSite: { select: { name: true } } } } },
+  });
+  return {
+    rows: rows.map((row): MemberRow => ({
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      role: row.role,
+      homeSite: row.profile?.homeSite.name ?? null,
+      joinedAt: row.createdAt,
+    })),
+    total,
+    page,
+    pageCount,
+  };
+}
+
+/** A role in a sentence: "… is now a committee member". */
+export const AS_ROLE: Record<GlobalRole, string> = { MEMBER: "an ordinary member", COMMITTEE: "a committee member", ADMIN: "an administrator" };
+
+const GAINED: Record<GlobalRole, string> = {
+  MEMBER: "You are now a member without committee or administrator rights.",
+  COMMITTEE: "You are now a member of the review committee: proposals to review appear under Review.",
+  ADMIN: "You are now an administrator of the portal.",
+};
+
+/**
+ * Gives a member another portal-wide role. Refused for one's own account (so
+ * that the last administrator cannot lock everyone out by mistake) and when
+ * the role changed since the page was drawn. Audited; the member is told.
+ */
+export async function changeRole(actor: AuthzActor | null, change: RoleChange): Promise<{ name: string; role: GlobalRole }> {
+  assertCan(actor, "users.manageRoles");
+  if (change.userId === actor.id) {
+    throw new DomainError("You cannot change your own role. Ask another administrator.");
+  }
+  if (change.from === change.to) throw new DomainError(`That member is already ${AS_ROLE[change.to]}.`);
+  return db.$transaction(async (tx) => {
+    const member = await tx.user.findFirst({ where: { id: change.userId, deletedAt: null }, select: { name: true, role: true } });
+    if (!member) throw new NotFoundError("That member");
+    const { count } = await tx.user.updateMany({ where: { id: change.userId, role: change.from, deletedAt: null }, data: { role: change.to } });
+    if (count === 0) {
+      throw new DomainError(`Someone else made ${member.name} ${AS_ROLE[member.role]} after this page was loaded. Check the role shown now, and try again if it still needs changing.`);
+    }
+    await audit(tx, {
+      actorId: actor.id,
+      action: "user.roleChanged",
+      entityType: "User",
+      entityId: change.userId,
+      before: { role: change.from },
+      after: { role: change.to },
+    });
+    await notify(tx, [change.userId], { kind: "user.roleChanged", message: GAINED[change.to], link: "/dashboard" });
+    return { name: member.name, role: change.to };
+  });
+}

@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { GlobalRole } from "@/lib/generated/prisma/enums";
+import type { FormState } from "./form-state";
+
+const blankAsUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+
+/** Search of the members page; anything unrecognised falls back to "no filter". */
+export const memberSearchSchema = z.object({
+  q: z.preprocess(blankAsUndefined, z.string().trim().max(254).optional()).catch(undefined),
+  role: z.preprocess(blankAsUndefined, z.enum(GlobalRole).optional()).catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+export type MemberSearch = z.infer<typeof memberSearchSchema>;
+
+/** One "make … " button of the members page: whose role, the role it had when the page was drawn, the new one. */
+export const roleChangeSchema = z.object({
+  userId: z.uuid({ error: "Choose a member from the list" }),
+  from: z.enum(GlobalRole, { error: "Choose a role from the list" }),
+  to: z.enum(GlobalRole, { error: "Choose a role from the list" }),
+});
+export type RoleChange = z.infer<typeof roleChangeSchema>;
+
+/** The members page's answer: its own state, or a sentence saying what changed. */
+export type RoleFormState = FormState | { status: "saved"; message: string };
