@@ -240,3 +240,41 @@ test("a site lead sees their own site but not the project's national view or exp
   const csv = await page.request.get(`/dashboard/projects/${SLUG}/export/sites.csv`);
   expect(csv.status()).toBe(404);
 });
+
+test("a hospital that withdrew is offered for registration again, and whoever registers it becomes its site lead", async ({ page }) => {
+  test.setTimeout(120_000);
+  const run = Date.now();
+  const password = "a strong pass phrase";
+  const first = { name: "Gwen Morgan", email: `first.lead.${run}@example.net`, password, region: "East of England", hospital: "Ipswich Hospital, Ipswich" };
+  const second = { name: "Rhodri Evans", email: `second.lead.${run}@example.net`, password, region: "East of England", hospital: "Ipswich Hospital, Ipswich" };
+
+  // A member registers a hospital new to the project, then withdraws it.
+  await signUp(page, first);
+  await page.goto(`/dashboard/projects/${SLUG}/register`);
+  const option = page.locator("#field-siteId option:not([value=''])").filter({ hasNotText: "withdrew" }).first();
+  const label = (await option.textContent())!;
+  const hospital = label.slice(0, label.lastIndexOf(", "));
+  await page.getByLabel("Your hospital").selectOption({ label });
+  await page.getByRole("button", { name: "Register this hospital" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: hospital })).toBeVisible();
+  await page.getByRole("button", { name: "Withdraw the site" }).click();
+  const dialog = page.getByRole("dialog", { name: "Withdraw the site from the project?" });
+  await expect(dialog).toContainText("can register it again later");
+  await expectAccessible(page);
+  await dialog.getByRole("button", { name: "Withdraw the site" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The site has withdrawn from the project." })).toBeVisible();
+  await signOut(page);
+
+  // Another member finds it among the hospitals to register, marked as one that withdrew, and registers it.
+  await signUp(page, second);
+  await page.goto(`/dashboard/projects/${SLUG}/register`);
+  await expect(page.getByRole("heading", { level: 1, name: "Register your hospital" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Hospitals already taking part" })).not.toContainText(hospital);
+  await page.getByLabel("Your hospital").selectOption({ label: `${label} (withdrew: register it again)` });
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Register this hospital" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: hospital })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "you are its site lead" })).toBeVisible();
+  await expect(page.getByText("Registered", { exact: true }).first()).toBeVisible();
+  await expectAccessible(page);
+});
