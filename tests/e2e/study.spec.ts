@@ -241,6 +241,50 @@ test("a site lead sees their own site but not the project's national view or exp
   expect(csv.status()).toBe(404);
 });
 
+test("the project lead sets the study's team cap in its settings, and a wrong value is refused at its field", async ({ page }) => {
+  await signIn(page, "lead@example.org");
+  await expect(page).toHaveURL(/\/dashboard/);
+  await page.goto(`/dashboard/projects/${SLUG}`);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Study settings" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Study settings" })).toBeVisible();
+  await expectAccessible(page);
+
+  const cap = page.getByLabel("Most collaborators per site");
+  const minimum = page.getByLabel("Cases a site must submit for its collaborators to be citable");
+  await cap.fill("25");
+  await minimum.fill("ten");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  const problem = "Enter the cases a site must submit as a whole number, like 10, or leave it empty so that everyone is citable";
+  await expect(errorSummary(page).getByRole("link", { name: problem })).toBeVisible();
+  await expect(errorSummary(page)).toBeFocused();
+  await expect(page.getByText(`Error: ${problem}`)).toBeVisible();
+  // What was typed is still there, the good value and the bad one.
+  await expect(cap).toHaveValue("25");
+  await expect(minimum).toHaveValue("ten");
+  await expectAccessible(page);
+
+  await minimum.fill("");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The study's settings have been saved." })).toBeVisible();
+  await expect(cap).toHaveValue("25");
+  await expect(minimum).toHaveValue("");
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "National view" }).click();
+  await expect(page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Study settings" }) })).toContainText(
+    "at most 25 collaborators a site, everyone citable",
+  );
+  await expectAccessible(page);
+
+  // Back to no limit, as the demo data has it, for the tests that follow.
+  await page.getByRole("link", { name: "Study settings" }).click();
+  await cap.fill("");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The study's settings have been saved." })).toBeVisible();
+  await expect(cap).toHaveValue("");
+});
+
 test("a hospital that withdrew is offered for registration again, and whoever registers it becomes its site lead", async ({ page }) => {
   test.setTimeout(120_000);
   const run = Date.now();
