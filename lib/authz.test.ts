@@ -52,6 +52,15 @@ describe("the permission table", () => {
     expect(can(lead.actor, "project.decide", lead.facts)).toBe(false);
   });
 
+  it("leaves the study's settings to its leads alone, the same people who approve its sites", () => {
+    const allowed = personas.filter((persona) => can(persona.actor, "project.changeSettings", persona.facts)).map((persona) => persona.name);
+    expect(allowed).toEqual(["member, project lead", "committee, project lead"]);
+    // The national view links to the settings for those it lets approve sites.
+    for (const persona of personas) {
+      expect(can(persona.actor, "project.changeSettings", persona.facts)).toBe(can(persona.actor, "site.approve", persona.facts));
+    }
+  });
+
   it("does not take a missing owner for a match", () => {
     expect(can({ id: ME, role: "MEMBER" }, "profile.update", {})).toBe(false);
     expect(can({ id: ME, role: "MEMBER" }, "site.recordProgress", { siteLeadIds: [] })).toBe(false);

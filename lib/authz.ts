@@ -47,6 +47,10 @@ export const PERMISSIONS = {
   "project.viewNational": { allow: ["projectLead", "COMMITTEE", "ADMIN"] },
   "project.export": { allow: ["projectLead", "ADMIN"] },
   "project.messageSites": { allow: ["projectLead"] },
+  // The study's own rules (team cap, minimum cases to be citable). Like approving sites and
+  // messaging them, a change to how the study runs is its leads' alone; an admin may read
+  // the exports but does not run someone else's study.
+  "project.changeSettings": { allow: ["projectLead"] },
   "site.register": { allow: ["member"] },
   "site.approve": { allow: ["projectLead"] },
   "site.recordApprovals": { allow: ["siteLead"] },

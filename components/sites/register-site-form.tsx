@@ -14,7 +14,7 @@ type JoinAction = (previous: SiteFormState, formData: FormData) => Promise<SiteF
 export interface RegionChoice {
   id: string;
   name: string;
-  sites: { id: string; name: string; city: string }[];
+  sites: { id: string; name: string; city: string; withdrawn: boolean }[];
 }
 
 /** Registers a hospital; when it is taken, offers to join its team instead. */
@@ -43,7 +43,7 @@ export function RegisterSiteForm({
         <SelectField
           name="siteId"
           label="Your hospital"
-          hint="Hospitals already taking part are not in this list: ask to join their team instead."
+          hint="Hospitals already taking part are not in this list: ask to join their team instead. A hospital that withdrew can register again, and keeps its team and the cases it submitted."
           defaultValue={values.siteId ?? defaultSiteId ?? ""}
           error={errors.siteId}
         >
@@ -53,6 +53,7 @@ export function RegisterSiteForm({
               {region.sites.map((site) => (
                 <option key={site.id} value={site.id}>
                   {site.name}, {site.city}
+                  {site.withdrawn ? " (withdrew: register it again)" : ""}
                 </option>
               ))}
             </optgroup>

@@ -11,21 +11,15 @@ import type { RegisterSiteInput } from "@/lib/validation/sites";
 import { assertUuid, SITE_OPEN_STATUSES } from "./facts";
 
 /**
- * The hospital is already registered for the project. Carries the existing
- * project site so that the form can offer to join its team instead.
+ * The hospital is already registered for the project (and has not withdrawn).
+ * Carries the existing project site so that the form can offer to join its team instead.
  */
 export class SiteTakenError extends DomainError {
   constructor(
     readonly hospital: string,
     readonly projectSiteId: string,
-    readonly joinable: boolean,
   ) {
-    super(
-      joinable
-        ? `${hospital} is already registered for this project. Ask to join its team instead: its site lead will confirm you.`
-        : `${hospital} has withdrawn from this project, so it cannot be registered again. Contact the project lead.`,
-      "siteId",
-    );
+    super(`${hospital} is already registered for this project. Ask to join its team instead: its site lead will confirm you.`, "siteId");
     this.name = "SiteTakenError";
   }
 }
@@ -33,12 +27,15 @@ export class SiteTakenError extends DomainError {
 export interface RegistrationOptions {
   project: { id: string; slug: string; title: string; status: ProjectStatus; open: boolean };
   homeSiteId: string | null;
-  /** Regions with the hospitals not yet registered for the project. */
-  regions: { id: string; name: string; sites: { id: string; name: string; city: string }[] }[];
-  /** Hospitals already taking part, to join instead of registering. */
-  registered: { projectSiteId: string; name: string; city: string; withdrawn: boolean }[];
-  /** The person's active part in the project, if any: one per project. */
-  mine: { site: string; role: CollaborationRole } | null;
+  /** Regions with the hospitals that may register: not taking part yet, or withdrawn and free to register again. */
+  regions: { id: string; name: string; sites: { id: string; name: string; city: string; withdrawn: boolean }[] }[];
+  /** Hospitals taking part (not withdrawn), to join instead of registering. */
+  registered: { projectSiteId: string; name: string; city: string }[];
+  /**
+   * The person's active part in the project, if any: one per project. At a
+   * hospital that withdrew, they may register that hospital again, and only that one.
+   */
+  mine: { site: string; role: CollaborationRole; withdrawn: boolean } | null;
 }
 
 /** What the registration page offers. Four statements whatever the number of hospitals. */
@@ -62,18 +59,27 @@ export async function getRegistrationOptions(actor: AuthzActor | null, slug: str
     db.traineeProfile.findUnique({ where: { userId: actor.id }, select: { homeSiteId: true } }),
     db.collaboration.findFirst({
       where: { userId: actor.id, status: { in: [...ACTIVE_STATUSES] }, projectSite: { projectId: project.id } },
-      select: { role: true, projectSite: { select: { site: { select: { name: true } } } } },
+      select: { role: true, projectSite: { select: { siteId: true, status: true, site: { select: { name: true } } } } },
     }),
   ]);
-  const taken = new Set(registered.map((row) => row.siteId));
+  const taken = new Set(registered.filter((row) => !row.withdrawn).map((row) => row.siteId));
+  const withdrawn = new Set(registered.filter((row) => row.withdrawn).map((row) => row.siteId));
+  // Still on the team of a hospital that withdrew: that hospital is the one they may register.
+  const onlySiteId = mine?.projectSite.status === "WITHDRAWN" ? mine.projectSite.siteId : null;
+  const offered = (siteId: string) => (onlySiteId ? siteId === onlySiteId : !taken.has(siteId));
   return {
     project: { ...project, open: SITE_OPEN_STATUSES.includes(project.status) },
-    homeSiteId: profile && !taken.has(profile.homeSiteId) ? profile.homeSiteId : null,
+    homeSiteId: onlySiteId ?? (profile && offered(profile.homeSiteId) ? profile.homeSiteId : null),
     regions: regions
-      .map((region) => ({ ...region, sites: region.sites.filter((site) => !taken.has(site.id)) }))
+      .map((region) => ({
+        ...region,
+        sites: region.sites.filter((site) => offered(site.id)).map((site) => ({ ...site, withdrawn: withdrawn.has(site.id) })),
+      }))
       .filter((region) => region.sites.length > 0),
-    registered: registered.map((row) => ({ projectSiteId: row.projectSiteId, name: row.name, city: row.city, withdrawn: row.withdrawn })),
-    mine: mine ? { site: mine.projectSite.site.name, role: mine.role } : null,
+    registered: registered
+      .filter((row) => !row.withdrawn)
+      .map((row) => ({ projectSiteId: row.projectSiteId, name: row.name, city: row.city })),
+    mine: mine ? { site: mine.projectSite.site.name, role: mine.role, withdrawn: mine.projectSite.status === "WITHDRAWN" } : null,
   };
 }
 
@@ -84,13 +90,151 @@ async function takenError(client: Database | DatabaseTransaction, projectId: str
     where: { projectId_siteId: { projectId, siteId } },
     select: { id: true, status: true, site: { select: { name: true } } },
   });
-  return existing ? new SiteTakenError(existing.site.name, existing.id, existing.status !== "WITHDRAWN") : null;
+  return existing && existing.status !== "WITHDRAWN" ? new SiteTakenError(existing.site.name, existing.id) : null;
+}
+
+const isoOrNull = (date: Date | null) => (date ? date.toISOString() : null);
+
+const REOPEN_SELECT = {
+  id: true,
+  status: true,
+  registeredAt: true,
+  approvalReference: true,
+  approvingBody: true,
+  approvalDate: true,
+  caldicottSignedOff: true,
+  leadApprovedAt: true,
+  leadApprovedById: true,
+} satisfies Prisma.ProjectSiteSelect;
+
+type ExistingProjectSite = Prisma.ProjectSiteGetPayload<{ select: typeof REOPEN_SELECT }>;
+
+interface Registration {
+  actorId: string;
+  project: { id: string; title: string; targetCasesPerSite: number | null };
+  site: { id: string; name: string };
+}
+
+/** A first registration: a new row. Two members at once meet the unique (project, site) index. */
+async function addProjectSite(tx: DatabaseTransaction, { actorId, project, site }: Registration): Promise<string> {
+  const projectSite = await tx.projectSite.create({
+    data: { projectId: project.id, siteId: site.id, caseTarget: project.targetCasesPerSite },
+    select: { id: true, status: true },
+  });
+  await audit(tx, {
+    actorId,
+    action: "site.registered",
+    entityType: "ProjectSite",
+    entityId: projectSite.id,
+    after: { projectId: project.id, siteId: site.id, site: site.name, status: projectSite.status },
+  });
+  return projectSite.id;
 }
 
 /**
- * Registers a hospital for a project that takes sites; the member who does it
- * becomes its site lead, pending the project lead's approval of the site.
- * Returns the new project site's id.
+ * A hospital that withdrew registers again: its row opens again, as one
+ * (project, site) row is what the rest of the portal counts on, and its
+ * history stays with it: progress reports (the count carries on from the
+ * last one), case target, and the team. What belonged to the registration
+ * that ended is cleared, so the new one goes through every step again:
+ * the local approvals (recording them is what moves a site on from
+ * REGISTERED, and the new site lead vouches for them afresh) and the project
+ * lead's approval (given to a site and its lead). The values cleared stay in
+ * the AuditEvent's "before".
+ */
+async function reopenProjectSite(tx: DatabaseTransaction, { actorId, project, site }: Registration, existing: ExistingProjectSite): Promise<string> {
+  const registeredAt = new Date();
+  const cleared = {
+    approvalReference: null,
+    approvingBody: null,
+    approvalDate: null,
+    caldicottSignedOff: false,
+    leadApprovedAt: null,
+    leadApprovedById: null,
+  };
+  // Two members registering it again at once: the second waits on the first's row lock, then finds it no longer withdrawn.
+  const { count } = await tx.projectSite.updateMany({
+    where: { id: existing.id, status: "WITHDRAWN" },
+    data: { status: "REGISTERED", registeredAt, ...cleared },
+  });
+  if (count === 0) throw new SiteTakenError(site.name, existing.id);
+  await audit(tx, {
+    actorId,
+    action: "site.registeredAgain",
+    entityType: "ProjectSite",
+    entityId: existing.id,
+    before: {
+      status: existing.status,
+      registeredAt: existing.registeredAt.toISOString(),
+      approvalReference: existing.approvalReference,
+      approvingBody: existing.approvingBody,
+      approvalDate: isoOrNull(existing.approvalDate)?.slice(0, 10) ?? null,
+      caldicottSignedOff: existing.caldicottSignedOff,
+      leadApprovedAt: isoOrNull(existing.leadApprovedAt),
+      leadApprovedById: existing.leadApprovedById,
+    },
+    after: { status: "REGISTERED", registeredAt: registeredAt.toISOString(), ...cleared },
+  });
+  // As on a first registration, the member who registers is the site lead. Earlier site
+  // leads still on the team stay on it as collaborators (nobody loses their place or their
+  // certificate); the new site lead can make one of them a site lead again.
+  const formerLeads = await tx.collaboration.findMany({
+    where: { projectSiteId: existing.id, role: "SITE_LEAD", status: "CONFIRMED", userId: { not: actorId } },
+    select: { id: true, userId: true },
+  });
+  if (formerLeads.length > 0) {
+    await tx.collaboration.updateMany({ where: { id: { in: formerLeads.map((lead) => lead.id) } }, data: { role: "COLLABORATOR" } });
+    for (const lead of formerLeads) {
+      await audit(tx, {
+        actorId,
+        action: "collaboration.roleChanged",
+        entityType: "Collaboration",
+        entityId: lead.id,
+        before: { role: "SITE_LEAD" },
+        after: { role: "COLLABORATOR", reason: "The site registered again with a new site lead." },
+      });
+    }
+    await notify(
+      tx,
+      formerLeads.map((lead) => lead.userId),
+      {
+        kind: "collaboration.added",
+        projectId: project.id,
+        message: `${site.name} registered again for "${project.title}" with a new site lead. You stay on its team as a collaborator, and the site lead can make you a site lead again.`,
+        link: "/dashboard/research",
+      },
+    );
+  }
+  return existing.id;
+}
+
+/** The registering member becomes a confirmed site lead: a new collaboration, or their earlier one at this site. */
+async function makeSiteLead(tx: DatabaseTransaction, actorId: string, projectSiteId: string, reopened: boolean): Promise<void> {
+  const earlier = reopened
+    ? await tx.collaboration.findUnique({
+        where: { projectSiteId_userId: { projectSiteId, userId: actorId } },
+        select: { id: true, role: true, status: true },
+      })
+    : null;
+  if (earlier?.role === "SITE_LEAD" && earlier.status === "CONFIRMED") return;
+  const data = { role: "SITE_LEAD" as const, status: "CONFIRMED" as const, decidedAt: new Date() };
+  const lead = earlier
+    ? await tx.collaboration.update({ where: { id: earlier.id }, data, select: { id: true } })
+    : await tx.collaboration.create({ data: { ...data, projectSiteId, userId: actorId }, select: { id: true } });
+  await audit(tx, {
+    actorId,
+    action: "collaboration.siteLeadRegistered",
+    entityType: "Collaboration",
+    entityId: lead.id,
+    ...(earlier ? { before: { role: earlier.role, status: earlier.status } } : {}),
+    after: { projectSiteId, role: "SITE_LEAD", status: "CONFIRMED" },
+  });
+}
+
+/**
+ * Registers a hospital for a project that takes sites, or registers again one
+ * that withdrew; the member who does it becomes its site lead, pending the
+ * project lead's approval of the site. Returns the project site's id.
  */
 export async function registerSite(actor: AuthzActor | null, input: RegisterSiteInput): Promise<{ projectSiteId: string; odsCode: string }> {
   assertCan(actor, "site.register");
@@ -112,8 +256,13 @@ export async function registerSite(actor: AuthzActor | null, input: RegisterSite
     return await db.$transaction(async (tx) => {
       // The person's row lock: two registrations by one person (two tabs) run one after the other.
       await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${actor.id}::uuid FOR UPDATE`;
+      // Still being on the team of this very hospital after it withdrew does not count: registering it again is how it comes back.
       const active = await tx.collaboration.findFirst({
-        where: { userId: actor.id, status: { in: [...ACTIVE_STATUSES] }, projectSite: { projectId: project.id } },
+        where: {
+          userId: actor.id,
+          status: { in: [...ACTIVE_STATUSES] },
+          projectSite: { projectId: project.id, NOT: { siteId: site.id, status: "WITHDRAWN" } },
+        },
         select: { projectSite: { select: { site: { select: { name: true } } } } },
       });
       if (active) {
@@ -122,42 +271,24 @@ export async function registerSite(actor: AuthzActor | null, input: RegisterSite
           "siteId",
         );
       }
-      const taken = await takenError(tx, project.id, site.id);
-      if (taken) throw taken;
-      // Two members registering the same hospital at once: the unique (project, site) index lets one through.
-      const projectSite = await tx.projectSite.create({
-        data: { projectId: project.id, siteId: site.id, caseTarget: project.targetCasesPerSite },
-        select: { id: true, status: true },
-      });
-      const lead = await tx.collaboration.create({
-        data: { projectSiteId: projectSite.id, userId: actor.id, role: "SITE_LEAD", status: "CONFIRMED", decidedAt: new Date() },
-        select: { id: true },
-      });
-      await audit(tx, {
-        actorId: actor.id,
-        action: "site.registered",
-        entityType: "ProjectSite",
-        entityId: projectSite.id,
-        after: { projectId: project.id, siteId: site.id, site: site.name, status: projectSite.status },
-      });
-      await audit(tx, {
-        actorId: actor.id,
-        action: "collaboration.siteLeadRegistered",
-        entityType: "Collaboration",
-        entityId: lead.id,
-        after: { projectSiteId: projectSite.id, role: "SITE_LEAD", status: "CONFIRMED" },
-      });
+      const existing = await tx.projectSite.findUnique({ where: { projectId_siteId: { projectId: project.id, siteId: site.id } }, select: REOPEN_SELECT });
+      if (existing && existing.status !== "WITHDRAWN") throw new SiteTakenError(site.name, existing.id);
+      const registration = { actorId: actor.id, project, site };
+      const projectSiteId = existing ? await reopenProjectSite(tx, registration, existing) : await addProjectSite(tx, registration);
+      await makeSiteLead(tx, actor.id, projectSiteId, Boolean(existing));
       await notify(
         tx,
         project.leads.map((projectLead) => projectLead.userId).filter((id) => id !== actor.id),
         {
           kind: "site.registered",
           projectId: project.id,
-          message: `${site.name} registered for "${project.title}". Approve the site when you are ready.`,
+          message: existing
+            ? `${site.name} registered again for "${project.title}" after it withdrew. Approve the site when you are ready.`
+            : `${site.name} registered for "${project.title}". Approve the site when you are ready.`,
           link: `/dashboard/projects/${project.slug}`,
         },
       );
-      return { projectSiteId: projectSite.id, odsCode: site.odsCode };
+      return { projectSiteId, odsCode: site.odsCode };
     });
   } catch (error) {
     if (isUniqueViolation(error)) {

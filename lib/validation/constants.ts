@@ -110,3 +110,7 @@ export const PROPOSAL_FIELD_ORDER = [
   "supervisorName",
   "supervisorEmail",
 ] as const;
+
+/** The study settings' ranges (lib/validation/sites.ts): the most collaborators a site may confirm, and the cases that make a site's team citable. */
+export const TEAM_CAP_MAX = 50;
+export const MINIMUM_CITABLE_CASES_MAX = 10_000;

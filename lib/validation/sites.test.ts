@@ -14,6 +14,7 @@ import {
   recordProgressSchema,
   registerSiteSchema,
   removeMemberSchema,
+  studySettingsSchema,
 } from "./sites";
 
 const forms: [string, z.ZodType, string[]][] = [
@@ -25,6 +26,7 @@ const forms: [string, z.ZodType, string[]][] = [
   ["contribution", contributionSchema, ["projectSiteId", "collaborationId", "contribution"]],
   ["progress", recordProgressSchema, ["projectSiteId", "cumulativeCases", "reportedOn", "note", "correctionReason", "confirmLarge"]],
   ["message sites", messageSitesSchema, ["projectId", "message"]],
+  ["study settings", studySettingsSchema, ["projectId", "teamCap", "minimumCitableCases", "loadedTeamCap", "loadedMinimumCitableCases"]],
 ];
 
 describe.each(forms)("the %s form", (_name, schema, fields) => {
@@ -37,6 +39,35 @@ describe.each(forms)("the %s form", (_name, schema, fields) => {
           expect(issue.message.length).toBeGreaterThan(5);
           expect(issue.message.length).toBeLessThan(200);
           expect(issue.message).not.toMatch(/Invalid input|expected|received/i);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("accepted study settings", () => {
+  it("are whole numbers within their ranges, or empty for no rule", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), fc.integer({ min: -5, max: 20_000 }), (typed, number) => {
+        for (const value of [typed, String(number)]) {
+          const result = studySettingsSchema.safeParse({
+            projectId: "6f1c3a52-8a43-4d53-9d0a-3f5e2a1b7c90",
+            teamCap: value,
+            minimumCitableCases: value,
+            loadedTeamCap: "",
+            loadedMinimumCitableCases: "",
+          });
+          if (!result.success) continue;
+          const { teamCap, minimumCitableCases } = result.data;
+          if (value.trim() === "") {
+            expect([teamCap, minimumCitableCases]).toEqual([null, null]);
+            continue;
+          }
+          expect(Number.isInteger(teamCap)).toBe(true);
+          expect(teamCap).toBeGreaterThanOrEqual(1);
+          expect(teamCap).toBeLessThanOrEqual(50);
+          expect(minimumCitableCases).toBe(teamCap);
         }
       }),
       { numRuns: 500 },

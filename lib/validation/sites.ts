@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { FormState } from "./form-state";
 import { CollaborationRole, ProjectSiteStatus } from "@/lib/generated/prisma/enums";
+import { MINIMUM_CITABLE_CASES_MAX, TEAM_CAP_MAX } from "./constants";
 import { isPlainLine, isPlainText, CONTROL_CHARACTERS_MESSAGE, optionalText, requiredText, uuidSchema } from "./fields";
 
 export const SITE_STATUS_LABELS: Record<ProjectSiteStatus, string> = {
@@ -121,6 +122,53 @@ export const messageSitesSchema = z.object({
   message: requiredText("a message", 1000, { multiline: true }).refine(isPlainText, CONTROL_CHARACTERS_MESSAGE),
 });
 export type MessageSitesInput = z.infer<typeof messageSitesSchema>;
+
+export { MINIMUM_CITABLE_CASES_MAX, TEAM_CAP_MAX };
+
+export const STUDY_SETTINGS_FIELDS = ["teamCap", "minimumCitableCases"];
+
+/** A whole number in a range, or an empty field for "no rule". */
+const optionalWholeNumber = (messages: { notWhole: string; tooSmall: string; tooLarge: string }, max: number) =>
+  z
+    .string({ error: messages.notWhole })
+    .trim()
+    .refine((value) => value === "" || /^-?\d{1,9}$/.test(value), { error: messages.notWhole, abort: true })
+    .transform((value) => (value === "" ? null : Number(value)))
+    .refine((value) => value === null || value >= 1, messages.tooSmall)
+    .refine((value) => value === null || value <= max, messages.tooLarge);
+
+/**
+ * What the settings form showed when it was loaded, sent back with it: the
+ * save goes through only if the settings are still those, so one lead never
+ * overwrites another's change unseen. Hidden fields; a person never types them.
+ */
+const settingAsLoaded = z
+  .string({ error: "This form is out of date. Reload the page and try again." })
+  .regex(/^\d{0,9}$/, "This form is out of date. Reload the page and try again.")
+  .transform((value) => (value === "" ? null : Number(value)));
+
+export const studySettingsSchema = z.object({
+  projectId: uuidSchema("That project could not be found"),
+  teamCap: optionalWholeNumber(
+    {
+      notWhole: "Enter the most collaborators per site as a whole number, like 3, or leave it empty for no limit",
+      tooSmall: "The most collaborators per site must be at least 1, or leave it empty for no limit",
+      tooLarge: `The most collaborators per site must be ${TEAM_CAP_MAX} or fewer`,
+    },
+    TEAM_CAP_MAX,
+  ),
+  minimumCitableCases: optionalWholeNumber(
+    {
+      notWhole: "Enter the cases a site must submit as a whole number, like 10, or leave it empty so that everyone is citable",
+      tooSmall: "The cases a site must submit must be at least 1, or leave it empty so that everyone is citable",
+      tooLarge: `The cases a site must submit must be ${MINIMUM_CITABLE_CASES_MAX.toLocaleString("en-GB")} or fewer`,
+    },
+    MINIMUM_CITABLE_CASES_MAX,
+  ),
+  loadedTeamCap: settingAsLoaded,
+  loadedMinimumCitableCases: settingAsLoaded,
+});
+export type StudySettingsInput = z.infer<typeof studySettingsSchema>;
 
 // The national table's query string. Anything unrecognised falls back to the default, never an error page.
 const blankAsUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);

@@ -46,7 +46,8 @@ test("a member registers their hospital and runs it through to the national view
   await page.getByRole("button", { name: "Register this hospital" }).click();
   await expect(errorSummary(page).getByRole("link", { name: "Select your hospital" })).toBeVisible();
   await expectAccessible(page);
-  const option = page.locator("#field-siteId option:not([value=''])").first();
+  // A hospital new to the project (one that withdrew would come back with its earlier count).
+  const option = page.locator("#field-siteId option:not([value=''])").filter({ hasNotText: "withdrew" }).first();
   const label = (await option.textContent())!;
   const region = await option.evaluate((element) => (element.parentElement as HTMLOptGroupElement).label);
   const hospital = label.slice(0, label.lastIndexOf(", "));
@@ -238,4 +239,86 @@ test("a site lead sees their own site but not the project's national view or exp
   }
   const csv = await page.request.get(`/dashboard/projects/${SLUG}/export/sites.csv`);
   expect(csv.status()).toBe(404);
+});
+
+test("the project lead sets the study's team cap in its settings, and a wrong value is refused at its field", async ({ page }) => {
+  await signIn(page, "lead@example.org");
+  await expect(page).toHaveURL(/\/dashboard/);
+  await page.goto(`/dashboard/projects/${SLUG}`);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Study settings" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Study settings" })).toBeVisible();
+  await expectAccessible(page);
+
+  const cap = page.getByLabel("Most collaborators per site");
+  const minimum = page.getByLabel("Cases a site must submit for its collaborators to be citable");
+  await cap.fill("25");
+  await minimum.fill("ten");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  const problem = "Enter the cases a site must submit as a whole number, like 10, or leave it empty so that everyone is citable";
+  await expect(errorSummary(page).getByRole("link", { name: problem })).toBeVisible();
+  await expect(errorSummary(page)).toBeFocused();
+  await expect(page.getByText(`Error: ${problem}`)).toBeVisible();
+  // What was typed is still there, the good value and the bad one.
+  await expect(cap).toHaveValue("25");
+  await expect(minimum).toHaveValue("ten");
+  await expectAccessible(page);
+
+  await minimum.fill("");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The study's settings have been saved." })).toBeVisible();
+  await expect(cap).toHaveValue("25");
+  await expect(minimum).toHaveValue("");
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "National view" }).click();
+  await expect(page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Study settings" }) })).toContainText(
+    "at most 25 collaborators a site, everyone citable",
+  );
+  await expectAccessible(page);
+
+  // Back to no limit, as the demo data has it, for the tests that follow.
+  await page.getByRole("link", { name: "Study settings" }).click();
+  await cap.fill("");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The study's settings have been saved." })).toBeVisible();
+  await expect(cap).toHaveValue("");
+});
+
+test("a hospital that withdrew is offered for registration again, and whoever registers it becomes its site lead", async ({ page }) => {
+  test.setTimeout(120_000);
+  const run = Date.now();
+  const password = "a strong pass phrase";
+  const first = { name: "Gwen Morgan", email: `first.lead.${run}@example.net`, password, region: "East of England", hospital: "Ipswich Hospital, Ipswich" };
+  const second = { name: "Rhodri Evans", email: `second.lead.${run}@example.net`, password, region: "East of England", hospital: "Ipswich Hospital, Ipswich" };
+
+  // A member registers a hospital new to the project, then withdraws it.
+  await signUp(page, first);
+  await page.goto(`/dashboard/projects/${SLUG}/register`);
+  const option = page.locator("#field-siteId option:not([value=''])").filter({ hasNotText: "withdrew" }).first();
+  const label = (await option.textContent())!;
+  const hospital = label.slice(0, label.lastIndexOf(", "));
+  await page.getByLabel("Your hospital").selectOption({ label });
+  await page.getByRole("button", { name: "Register this hospital" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: hospital })).toBeVisible();
+  await page.getByRole("button", { name: "Withdraw the site" }).click();
+  const dialog = page.getByRole("dialog", { name: "Withdraw the site from the project?" });
+  await expect(dialog).toContainText("can register it again later");
+  await expectAccessible(page);
+  await dialog.getByRole("button", { name: "Withdraw the site" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The site has withdrawn from the project." })).toBeVisible();
+  await signOut(page);
+
+  // Another member finds it among the hospitals to register, marked as one that withdrew, and registers it.
+  await signUp(page, second);
+  await page.goto(`/dashboard/projects/${SLUG}/register`);
+  await expect(page.getByRole("heading", { level: 1, name: "Register your hospital" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Hospitals already taking part" })).not.toContainText(hospital);
+  await page.getByLabel("Your hospital").selectOption({ label: `${label} (withdrew: register it again)` });
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Register this hospital" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: hospital })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "you are its site lead" })).toBeVisible();
+  await expect(page.getByText("Registered", { exact: true }).first()).toBeVisible();
+  await expectAccessible(page);
 });

@@ -58,21 +58,14 @@ describe("registering a site", () => {
     const second = asActor(await createUser({ siteId: hospital.id }));
     const error = await refusalOf(registerSite(second, { projectId: project.id, siteId: hospital.id }));
     expect(error).toBeInstanceOf(SiteTakenError);
-    expect(error).toMatchObject({ projectSiteId: first.projectSiteId, joinable: true, field: "siteId", hospital: "Royal Cornwall Hospital" });
+    expect(error).toMatchObject({ projectSiteId: first.projectSiteId, field: "siteId", hospital: "Royal Cornwall Hospital" });
     expect((error as Error).message).toMatch(/already registered for this project. Ask to join its team instead/);
     expect(await db.collaboration.count({ where: { userId: second.id } })).toBe(0);
     // The page no longer offers it, and lists it among the hospitals taking part.
     const options = await getRegistrationOptions(second, project.slug);
     expect(options.regions.flatMap((region) => region.sites).map((site) => site.id)).not.toContain(hospital.id);
-    expect(options.registered).toEqual([{ projectSiteId: first.projectSiteId, name: "Royal Cornwall Hospital", city: "Testford", withdrawn: false }]);
+    expect(options.registered).toEqual([{ projectSiteId: first.projectSiteId, name: "Royal Cornwall Hospital", city: "Testford" }]);
     expect(options.homeSiteId).toBeNull();
-  });
-
-  it("does not offer the team of a hospital that withdrew", async () => {
-    const { project, hospital, member } = await openProject();
-    await createProjectSite({ projectId: project.id, siteId: hospital.id, status: "WITHDRAWN" });
-    const error = await refusalOf(registerSite(member, { projectId: project.id, siteId: hospital.id }));
-    expect(error).toMatchObject({ joinable: false, message: expect.stringMatching(/has withdrawn from this project/) });
   });
 
   it("lets one of two members registering the same hospital at the same moment through, and tells the other", async () => {

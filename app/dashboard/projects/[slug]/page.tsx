@@ -75,6 +75,14 @@ export default async function NationalPage({ params, searchParams }: Props) {
               <Link href={`${basePath}/message`}>Message all site leads</Link>
             </li>
           ) : null}
+          {/* The settings are the project leads', as approving sites is (lib/authz.ts; held together by lib/authz.test.ts). */}
+          {view.canApprove ? (
+            <li>
+              <Link href={`${basePath}/settings`}>Study settings</Link>{" "}
+              ({project.teamCap === null ? "no limit on team size" : `at most ${project.teamCap} ${project.teamCap === 1 ? "collaborator" : "collaborators"} a site`},{" "}
+              {project.minimumCitableCases === null ? "everyone citable" : `citable from ${project.minimumCitableCases} cases`})
+            </li>
+          ) : null}
         </ul>
       ) : null}
 

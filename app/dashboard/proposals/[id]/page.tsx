@@ -10,6 +10,7 @@ import { requireActor } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import type { LeadMove } from "@/lib/projects/lifecycle";
 import { getProposalForLead } from "@/lib/projects/proposals";
+import { SETTINGS_OPEN_STATUSES } from "@/lib/sites/settings";
 import { PUBLIC_STATUSES, STATUS_LABELS } from "@/lib/validation/projects";
 import { proposalFormInput } from "@/lib/validation/proposals";
 
@@ -82,6 +83,11 @@ export default async function ProposalPage({ params, searchParams }: Props) {
       {isPublic ? (
         <p className="mt-4">
           <Link href={`/projects/${proposal.slug}`}>See the public page of the project</Link>
+        </p>
+      ) : null}
+      {SETTINGS_OPEN_STATUSES.includes(proposal.status) ? (
+        <p className="mt-2">
+          <Link href={`/dashboard/projects/${proposal.slug}/settings`}>Study settings: team size and who is citable</Link>
         </p>
       ) : null}
 

@@ -21,7 +21,7 @@ export async function registerSiteAction(slug: string, _previous: RegisterSiteSt
     if (error instanceof SiteTakenError) {
       return {
         ...failure(formData, { siteId: error.message }),
-        ...(error.joinable ? { join: { projectSiteId: error.projectSiteId, hospital: error.hospital } } : {}),
+        join: { projectSiteId: error.projectSiteId, hospital: error.hospital },
       } as RegisterSiteState;
     }
     return refusal(error, formData);

@@ -40,7 +40,8 @@ const MOVES: Record<SiteMoveName, Omit<SiteMoveChoice, "move">> = {
   withdraw: {
     label: "Withdraw the site",
     question: "Withdraw the site from the project?",
-    explanation: "The site stops taking part for good: its team is no longer listed and the hospital cannot be registered again. This cannot be undone.",
+    explanation:
+      "The site stops taking part: its team is no longer listed or cited, and it records no more cases. A member at the hospital can register it again later, with new local approvals and the project lead's approval.",
   },
 };
 
