@@ -59,9 +59,10 @@ export async function requestToJoin(actor: Actor, projectSiteId: string): Promis
       }
       const mine = await tx.collaboration.findMany({
         where: { userId: actor.id, projectSite: { projectId: projectSite.projectId } },
-        select: { id: true, projectSiteId: true, status: true, projectSite: { select: { site: { select: { name: true } } } } },
+        select: { id: true, projectSiteId: true, status: true, projectSite: { select: { status: true, site: { select: { name: true } } } } },
       });
-      const active = mine.find((collaboration) => ACTIVE_STATUSES.includes(collaboration.status));
+      // A place on the team of a hospital that withdrew stays on the record but frees the member to join elsewhere.
+      const active = mine.find((collaboration) => ACTIVE_STATUSES.includes(collaboration.status) && collaboration.projectSite.status !== "WITHDRAWN");
       if (active) {
         if (active.projectSiteId === projectSiteId) throw new DomainError(ALREADY_REQUESTED, "projectSiteId");
         throw new DomainError(

@@ -147,6 +147,17 @@ describe("asking to join", () => {
   });
 });
 
+describe("after a hospital withdraws", () => {
+  it("its team may join the project at another hospital, and their place at the withdrawn one stays on the record", async () => {
+    const { project, homeSite, otherSite, trainee } = await scenario();
+    await createCollaboration({ projectSiteId: homeSite.id, userId: trainee.id, status: "CONFIRMED" });
+    expect(await refusal(requestToJoin(trainee, otherSite.id))).toMatchObject({ message: expect.stringMatching(/already take part/) });
+    await db.projectSite.update({ where: { id: homeSite.id }, data: { status: "WITHDRAWN" } });
+    await requestToJoin(trainee, otherSite.id);
+    expect((await rowsOf(trainee.id, project.id)).map((row) => row.status).sort()).toEqual(["CONFIRMED", "REQUESTED"]);
+  });
+});
+
 describe("the site lead's answer", () => {
   it("lists requests at the sites they lead only, and confirms or declines them with a record and a notification", async () => {
     const { homeSite, otherSite, siteLead, otherSiteLead, trainee, project } = await scenario();
