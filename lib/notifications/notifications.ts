@@ -14,7 +14,8 @@ export type NotificationKind =
   | "sites.message"
   | "collaboration.added"
   | "collaboration.removed"
-  | "user.roleChanged";
+  | "user.roleChanged"
+  | "project.settingsChanged";
 
 export interface NewNotification {
   kind: NotificationKind;

@@ -8,6 +8,7 @@ import { assertCan, type AuthzActor } from "@/lib/authz";
 import { audit } from "@/lib/audit";
 import { db, type Database, type DatabaseTransaction } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notifications";
 import type { ProjectStatus } from "@/lib/generated/prisma/enums";
 import type { StudySettingsInput } from "@/lib/validation/sites";
 import { assertUuid, SITE_VISIBLE_STATUSES } from "./facts";
@@ -82,6 +83,15 @@ function aboveCap(rows: SiteSizeRow[], teamCap: number | null): SiteAboveCap[] {
     .sort((a, b) => b.collaborators - a.collaborators || a.hospital.localeCompare(b.hospital, "en-GB"));
 }
 
+/** The rules in a phrase: "at most 3 collaborators a site, citable from 10 cases". */
+export function studyRulesInWords(settings: StudySettings): string {
+  const cap = settings.teamCap;
+  const minimum = settings.minimumCitableCases;
+  return `${cap === null ? "no limit on team size" : `at most ${cap} ${cap === 1 ? "collaborator" : "collaborators"} a site`}, ${
+    minimum === null ? "everyone citable" : `citable from ${minimum} ${minimum === 1 ? "case" : "cases"}`
+  }`;
+}
+
 async function projectWhere(where: { slug: string } | { id: string }) {
   const project = await db.project.findFirst({
     where: { ...where, status: { in: [...SETTINGS_PAGE_STATUSES] } },
@@ -150,6 +160,17 @@ export async function updateStudySettings(
       entityId: project.id,
       before: { ...before },
       after: { ...after },
+    });
+    // Who is team-capped or cited is the site leads' business: they hear of any change.
+    const siteLeads = await tx.collaboration.findMany({
+      where: { role: "SITE_LEAD", status: "CONFIRMED", projectSite: { projectId: project.id, status: { not: "WITHDRAWN" } } },
+      select: { userId: true },
+    });
+    await notify(tx, siteLeads.map((lead) => lead.userId), {
+      kind: "project.settingsChanged",
+      projectId: project.id,
+      message: `The leads of ${project.title} changed its rules: now ${studyRulesInWords(after)}.`,
+      link: "/dashboard",
     });
     return { changed: true, settings: after, aboveCap: after.teamCap === null ? [] : aboveCap(await siteSizes(tx, project.id), after.teamCap) };
   });

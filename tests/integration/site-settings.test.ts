@@ -59,6 +59,10 @@ describe("saving the study's settings", () => {
       },
     ]);
     expect((await getStudySettings(s.lead, s.project.slug)).settings).toEqual({ teamCap: 3, minimumCitableCases: 10 });
+    // Both sites' leads are told; the project's leads and members elsewhere are not.
+    const told = await db.notification.findMany({ where: { projectId: s.project.id, kind: "project.settingsChanged" }, select: { userId: true, message: true } });
+    expect(told.map((n) => n.userId).sort()).toEqual([s.siteLead.id, s.otherSiteLead.id].sort());
+    expect(told[0]!.message).toBe(`The leads of ${s.project.title} changed its rules: now at most 3 collaborators a site, citable from 10 cases.`);
 
     // A co-lead clears the cap: an empty field is "no limit".
     await updateStudySettings(s.coLead, form(s.project.id, { teamCap: " ", minimumCitableCases: "10", loadedTeamCap: "3", loadedMinimumCitableCases: "10" }));

@@ -12,6 +12,7 @@ import { requireActor } from "@/lib/auth/session";
 import { ForbiddenError } from "@/lib/authz";
 import { NotFoundError } from "@/lib/errors";
 import { getNationalView, STALE_AFTER_DAYS } from "@/lib/sites/national";
+import { studyRulesInWords } from "@/lib/sites/settings";
 import { nationalSearchSchema, SITE_STATUS_LABELS } from "@/lib/validation/sites";
 import { approveSiteAction } from "./sites/[ods]/actions";
 
@@ -79,8 +80,7 @@ export default async function NationalPage({ params, searchParams }: Props) {
           {view.canApprove ? (
             <li>
               <Link href={`${basePath}/settings`}>Study settings</Link>{" "}
-              ({project.teamCap === null ? "no limit on team size" : `at most ${project.teamCap} ${project.teamCap === 1 ? "collaborator" : "collaborators"} a site`},{" "}
-              {project.minimumCitableCases === null ? "everyone citable" : `citable from ${project.minimumCitableCases} cases`})
+              ({studyRulesInWords(project)})
             </li>
           ) : null}
         </ul>
