@@ -65,8 +65,25 @@ function LaySummary({ defaultValue, error }: { defaultValue: string; error?: str
   );
 }
 
-function ProposalFields({ state, projectId, version, initial, coLeads, submitLabel, unsaved = {} }: ProposalFormProps & { state: ProposalFormState }) {
+/** The members a name matched, as radio buttons: choosing one and saving adds that member. */
+function CoLeadChoices({ choices }: { choices: { id: string; label: string }[] }) {
+  return (
+    <fieldset className="-mt-3 mb-5 border-l-4 border-line pl-3">
+      <legend className="font-semibold">Which member do you mean?</legend>
+      {choices.map((choice) => (
+        <div key={choice.id} className="mt-1 flex items-center gap-2">
+          <input type="radio" id={`co-lead-choice-${choice.id}`} name="addCoLeadId" value={choice.id} className="size-5" />
+          <label htmlFor={`co-lead-choice-${choice.id}`}>{choice.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+function ProposalFields({ state, projectId, version, initial, coLeads: loadedCoLeads, submitLabel, unsaved = {} }: ProposalFormProps & { state: ProposalFormState }) {
   const answer = state.status === "error" ? state : null;
+  // After a save that stays on the page, the co-leads are those saved (one may have been added).
+  const coLeads = answer?.coLeads ?? loadedCoLeads;
   const unsavedValues = Object.fromEntries(Object.entries(unsaved).map(([name, field]) => [name, field.value]));
   const errors = answer?.fieldErrors ?? Object.fromEntries(Object.entries(unsaved).map(([name, field]) => [name, field.message]));
   const values = answer?.values ?? { ...initial, addCoLead: "", keepCoLeadIds: coLeads.map((lead) => lead.id), ...unsavedValues };
@@ -153,11 +170,12 @@ function ProposalFields({ state, projectId, version, initial, coLeads, submitLab
         <TextField
           name="addCoLead"
           label="Add a co-lead (optional)"
-          hint="A RADIANT member: type their full name or e-mail address. They are added when you save."
+          hint="A RADIANT member: type their name or e-mail address. They are added when you save."
           autoComplete="off"
           defaultValue={values.addCoLead}
           error={errors.addCoLead}
         />
+        {answer?.coLeadChoices ? <CoLeadChoices choices={answer.coLeadChoices} /> : null}
         <TextField name="supervisorName" label="Supervising consultant" autoComplete="off" defaultValue={values.supervisorName} error={errors.supervisorName} />
         <TextField
           name="supervisorEmail"

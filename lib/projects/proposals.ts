@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ProjectLeadRole, ProjectStatus, Recommendation } from "@/lib/generated/prisma/enums";
 import { z } from "zod";
 import { parseProposalDraft, type ProposalContent, type ProposalDraft, type ProposalFormInput } from "@/lib/validation/proposals";
-import { assertProjectId, CONTENT_SELECT, contentOf, slugClash, uniqueSlug } from "./content";
+import { assertProjectId, CONTENT_SELECT, contentOf, slugClash, UUID, uniqueSlug } from "./content";
 import { leadMovesFrom, type LifecycleAction } from "./lifecycle";
 
 /** States in which the leads may change what the proposal says. */
@@ -22,6 +22,8 @@ export interface SaveDraftInput {
   keepCoLeadIds: string[];
   /** A member to add as co-lead, by name or e-mail address. */
   addCoLead: string;
+  /** The member chosen among those a name matched (their id), which wins over the text. */
+  addCoLeadId?: string;
   /** Project.version the form was loaded at; absent for a new proposal. */
   expectedVersion?: number;
 }
@@ -31,7 +33,20 @@ export interface SaveDraftResult {
   version: number;
   /** Fields that could not be kept, each with why; everything else was saved. */
   fieldErrors: Record<string, string>;
+  /** When a co-lead's name matched several members: those to choose from. */
+  coLeadChoices?: CoLeadChoice[];
+  /** The co-leads after the save, for a form that stays on the page. */
+  coLeads: { id: string; name: string }[];
 }
+
+export interface CoLeadChoice {
+  id: string;
+  /** Name and home hospital, which tell namesakes apart without showing e-mail addresses. */
+  label: string;
+}
+
+/** Most members offered when a name matches several. */
+const MOST_CHOICES = 8;
 
 function draftColumns(draft: ProposalDraft): Prisma.ProjectUpdateManyMutationInput {
   const data: Prisma.ProjectUpdateManyMutationInput = {};
@@ -66,27 +81,40 @@ function unsavedFieldsOf(typed: Record<string, unknown>, fieldErrors: Record<str
   return Object.keys(kept).length > 0 ? kept : null;
 }
 
-/** Finds the one member meant by a name or an e-mail address, or says why not. */
-async function resolveCoLead(query: string, excludeIds: string[]): Promise<{ id: string } | { error: string }> {
+/**
+ * Finds the one member meant by a chosen id, a name or an e-mail address, or
+ * says why not; when a name fits several, offers them to choose from.
+ */
+async function resolveCoLead(
+  query: string,
+  chosenId: string | undefined,
+  excludeIds: string[],
+): Promise<{ id: string } | { error: string; choices?: CoLeadChoice[] }> {
   const text = query.trim();
-  const where: Prisma.UserWhereInput = text.includes("@")
-    ? { email: text.toLowerCase() }
-    : { name: { contains: text, mode: "insensitive" } };
+  const byId = chosenId !== undefined && UUID.test(chosenId);
+  const where: Prisma.UserWhereInput = byId
+    ? { id: chosenId }
+    : text.includes("@")
+      ? { email: text.toLowerCase() }
+      : { name: { contains: text, mode: "insensitive" } };
   const matches = await db.user.findMany({
-    where: { ...where, deletedAt: null, id: { notIn: excludeIds } },
+    where: { AND: [where, { deletedAt: null, id: { notIn: excludeIds } }] },
     select: { id: true, name: true, profile: { select: { homeSite: { select: { name: true } } } } },
-    orderBy: { name: "asc" },
-    take: 6,
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: MOST_CHOICES + 1,
   });
   if (matches.length === 1) return { id: matches[0]!.id };
   if (matches.length === 0) {
+    if (byId) return { error: "That member can no longer be added. Type their name or e-mail address again." };
     return { error: `No other member matches “${text}”. Check the spelling, or enter their e-mail address.` };
   }
-  const names = matches
-    .slice(0, 5)
-    .map((user) => (user.profile ? `${user.name} (${user.profile.homeSite.name})` : user.name))
-    .join("; ");
-  return { error: `More than one member matches “${text}”: ${names}${matches.length > 5 ? " and others" : ""}. Enter the e-mail address of the one you mean.` };
+  if (matches.length > MOST_CHOICES) {
+    return { error: `More than ${MOST_CHOICES} members match “${text}”. Type more of their name, or enter their e-mail address.` };
+  }
+  return {
+    error: `More than one member matches “${text}”. Choose the one you mean, or enter their e-mail address.`,
+    choices: matches.map((user) => ({ id: user.id, label: user.profile ? `${user.name}, ${user.profile.homeSite.name}` : user.name })),
+  };
 }
 
 /**
@@ -116,10 +144,13 @@ export async function saveProposalDraft(actor: AuthzActor | null, projectId: str
   }
 
   let addCoLeadId: string | null = null;
-  if (input.addCoLead.trim() !== "") {
-    const found = await resolveCoLead(input.addCoLead, [actor.id, ...existingLeads.map((lead) => lead.userId)]);
-    if ("error" in found) fieldErrors.addCoLead = found.error;
-    else addCoLeadId = found.id;
+  let coLeadChoices: CoLeadChoice[] | undefined;
+  if (input.addCoLead.trim() !== "" || input.addCoLeadId) {
+    const found = await resolveCoLead(input.addCoLead, input.addCoLeadId, [actor.id, ...existingLeads.map((lead) => lead.userId)]);
+    if ("error" in found) {
+      fieldErrors.addCoLead = found.error;
+      coLeadChoices = found.choices;
+    } else addCoLeadId = found.id;
   }
   const removeCoLeadIds = existingLeads
     .filter((lead) => lead.role === "CO_LEAD" && !input.keepCoLeadIds.includes(lead.userId))
@@ -171,7 +202,18 @@ export async function saveProposalDraft(actor: AuthzActor | null, projectId: str
         ...(before ? { before } : {}),
         after: { ...contentOf(after) },
       });
-      return { id, version, fieldErrors };
+      const coLeads = await tx.projectLead.findMany({
+        where: { projectId: id, role: "CO_LEAD" },
+        select: { userId: true, user: { select: { name: true } } },
+        orderBy: { addedAt: "asc" },
+      });
+      return {
+        id,
+        version,
+        fieldErrors,
+        coLeads: coLeads.map((lead) => ({ id: lead.userId, name: lead.user.name })),
+        ...(coLeadChoices ? { coLeadChoices } : {}),
+      };
     });
   } catch (error) {
     return slugClash(error);

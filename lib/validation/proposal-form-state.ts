@@ -12,6 +12,10 @@ export type ProposalFormState =
       projectId: string | null;
       version: number | null;
       values: ProposalFormInput & { addCoLead: string; keepCoLeadIds: string[] };
+      /** The co-leads as saved, when the form stays on the page after a save. */
+      coLeads?: { id: string; name: string }[];
+      /** Members a co-lead's name matched, to choose from (id and a label). */
+      coLeadChoices?: { id: string; label: string }[];
     };
 
 export const PROPOSAL_IDLE: ProposalFormState = { status: "idle" };

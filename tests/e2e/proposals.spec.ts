@@ -80,6 +80,18 @@ test("a member proposes over two visits; two reviewers and a chair ask for chang
   await expect(errorSummary(page).getByRole("link", { name: "Enter the target number of sites as a whole number, like 20" })).toBeVisible();
   await expect(page.getByLabel("Lay summary")).toHaveValue(/minor head injury in adults/);
 
+  // A co-lead found by name: two members share the surname, so the lead chooses between them.
+  await page.getByLabel("Add a co-lead (optional)").fill("Cameron");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(errorSummary(page).getByRole("link", { name: /More than one member matches “Cameron”/ })).toBeVisible();
+  const which = page.getByRole("group", { name: "Which member do you mean?" });
+  await expect(which.getByRole("radio")).toHaveCount(2);
+  await expectAccessible(page);
+  await which.getByRole("radio", { name: /^Yuki Cameron, / }).check();
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("group", { name: "Co-leads" }).getByRole("checkbox", { name: "Yuki Cameron" })).toBeChecked();
+  await expect(page.getByLabel("Target number of sites")).toHaveValue("twenty");
+
   // Submitting says exactly what is missing.
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByText("Your draft has been saved, but it cannot be submitted yet.")).toBeVisible();

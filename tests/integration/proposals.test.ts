@@ -125,10 +125,31 @@ describe("drafting a proposal", () => {
 
     const unknown = await saveProposalDraft(lead, byEmail.id, { form: emptyForm({ title: "Co-lead test" }), keepCoLeadIds: [coLead.id], addCoLead: "Nobody Withthisname", expectedVersion: view.version });
     expect(unknown.fieldErrors.addCoLead).toMatch(/No other member matches “Nobody Withthisname”/);
-    const ambiguous = await saveProposalDraft(lead, byEmail.id, { form: emptyForm({ title: "Co-lead test" }), keepCoLeadIds: [coLead.id], addCoLead: "Trainee", expectedVersion: unknown.version });
-    expect(ambiguous.fieldErrors.addCoLead).toMatch(/More than one member matches “Trainee”.*Enter the e-mail address/);
+    for (let i = 0; i < 9; i++) await createUser({ name: `Crowd Member ${i}` });
+    const crowd = await saveProposalDraft(lead, byEmail.id, { form: emptyForm({ title: "Co-lead test" }), keepCoLeadIds: [coLead.id], addCoLead: "crowd member", expectedVersion: unknown.version });
+    expect(crowd.fieldErrors.addCoLead).toBe("More than 8 members match “crowd member”. Type more of their name, or enter their e-mail address.");
+    expect(crowd.coLeadChoices).toBeUndefined();
 
-    await saveProposalDraft(lead, byEmail.id, { form: emptyForm({ title: "Co-lead test" }), keepCoLeadIds: [], addCoLead: "", expectedVersion: ambiguous.version });
+    // Two namesakes: both are offered with their hospitals, and the one chosen is added.
+    const [first, second] = [await createUser({ name: "Aoife Namesake" }), await createUser({ name: "aoife namesake" })];
+    const ambiguous = await saveProposalDraft(lead, byEmail.id, { form: emptyForm({ title: "Co-lead test" }), keepCoLeadIds: [coLead.id], addCoLead: "Aoife Namesake", expectedVersion: crowd.version });
+    expect(ambiguous.fieldErrors.addCoLead).toBe("More than one member matches “Aoife Namesake”. Choose the one you mean, or enter their e-mail address.");
+    expect(ambiguous.coLeadChoices?.map((choice) => choice.id).sort()).toEqual([first.id, second.id].sort());
+    expect(ambiguous.coLeadChoices?.[0]?.label).toMatch(/^Aoife Namesake, |^aoife namesake/);
+    const picked = await saveProposalDraft(lead, byEmail.id, {
+      form: emptyForm({ title: "Co-lead test" }),
+      keepCoLeadIds: [coLead.id],
+      addCoLead: "Aoife Namesake",
+      addCoLeadId: second.id,
+      expectedVersion: ambiguous.version,
+    });
+    expect(picked.fieldErrors).toEqual({});
+    expect((await getProposalForLead(lead, byEmail.id)).coLeads.map((person) => person.id).sort()).toEqual([coLead.id, second.id].sort());
+    // An id that is not a member (or is already a lead) adds nobody.
+    const bogus = await saveProposalDraft(lead, byEmail.id, { form: emptyForm({ title: "Co-lead test" }), keepCoLeadIds: [coLead.id, second.id], addCoLead: "", addCoLeadId: second.id, expectedVersion: picked.version });
+    expect(bogus.fieldErrors.addCoLead).toBe("That member can no longer be added. Type their name or e-mail address again.");
+
+    await saveProposalDraft(lead, byEmail.id, { form: emptyForm({ title: "Co-lead test" }), keepCoLeadIds: [], addCoLead: "", expectedVersion: bogus.version });
     view = await getProposalForLead(lead, byEmail.id);
     expect(view.coLeads).toEqual([]);
   });

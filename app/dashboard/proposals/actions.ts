@@ -22,6 +22,7 @@ export async function saveProposalAction(_previous: ProposalFormState, formData:
   const actor = await requireActor();
   const form = proposalInputFromForm(formData);
   const addCoLead = text(formData, "addCoLead").slice(0, 254);
+  const addCoLeadId = text(formData, "addCoLeadId") || undefined;
   const keepCoLeadIds = formData.getAll("keepCoLeadIds").filter((value): value is string => typeof value === "string");
   const projectId = text(formData, "projectId") || null;
   const versionText = text(formData, "version");
@@ -42,6 +43,7 @@ export async function saveProposalAction(_previous: ProposalFormState, formData:
       form,
       keepCoLeadIds,
       addCoLead,
+      ...(addCoLeadId ? { addCoLeadId } : {}),
       ...(versionText ? { expectedVersion: Number(versionText) } : {}),
     });
   } catch (error) {
@@ -49,7 +51,18 @@ export async function saveProposalAction(_previous: ProposalFormState, formData:
     if (error instanceof ForbiddenError || error instanceof NotFoundError) return answer({ formError: CANNOT });
     throw error;
   }
-  const after = { projectId: saved.id, version: saved.version };
+  const after = {
+    projectId: saved.id,
+    version: saved.version,
+    coLeads: saved.coLeads,
+    // Every co-lead now saved stays ticked, and a name that was added is not offered again.
+    values: {
+      ...values,
+      addCoLead: saved.fieldErrors.addCoLead ? addCoLead : "",
+      keepCoLeadIds: saved.coLeads.map((lead) => lead.id),
+    },
+    ...(saved.coLeadChoices ? { coLeadChoices: saved.coLeadChoices } : {}),
+  };
 
   if (!submitting) {
     if (Object.keys(saved.fieldErrors).length === 0) redirect(`/dashboard/proposals/${saved.id}?saved=1`);
