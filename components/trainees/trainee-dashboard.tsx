@@ -1,14 +1,12 @@
-import { FilterSelect } from "@/components/ui/filter-select";
+import { ProjectSearchForm } from "@/components/projects/project-search-form";
 import Link from "next/link";
 import { Pagination } from "@/components/ui/pagination";
 import type { Actor } from "@/lib/auth/session";
 import { countSiteRequests } from "@/lib/collaborations/site-requests";
 import { discoverProjects, type DiscoverCard as Card, type Nearness } from "@/lib/trainees/discover";
 import { getOwnProfile, missingForJoining, missingMessage } from "@/lib/trainees/profile";
-import { DESIGN_LABELS, MODALITY_LABELS, OPEN_STATUSES, STATUS_LABELS, projectSearchSchema } from "@/lib/validation/projects";
+import { OPEN_STATUSES, projectSearchSchema } from "@/lib/validation/projects";
 import { DiscoverCard } from "./discover-card";
-
-const selectClass = "mt-1 block w-full border-2 border-ink bg-white px-2 py-1.5";
 
 /** The trainee's part of the dashboard: what their profile lacks, requests to answer, projects to join. */
 export async function TraineeDashboard({
@@ -60,36 +58,7 @@ export async function TraineeDashboard({
         <h2 id="discover-title" className="text-2xl font-bold">
           Find a project to join
         </h2>
-        <search>
-          <form method="get" action="/dashboard" className="mt-4 grid gap-4 bg-white p-4 md:grid-cols-5 md:items-end">
-            <div className="md:col-span-2">
-              <label htmlFor="discover-q" className="block font-semibold">
-                Search projects
-              </label>
-              <input id="discover-q" name="q" type="search" defaultValue={search.q ?? ""} className="mt-1 block w-full border-2 border-ink px-2 py-1.5" />
-            </div>
-            <FilterSelect id="discover-design" name="design" label="Design" defaultValue={search.design ?? ""} anyLabel="Any design" options={DESIGN_LABELS} />
-            <FilterSelect id="discover-modality" name="modality" label="Modality" defaultValue={search.modality ?? ""} anyLabel="Any modality" options={MODALITY_LABELS} />
-            <div>
-              <label htmlFor="discover-status" className="block font-semibold">
-                Status
-              </label>
-              <select id="discover-status" name="status" defaultValue={search.status ?? ""} className={selectClass}>
-                <option value="">Open or collecting</option>
-                {OPEN_STATUSES.map((status) => (
-                  <option key={status} value={status}>
-                    {STATUS_LABELS[status]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="md:col-span-5">
-              <button type="submit" className="cursor-pointer border-b-4 border-[#00401e] bg-ok px-4 py-2 font-semibold text-white">
-                Find projects
-              </button>
-            </div>
-          </form>
-        </search>
+        <ProjectSearchForm search={search} statuses={OPEN_STATUSES} action="/dashboard" idPrefix="discover" searchLabel="Search projects" submitLabel="Find projects" />
         <p className="mt-4" role="status">
           {discover.total === 1 ? "1 open project found" : `${discover.total} open projects found`}
           {discover.homeSite ? `, ${discover.totals.hospital} at your hospital and ${discover.totals.region} elsewhere in your region` : ""}

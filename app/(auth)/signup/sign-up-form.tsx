@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { RegionAndHospitalPicker } from "@/components/trainees/hospital-picker";
+import { TrainingFields } from "@/components/trainees/training-fields";
 import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { SelectField, TextField, summaryItems } from "@/components/ui/field";
+import { TextField, summaryItems } from "@/components/ui/field";
 import type { RegionOption } from "@/lib/reference/places";
-import { GRADE_LABELS, PASSWORD_MIN_LENGTH } from "@/lib/validation/constants";
+import { PASSWORD_MIN_LENGTH } from "@/lib/validation/constants";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
 import { signUpAction } from "./actions";
 
@@ -59,30 +59,7 @@ function SignUpFields({ state, regions }: { state: FormState; regions: RegionOpt
       </fieldset>
       <fieldset className="mb-6">
         <legend className="mb-4 text-2xl font-bold">Your training</legend>
-        <SelectField name="grade" label="Grade" defaultValue={values.grade ?? ""} error={errors.grade}>
-          <option value="">Select your grade</option>
-          {Object.entries(GRADE_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </SelectField>
-        <RegionAndHospitalPicker
-          regions={regions}
-          defaultRegionId={values.deaneryId}
-          defaultSiteId={values.homeSiteId}
-          regionError={errors.deaneryId}
-          siteError={errors.homeSiteId}
-        />
-        <TextField
-          name="gmcNumber"
-          label="GMC number (optional)"
-          hint="7 digits. It appears on your certificates of participation."
-          inputMode="numeric"
-          autoComplete="off"
-          defaultValue={values.gmcNumber}
-          error={errors.gmcNumber}
-        />
+        <TrainingFields regions={regions} values={values} errors={errors} />
       </fieldset>
       <SubmitButton pendingText="Creating your account…">Create account</SubmitButton>
     </>

@@ -3,10 +3,10 @@
 import { useActionState, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { SelectField, TextField, summaryItems } from "@/components/ui/field";
-import { RegionAndHospitalPicker } from "@/components/trainees/hospital-picker";
+import { TextField, summaryItems } from "@/components/ui/field";
+import { TrainingFields } from "@/components/trainees/training-fields";
 import type { RegionOption } from "@/lib/reference/places";
-import { GRADE_LABELS, MODALITY_LABELS, SUBSPECIALTY_LABELS } from "@/lib/validation/constants";
+import { MODALITY_LABELS, SUBSPECIALTY_LABELS } from "@/lib/validation/constants";
 import { saveProfileAction, type ProfileFormState } from "./actions";
 
 const FIELD_ORDER = ["name", "grade", "deaneryId", "homeSiteId", "gmcNumber", "orcid", "modalities", "subspecialties", "authorSurname", "authorInitials"];
@@ -52,30 +52,7 @@ function ProfileFields({ state, regions, initial }: { state: ProfileFormState; r
       <fieldset className="mb-6">
         <legend className="mb-4 text-2xl font-bold">About you</legend>
         <TextField name="name" label="Full name" autoComplete="name" defaultValue={values.name} error={errors.name} />
-        <SelectField name="grade" label="Grade" defaultValue={values.grade} error={errors.grade}>
-          <option value="">Select your grade</option>
-          {Object.entries(GRADE_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </SelectField>
-        <RegionAndHospitalPicker
-          regions={regions}
-          defaultRegionId={values.deaneryId}
-          defaultSiteId={values.homeSiteId}
-          regionError={errors.deaneryId}
-          siteError={errors.homeSiteId}
-        />
-        <TextField
-          name="gmcNumber"
-          label="GMC number (optional)"
-          hint="7 digits. It appears on your certificates of participation."
-          inputMode="numeric"
-          autoComplete="off"
-          defaultValue={values.gmcNumber}
-          error={errors.gmcNumber}
-        />
+        <TrainingFields regions={regions} values={values} errors={errors} />
         <TextField
           name="orcid"
           label="ORCID iD (optional)"

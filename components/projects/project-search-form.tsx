@@ -1,0 +1,52 @@
+import { FilterSelect } from "@/components/ui/filter-select";
+import type { ProjectStatus } from "@/lib/generated/prisma/enums";
+import { DESIGN_LABELS, MODALITY_LABELS, STATUS_LABELS } from "@/lib/validation/constants";
+import type { ProjectSearch } from "@/lib/validation/projects";
+
+/** Words, design, modality and status: the search of a list of projects. Sent as a GET, so a search can be bookmarked. */
+export function ProjectSearchForm({
+  search,
+  statuses,
+  action,
+  idPrefix,
+  searchLabel,
+  submitLabel,
+}: {
+  search: ProjectSearch;
+  /** The statuses one may pick; none picked means "open or collecting". */
+  statuses: readonly ProjectStatus[];
+  action?: string;
+  /** Keeps the fields' ids unique when the form shares a page. */
+  idPrefix: string;
+  searchLabel: string;
+  submitLabel: string;
+}) {
+  const id = (name: string) => (idPrefix ? `${idPrefix}-${name}` : name);
+  return (
+    <search>
+      <form method="get" action={action} className="mt-4 grid gap-4 bg-white p-4 md:grid-cols-5 md:items-end">
+        <div className="md:col-span-2">
+          <label htmlFor={id("q")} className="block font-semibold">
+            {searchLabel}
+          </label>
+          <input id={id("q")} name="q" type="search" defaultValue={search.q ?? ""} className="mt-1 block w-full border-2 border-ink px-2 py-1.5" />
+        </div>
+        <FilterSelect id={id("design")} name="design" label="Design" defaultValue={search.design ?? ""} anyLabel="Any design" options={DESIGN_LABELS} />
+        <FilterSelect id={id("modality")} name="modality" label="Modality" defaultValue={search.modality ?? ""} anyLabel="Any modality" options={MODALITY_LABELS} />
+        <FilterSelect
+          id={id("status")}
+          name="status"
+          label="Status"
+          defaultValue={search.status ?? ""}
+          anyLabel="Open or collecting"
+          options={Object.fromEntries(statuses.map((status) => [status, STATUS_LABELS[status]]))}
+        />
+        <div className="md:col-span-5">
+          <button type="submit" className="cursor-pointer border-b-4 border-[#00401e] bg-ok px-4 py-2 font-semibold text-white">
+            {submitLabel}
+          </button>
+        </div>
+      </form>
+    </search>
+  );
+}
