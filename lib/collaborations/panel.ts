@@ -4,7 +4,7 @@ import { can } from "@/lib/authz";
 import type { Actor } from "@/lib/auth/session";
 import type { CollaborationRole, CollaborationStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
 import { missingForJoining, type MissingForJoining } from "@/lib/trainees/profile";
-import { ACTIVE_STATUSES, JOINABLE_STATUSES } from "./participation";
+import { JOINABLE_STATUSES, takesPart } from "./participation";
 
 export interface JoinableSite {
   projectSiteId: string;
@@ -23,7 +23,7 @@ export interface JoinPanel {
   homeRegistered: boolean;
   sites: JoinableSite[];
   /** The person's collaborations on this project, at any site. */
-  mine: { id: string; site: string; status: CollaborationStatus; role: CollaborationRole }[];
+  mine: { id: string; site: string; status: CollaborationStatus; role: CollaborationRole; siteWithdrawn: boolean }[];
   interestRegistered: boolean;
   /** Demand from hospitals not yet registered; only for the project's leads. */
   demand: { site: string; city: string; count: number }[] | null;
@@ -54,8 +54,8 @@ export async function getJoinPanel(actor: Actor, slug: string): Promise<JoinPane
         FROM "ProjectSite" ps JOIN "Site" s ON s.id = ps."siteId"
        WHERE ps."projectId" = ${project.id}::uuid AND ps.status <> 'WITHDRAWN'
        ORDER BY s.name, s.city`,
-    db.$queryRaw<{ id: string; site: string; status: CollaborationStatus; role: CollaborationRole }[]>`
-      SELECT c.id, s.name AS site, c.status, c.role
+    db.$queryRaw<{ id: string; site: string; status: CollaborationStatus; role: CollaborationRole; siteWithdrawn: boolean }[]>`
+      SELECT c.id, s.name AS site, c.status, c.role, ps.status = 'WITHDRAWN' AS "siteWithdrawn"
         FROM "Collaboration" c JOIN "ProjectSite" ps ON ps.id = c."projectSiteId" JOIN "Site" s ON s.id = ps."siteId"
        WHERE c."userId" = ${actor.id}::uuid AND ps."projectId" = ${project.id}::uuid
        ORDER BY c."requestedAt" DESC`,
@@ -78,9 +78,9 @@ export async function getJoinPanel(actor: Actor, slug: string): Promise<JoinPane
   };
 }
 
-/** Whether the person has a request or a place on the project (for messages). */
+/** The person's request or place on the project, at a hospital still taking part (for messages). */
 export function activeCollaboration(panel: JoinPanel) {
-  return panel.mine.find((collaboration) => ACTIVE_STATUSES.includes(collaboration.status)) ?? null;
+  return panel.mine.find(takesPart) ?? null;
 }
 
 /** Trainees who would take part, by hospital not (or no longer) registered. One statement. */

@@ -10,6 +10,20 @@ import { missingForJoining, missingMessage } from "@/lib/trainees/profile";
 
 /** A collaboration that counts as taking part: a trainee has at most one per project. */
 export const ACTIVE_STATUSES: readonly CollaborationStatus[] = ["REQUESTED", "CONFIRMED"];
+
+/**
+ * Whether a collaboration is a member's part in its project now: asked for or
+ * confirmed, at a hospital that has not withdrawn. A place at a hospital that
+ * withdrew stays on the record but frees the member to take part elsewhere.
+ */
+export const takesPart = (collaboration: { status: CollaborationStatus; siteWithdrawn: boolean }) =>
+  ACTIVE_STATUSES.includes(collaboration.status) && !collaboration.siteWithdrawn;
+
+/** The same, as a condition on collaborations of one project. */
+export const takingPartIn = (projectId: string): Prisma.CollaborationWhereInput => ({
+  status: { in: [...ACTIVE_STATUSES] },
+  projectSite: { projectId, status: { not: "WITHDRAWN" } },
+});
 /** Projects that take new collaborators, and that collaborators may still leave. */
 export const JOINABLE_STATUSES: readonly ProjectStatus[] = ["SITE_SETUP", "DATA_COLLECTION"];
 
@@ -61,8 +75,7 @@ export async function requestToJoin(actor: Actor, projectSiteId: string): Promis
         where: { userId: actor.id, projectSite: { projectId: projectSite.projectId } },
         select: { id: true, projectSiteId: true, status: true, projectSite: { select: { status: true, site: { select: { name: true } } } } },
       });
-      // A place on the team of a hospital that withdrew stays on the record but frees the member to join elsewhere.
-      const active = mine.find((collaboration) => ACTIVE_STATUSES.includes(collaboration.status) && collaboration.projectSite.status !== "WITHDRAWN");
+      const active = mine.find((collaboration) => takesPart({ status: collaboration.status, siteWithdrawn: collaboration.projectSite.status === "WITHDRAWN" }));
       if (active) {
         if (active.projectSiteId === projectSiteId) throw new DomainError(ALREADY_REQUESTED, "projectSiteId");
         throw new DomainError(

@@ -14,6 +14,7 @@ export type NotificationKind =
   | "sites.message"
   | "collaboration.added"
   | "collaboration.removed"
+  | "collaboration.roleChanged"
   | "user.roleChanged"
   | "project.settingsChanged";
 

@@ -5,7 +5,7 @@ import { db, type Database, type DatabaseTransaction } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CollaborationRole, ProjectStatus } from "@/lib/generated/prisma/enums";
-import { ACTIVE_STATUSES } from "@/lib/collaborations/participation";
+import { ACTIVE_STATUSES, takesPart, takingPartIn } from "@/lib/collaborations/participation";
 import { notify } from "@/lib/notifications/notifications";
 import type { RegisterSiteInput } from "@/lib/validation/sites";
 import { assertUuid, SITE_OPEN_STATUSES } from "./facts";
@@ -31,11 +31,10 @@ export interface RegistrationOptions {
   regions: { id: string; name: string; sites: { id: string; name: string; city: string; withdrawn: boolean }[] }[];
   /** Hospitals taking part (not withdrawn), to join instead of registering. */
   registered: { projectSiteId: string; name: string; city: string }[];
-  /**
-   * The person's active part in the project, if any: one per project. At a
-   * hospital that withdrew, they may register that hospital again, and only that one.
-   */
-  mine: { site: string; role: CollaborationRole; withdrawn: boolean } | null;
+  /** The person's part in the project at a hospital still taking part, if any: one per project, so they register none. */
+  mine: { site: string; role: CollaborationRole } | null;
+  /** Hospitals that withdrew whose team the person was on: they may register them again. */
+  formerTeams: string[];
 }
 
 /** What the registration page offers. Four statements whatever the number of hospitals. */
@@ -57,19 +56,21 @@ export async function getRegistrationOptions(actor: AuthzActor | null, slug: str
        WHERE ps."projectId" = ${project.id}::uuid
        ORDER BY s.name, s.city`,
     db.traineeProfile.findUnique({ where: { userId: actor.id }, select: { homeSiteId: true } }),
-    db.collaboration.findFirst({
+    db.collaboration.findMany({
       where: { userId: actor.id, status: { in: [...ACTIVE_STATUSES] }, projectSite: { projectId: project.id } },
-      select: { role: true, projectSite: { select: { siteId: true, status: true, site: { select: { name: true } } } } },
+      select: { role: true, status: true, projectSite: { select: { siteId: true, status: true, site: { select: { name: true } } } } },
+      orderBy: { requestedAt: "asc" },
     }),
   ]);
   const taken = new Set(registered.filter((row) => !row.withdrawn).map((row) => row.siteId));
   const withdrawn = new Set(registered.filter((row) => row.withdrawn).map((row) => row.siteId));
-  // Still on the team of a hospital that withdrew: that hospital is the one they may register.
-  const onlySiteId = mine?.projectSite.status === "WITHDRAWN" ? mine.projectSite.siteId : null;
-  const offered = (siteId: string) => (onlySiteId ? siteId === onlySiteId : !taken.has(siteId));
+  const current = mine.find((row) => takesPart({ status: row.status, siteWithdrawn: row.projectSite.status === "WITHDRAWN" })) ?? null;
+  const formerTeamSiteIds = new Set(mine.filter((row) => row.status === "CONFIRMED" && row.projectSite.status === "WITHDRAWN").map((row) => row.projectSite.siteId));
+  const homeSiteId = profile?.homeSiteId ?? null;
+  const offered = (siteId: string) => !taken.has(siteId) && (!withdrawn.has(siteId) || mayRegisterAgain(siteId, homeSiteId, formerTeamSiteIds));
   return {
     project: { ...project, open: SITE_OPEN_STATUSES.includes(project.status) },
-    homeSiteId: onlySiteId ?? (profile && offered(profile.homeSiteId) ? profile.homeSiteId : null),
+    homeSiteId: homeSiteId && offered(homeSiteId) ? homeSiteId : null,
     regions: regions
       .map((region) => ({
         ...region,
@@ -79,8 +80,17 @@ export async function getRegistrationOptions(actor: AuthzActor | null, slug: str
     registered: registered
       .filter((row) => !row.withdrawn)
       .map((row) => ({ projectSiteId: row.projectSiteId, name: row.name, city: row.city })),
-    mine: mine ? { site: mine.projectSite.site.name, role: mine.role, withdrawn: mine.projectSite.status === "WITHDRAWN" } : null,
+    mine: current ? { site: current.projectSite.site.name, role: current.role } : null,
+    formerTeams: mine.filter((row) => formerTeamSiteIds.has(row.projectSite.siteId)).map((row) => row.projectSite.site.name),
   };
+}
+
+/**
+ * A hospital that withdrew comes back with its team and their details, so it
+ * may be registered again only by someone who works there or was on that team.
+ */
+function mayRegisterAgain(siteId: string, homeSiteId: string | null, formerTeamSiteIds: ReadonlySet<string>): boolean {
+  return siteId === homeSiteId || formerTeamSiteIds.has(siteId);
 }
 
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
@@ -175,11 +185,45 @@ async function reopenProjectSite(tx: DatabaseTransaction, { actorId, project, si
     },
     after: { status: "REGISTERED", registeredAt: registeredAt.toISOString(), ...cleared },
   });
+  // Members of the old team who have since joined the project elsewhere take part there: their
+  // place here ends, so that nobody is on two teams of one project (or twice on its authorship list).
+  const movedOn = await tx.collaboration.findMany({
+    where: {
+      projectSiteId: existing.id,
+      status: { in: [...ACTIVE_STATUSES] },
+      userId: { not: actorId },
+      user: { collaborations: { some: { projectSiteId: { not: existing.id }, ...takingPartIn(project.id) } } },
+    },
+    select: { id: true, userId: true, status: true },
+  });
+  if (movedOn.length > 0) {
+    await tx.collaboration.updateMany({ where: { id: { in: movedOn.map((row) => row.id) } }, data: { status: "LEFT", decidedAt: new Date() } });
+    for (const row of movedOn) {
+      await audit(tx, {
+        actorId,
+        action: "collaboration.left",
+        entityType: "Collaboration",
+        entityId: row.id,
+        before: { status: row.status },
+        after: { status: "LEFT", reason: "The site registered again; the member takes part in the project at another hospital." },
+      });
+    }
+    await notify(
+      tx,
+      movedOn.map((row) => row.userId),
+      {
+        kind: "collaboration.removed",
+        projectId: project.id,
+        message: `${site.name} registered again for "${project.title}". You take part at another hospital now, so you are no longer on its team.`,
+        link: "/dashboard/research",
+      },
+    );
+  }
   // As on a first registration, the member who registers is the site lead. Earlier site
   // leads still on the team stay on it as collaborators (nobody loses their place or their
   // certificate); the new site lead can make one of them a site lead again.
   const formerLeads = await tx.collaboration.findMany({
-    where: { projectSiteId: existing.id, role: "SITE_LEAD", status: "CONFIRMED", userId: { not: actorId } },
+    where: { projectSiteId: existing.id, role: "SITE_LEAD", status: "CONFIRMED", userId: { notIn: [actorId, ...movedOn.map((row) => row.userId)] } },
     select: { id: true, userId: true },
   });
   if (formerLeads.length > 0) {
@@ -198,7 +242,7 @@ async function reopenProjectSite(tx: DatabaseTransaction, { actorId, project, si
       tx,
       formerLeads.map((lead) => lead.userId),
       {
-        kind: "collaboration.added",
+        kind: "collaboration.roleChanged",
         projectId: project.id,
         message: `${site.name} registered again for "${project.title}" with a new site lead. You stay on its team as a collaborator, and the site lead can make you a site lead again.`,
         link: "/dashboard/research",
@@ -256,14 +300,11 @@ export async function registerSite(actor: AuthzActor | null, input: RegisterSite
     return await db.$transaction(async (tx) => {
       // The person's row lock: two registrations by one person (two tabs) run one after the other.
       await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${actor.id}::uuid FOR UPDATE`;
-      // Still being on the team of this very hospital after it withdrew does not count: registering it again is how it comes back.
+      // A place at a hospital that withdrew does not count: it frees the member, and registering it again is how it comes back.
       const active = await tx.collaboration.findFirst({
-        where: {
-          userId: actor.id,
-          status: { in: [...ACTIVE_STATUSES] },
-          projectSite: { projectId: project.id, NOT: { siteId: site.id, status: "WITHDRAWN" } },
-        },
+        where: { userId: actor.id, ...takingPartIn(project.id) },
         select: { projectSite: { select: { site: { select: { name: true } } } } },
+        orderBy: { requestedAt: "asc" },
       });
       if (active) {
         throw new DomainError(
@@ -273,6 +314,18 @@ export async function registerSite(actor: AuthzActor | null, input: RegisterSite
       }
       const existing = await tx.projectSite.findUnique({ where: { projectId_siteId: { projectId: project.id, siteId: site.id } }, select: REOPEN_SELECT });
       if (existing && existing.status !== "WITHDRAWN") throw new SiteTakenError(site.name, existing.id);
+      if (existing) {
+        const [profile, formerPlace] = await Promise.all([
+          tx.traineeProfile.findUnique({ where: { userId: actor.id }, select: { homeSiteId: true } }),
+          tx.collaboration.findFirst({ where: { projectSiteId: existing.id, userId: actor.id, status: "CONFIRMED" }, select: { id: true } }),
+        ]);
+        if (!mayRegisterAgain(site.id, profile?.homeSiteId ?? null, new Set(formerPlace ? [site.id] : []))) {
+          throw new DomainError(
+            `${site.name} withdrew from this project. It can be registered again by someone who works there or was on its team, as it comes back with its team.`,
+            "siteId",
+          );
+        }
+      }
       const registration = { actorId: actor.id, project, site };
       const projectSiteId = existing ? await reopenProjectSite(tx, registration, existing) : await addProjectSite(tx, registration);
       await makeSiteLead(tx, actor.id, projectSiteId, Boolean(existing));

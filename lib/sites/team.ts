@@ -4,7 +4,7 @@ import { audit } from "@/lib/audit";
 import { db, type DatabaseTransaction } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { CollaborationRole, CollaborationStatus, Grade } from "@/lib/generated/prisma/enums";
-import { ACTIVE_STATUSES, JOINABLE_STATUSES } from "@/lib/collaborations/participation";
+import { JOINABLE_STATUSES, takesPart } from "@/lib/collaborations/participation";
 import { decideRequest } from "@/lib/collaborations/site-requests";
 import { notify } from "@/lib/notifications/notifications";
 import { authorshipLine } from "@/lib/trainees/authorship";
@@ -131,9 +131,11 @@ export async function addMember(actor: AuthzActor | null, input: AddMemberInput)
     await lockSite(tx, facts.id);
     const theirs = await tx.collaboration.findMany({
       where: { userId: person.id, projectSite: { projectId: facts.project.id } },
-      select: { id: true, projectSiteId: true, status: true, role: true, projectSite: { select: { site: { select: { name: true } } } } },
+      select: { id: true, projectSiteId: true, status: true, role: true, projectSite: { select: { status: true, site: { select: { name: true } } } } },
     });
-    const elsewhere = theirs.find((row) => row.projectSiteId !== facts.id && ACTIVE_STATUSES.includes(row.status));
+    const elsewhere = theirs.find(
+      (row) => row.projectSiteId !== facts.id && takesPart({ status: row.status, siteWithdrawn: row.projectSite.status === "WITHDRAWN" }),
+    );
     if (elsewhere) {
       throw new DomainError(`${person.name} already takes part in this project at ${elsewhere.projectSite.site.name}.`, "email");
     }

@@ -4,7 +4,7 @@ import { ForbiddenError } from "@/lib/authz";
 import type { Actor } from "@/lib/auth/session";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { getMyResearch } from "@/lib/collaborations/my-research";
-import { getJoinPanel } from "@/lib/collaborations/panel";
+import { activeCollaboration, getJoinPanel } from "@/lib/collaborations/panel";
 import { leaveProject, registerInterest, requestToJoin } from "@/lib/collaborations/participation";
 import { decideRequest, listSiteRequests } from "@/lib/collaborations/site-requests";
 import type { ProjectStatus } from "@/lib/generated/prisma/enums";
@@ -153,7 +153,12 @@ describe("after a hospital withdraws", () => {
     await createCollaboration({ projectSiteId: homeSite.id, userId: trainee.id, status: "CONFIRMED" });
     expect(await refusal(requestToJoin(trainee, otherSite.id))).toMatchObject({ message: expect.stringMatching(/already take part/) });
     await db.projectSite.update({ where: { id: homeSite.id }, data: { status: "WITHDRAWN" } });
+    // The project page offers to join again rather than saying they take part at the withdrawn hospital.
+    const panel = (await getJoinPanel(trainee, project.slug))!;
+    expect(activeCollaboration(panel)).toBeNull();
+    expect(panel.mine).toEqual([expect.objectContaining({ site: "Addenbrooke's Hospital", status: "CONFIRMED", siteWithdrawn: true })]);
     await requestToJoin(trainee, otherSite.id);
+    expect(activeCollaboration((await getJoinPanel(trainee, project.slug))!)).toMatchObject({ site: "Ipswich Hospital", status: "REQUESTED" });
     expect((await rowsOf(trainee.id, project.id)).map((row) => row.status).sort()).toEqual(["CONFIRMED", "REQUESTED"]);
   });
 });

@@ -122,18 +122,16 @@ describe("registering again a hospital that withdrew", () => {
     expect(after.registered).toEqual([{ projectSiteId: s.site.id, name: "Royal Cornwall Hospital", city: "Testford" }]);
   });
 
-  it("lets the earlier site lead, still on its team, register it again, and no other hospital", async () => {
+  it("lets the earlier site lead, still on its team, register it again, or another hospital, as the withdrawal freed them", async () => {
     const s = await withdrawnHospital();
-    const options = await getRegistrationOptions(s.formerLead, s.project.slug);
-    expect(options.mine).toEqual({ site: "Royal Cornwall Hospital", role: "SITE_LEAD", withdrawn: true });
-    expect(options.regions.flatMap((region) => region.sites).map((site) => site.id)).toEqual([s.hospital.id]);
-    expect(options.homeSiteId).toBe(s.hospital.id);
-
     const elsewhere = await createSite({ name: "Treliske Annexe" });
-    expect(await refusalOf(registerSite(s.formerLead, { projectId: s.project.id, siteId: elsewhere.id }))).toMatchObject({
-      field: "siteId",
-      message: "You already take part in this project at Royal Cornwall Hospital. A member takes part at one hospital per project.",
-    });
+    const options = await getRegistrationOptions(s.formerLead, s.project.slug);
+    expect(options.mine).toBeNull();
+    expect(options.formerTeams).toEqual(["Royal Cornwall Hospital"]);
+    const offered = options.regions.flatMap((region) => region.sites);
+    expect(offered.find((site) => site.id === s.hospital.id)).toMatchObject({ withdrawn: true });
+    expect(offered.map((site) => site.id)).toContain(elsewhere.id);
+    expect(options.homeSiteId).toBe(s.hospital.id);
 
     await register(s.formerLead, s);
     expect(await db.collaboration.findMany({ where: { projectSiteId: s.site.id }, select: { userId: true, role: true, status: true } })).toEqual(
@@ -145,6 +143,41 @@ describe("registering again a hospital that withdrew", () => {
     // Their collaboration did not change, so nothing is recorded against it.
     expect(await auditActions(s.formerLeadRow.id)).toEqual([]);
     expect(await auditActions(s.site.id)).toEqual(["site.registeredAgain"]);
+    // Now they take part there again: no second hospital.
+    expect(await refusalOf(registerSite(s.formerLead, { projectId: s.project.id, siteId: elsewhere.id }))).toMatchObject({
+      field: "siteId",
+      message: "You already take part in this project at Royal Cornwall Hospital. A member takes part at one hospital per project.",
+    });
+  });
+
+  it("is refused to a member who neither works there nor was on its team, who would otherwise get the team's details", async () => {
+    const s = await withdrawnHospital();
+    const stranger = asActor(await createUser({ name: "Sam Stranger" }));
+    const before = await snapshot();
+    const options = await getRegistrationOptions(stranger, s.project.slug);
+    expect(options.regions.flatMap((region) => region.sites).map((site) => site.id)).not.toContain(s.hospital.id);
+    expect(await refusalOf(register(stranger, s))).toMatchObject({
+      field: "siteId",
+      message: "Royal Cornwall Hospital withdrew from this project. It can be registered again by someone who works there or was on its team, as it comes back with its team.",
+    });
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("ends the old place of a team member who has since joined elsewhere, so nobody is on two teams", async () => {
+    const s = await withdrawnHospital();
+    const other = await createProjectSite({ projectId: s.project.id, siteId: (await createSite({ name: "Derriford Hospital" })).id, status: "ACTIVE" });
+    const move = await db.collaboration.create({ data: { projectSiteId: other.id, userId: s.collaborator.id, status: "CONFIRMED" } });
+    await register(s.formerLead, s);
+    expect(await db.collaboration.findUniqueOrThrow({ where: { id: s.collaboratorRow.id } })).toMatchObject({ status: "LEFT" });
+    expect(await db.collaboration.findUniqueOrThrow({ where: { id: move.id } })).toMatchObject({ status: "CONFIRMED" });
+    expect(await auditActions(s.collaboratorRow.id)).toEqual(["collaboration.left"]);
+    expect(await db.notification.findMany({ where: { userId: s.collaborator.id }, select: { kind: true, message: true } })).toEqual([
+      {
+        kind: "collaboration.removed",
+        message: `Royal Cornwall Hospital registered again for "${s.project.title}". You take part at another hospital now, so you are no longer on its team.`,
+      },
+    ]);
+    expect(await db.collaboration.count({ where: { userId: s.collaborator.id, status: "CONFIRMED", projectSite: { projectId: s.project.id } } })).toBe(1);
   });
 
   it("makes the member's earlier collaboration at the hospital (they had left) their site lead one", async () => {

@@ -26,7 +26,7 @@ export default async function RegisterSitePage({ params }: Props) {
         <Link href={`/projects/${project.slug}`}>{project.title}</Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold">Register your hospital</h1>
-      {options.mine && !options.mine.withdrawn ? (
+      {options.mine ? (
         <p role="status" className="mt-4 border-l-8 border-brand bg-white p-4">
           You already take part in this project at {options.mine.site} as {ROLE_LABELS[options.mine.role].toLowerCase()}. A member
           takes part at one hospital per project.
@@ -39,10 +39,10 @@ export default async function RegisterSitePage({ params }: Props) {
             Register the hospital where you will run the project. You become its site lead: you record the local approvals, confirm your team and
             record the cases submitted. The project lead approves each site before data collection starts there.
           </p>
-          {options.mine ? (
+          {options.formerTeams.length > 0 ? (
             <p className="mt-4 border-l-8 border-brand bg-white p-4">
-              {options.mine.site} withdrew from this project and you are still on its team, so it is the hospital you can register: it comes back
-              with its team and the cases it submitted, and you become its site lead.
+              {options.formerTeams.join(" and ")} withdrew from this project while you were on its team. You can register it again: it comes back
+              with its team and the cases it submitted, and you become its site lead. Or register another hospital, or join one taking part.
             </p>
           ) : null}
           <div className="mt-6">
