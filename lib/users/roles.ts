@@ -1,5 +1,5 @@
 import "server-only";
-import { assertCan, type AuthzActor } from "@/lib/authz";
+import { assertCan, ForbiddenError, type AuthzActor } from "@/lib/authz";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
@@ -65,8 +65,9 @@ const GAINED: Record<GlobalRole, string> = {
 
 /**
  * Gives a member another portal-wide role. Refused for one's own account (so
- * that the last administrator cannot lock everyone out by mistake) and when
- * the role changed since the page was drawn. Audited; the member is told.
+ * that the last administrator cannot lock everyone out by mistake), to an
+ * administrator who has meanwhile lost the role, and when the member's role
+ * changed since the page was drawn. Audited; the member is told.
  */
 export async function changeRole(actor: AuthzActor | null, change: RoleChange): Promise<{ name: string; role: GlobalRole }> {
   assertCan(actor, "users.manageRoles");
@@ -75,6 +76,12 @@ export async function changeRole(actor: AuthzActor | null, change: RoleChange): 
   }
   if (change.from === change.to) throw new DomainError(`That member is already ${AS_ROLE[change.to]}.`);
   return db.$transaction(async (tx) => {
+    // Both rows locked in one order: two administrators changing each other's roles run one after
+    // the other, and the second finds whether it is still an administrator.
+    const [first, second] = [actor.id, change.userId].sort();
+    await tx.$queryRaw`SELECT id FROM "User" WHERE id IN (${first}::uuid, ${second}::uuid) ORDER BY id FOR UPDATE`;
+    const self = await tx.user.findFirst({ where: { id: actor.id, deletedAt: null }, select: { role: true } });
+    if (self?.role !== "ADMIN") throw new ForbiddenError("users.manageRoles");
     const member = await tx.user.findFirst({ where: { id: change.userId, deletedAt: null }, select: { name: true, role: true } });
     if (!member) throw new NotFoundError("That member");
     const { count } = await tx.user.updateMany({ where: { id: change.userId, role: change.from, deletedAt: null }, data: { role: change.to } });

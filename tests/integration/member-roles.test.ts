@@ -84,6 +84,25 @@ describe("changing a role", () => {
   });
 });
 
+describe("administrators changing each other", () => {
+  it("one demotes another, who can then no longer change roles; two at once leave one administrator", async () => {
+    const [first, second] = [await actorOf("ADMIN"), await actorOf("ADMIN")];
+    await changeRole(first, { userId: second.id, from: "ADMIN", to: "COMMITTEE" });
+    expect(await roleOf(second.id)).toBe("COMMITTEE");
+    // The second still holds a page (and a session) from when they were an administrator.
+    await expect(changeRole(second, { userId: first.id, from: "ADMIN", to: "MEMBER" })).rejects.toThrow(ForbiddenError);
+    expect(await roleOf(first.id)).toBe("ADMIN");
+
+    const [a, b] = [await actorOf("ADMIN"), await actorOf("ADMIN")];
+    const results = await Promise.allSettled([
+      changeRole(a, { userId: b.id, from: "ADMIN", to: "MEMBER" }),
+      changeRole(b, { userId: a.id, from: "ADMIN", to: "MEMBER" }),
+    ]);
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    expect([await roleOf(a.id), await roleOf(b.id)].sort()).toEqual(["ADMIN", "MEMBER"]);
+  });
+});
+
 describe("the list of members", () => {
   it("finds by name or e-mail in any case, filters by role, pages, and leaves out deleted accounts", async () => {
     const admin = await actorOf("ADMIN");
