@@ -52,8 +52,11 @@ export interface StudySettingsPage {
   belowMinimum: number;
 }
 
-const SETTINGS_CHANGED_ELSEWHERE =
-  "Another lead changed these settings after you opened the page. The page now shows their settings: check them, then save yours again.";
+/** Says what the other lead saved, so that saving again over it is a choice made knowingly. */
+const changedElsewhere = (now: StudySettings) =>
+  new DomainError(
+    `Another lead changed these settings after you opened the page: they are now ${studyRulesInWords(now)}. Your values are still in the form: save again to replace theirs, or reload the page to keep them.`,
+  );
 
 const statusRefusal = () =>
   new DomainError(
@@ -139,7 +142,7 @@ export async function updateStudySettings(
   const after: StudySettings = { teamCap: input.teamCap, minimumCitableCases: input.minimumCitableCases };
   const loaded: StudySettings = { teamCap: input.loadedTeamCap, minimumCitableCases: input.loadedMinimumCitableCases };
   if (before.teamCap !== loaded.teamCap || before.minimumCitableCases !== loaded.minimumCitableCases) {
-    throw new DomainError(SETTINGS_CHANGED_ELSEWHERE);
+    throw changedElsewhere(before);
   }
   if (before.teamCap === after.teamCap && before.minimumCitableCases === after.minimumCitableCases) {
     return { changed: false, settings: before, aboveCap: [] };
@@ -150,8 +153,8 @@ export async function updateStudySettings(
       data: { teamCap: after.teamCap, minimumCitableCases: after.minimumCitableCases },
     });
     if (count === 0) {
-      const now = await tx.project.findUniqueOrThrow({ where: { id: project.id }, select: { status: true } });
-      throw SETTINGS_OPEN_STATUSES.includes(now.status) ? new DomainError(SETTINGS_CHANGED_ELSEWHERE) : statusRefusal();
+      const now = await tx.project.findUniqueOrThrow({ where: { id: project.id }, select: { status: true, teamCap: true, minimumCitableCases: true } });
+      throw SETTINGS_OPEN_STATUSES.includes(now.status) ? changedElsewhere(now) : statusRefusal();
     }
     await audit(tx, {
       actorId: actor.id,
@@ -161,12 +164,13 @@ export async function updateStudySettings(
       before: { ...before },
       after: { ...after },
     });
-    // Who is team-capped or cited is the site leads' business: they hear of any change.
+    // Who is team-capped or cited is the site leads' business, and the other leads': they hear of any change.
     const siteLeads = await tx.collaboration.findMany({
       where: { role: "SITE_LEAD", status: "CONFIRMED", projectSite: { projectId: project.id, status: { not: "WITHDRAWN" } } },
       select: { userId: true },
     });
-    await notify(tx, siteLeads.map((lead) => lead.userId), {
+    const told = [...siteLeads.map((lead) => lead.userId), ...project.facts.projectLeadIds].filter((id) => id !== actor.id);
+    await notify(tx, told, {
       kind: "project.settingsChanged",
       projectId: project.id,
       message: `The leads of ${project.title} changed its rules: now ${studyRulesInWords(after)}.`,

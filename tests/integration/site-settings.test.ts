@@ -59,9 +59,9 @@ describe("saving the study's settings", () => {
       },
     ]);
     expect((await getStudySettings(s.lead, s.project.slug)).settings).toEqual({ teamCap: 3, minimumCitableCases: 10 });
-    // Both sites' leads are told; the project's leads and members elsewhere are not.
+    // Both sites' leads and the other project lead are told; not the lead who made the change.
     const told = await db.notification.findMany({ where: { projectId: s.project.id, kind: "project.settingsChanged" }, select: { userId: true, message: true } });
-    expect(told.map((n) => n.userId).sort()).toEqual([s.siteLead.id, s.otherSiteLead.id].sort());
+    expect(told.map((n) => n.userId).sort()).toEqual([s.siteLead.id, s.otherSiteLead.id, s.coLead.id].sort());
     expect(told[0]!.message).toBe(`The leads of ${s.project.title} changed its rules: now at most 3 collaborators a site, citable from 10 cases.`);
 
     // A co-lead clears the cap: an empty field is "no limit".
@@ -115,7 +115,9 @@ describe("saving the study's settings", () => {
     // The lead's form was loaded when there was no cap.
     const error = await refusalOf(updateStudySettings(s.lead, form(s.project.id, { teamCap: "8" })));
     expect(error).toBeInstanceOf(DomainError);
-    expect((error as Error).message).toMatch(/^Another lead changed these settings after you opened the page/);
+    expect((error as Error).message).toBe(
+      "Another lead changed these settings after you opened the page: they are now at most 5 collaborators a site, everyone citable. Your values are still in the form: save again to replace theirs, or reload the page to keep them.",
+    );
     expect(await snapshot()).toBe(before);
     expect(await settingsOf(s.project.id)).toEqual({ teamCap: 5, minimumCitableCases: null });
   });
