@@ -25,7 +25,7 @@ interface ProposalFormProps {
   coLeads: { id: string; name: string }[];
   submitLabel: string;
   /** Text typed at the last save that could not be stored as typed, with why: shown again until corrected. */
-  unsaved?: Record<string, { value: string; message: string }>;
+  unsaved?: Record<string, { value: string; message: string; choices?: { id: string; label: string }[] }>;
 }
 
 export function ProposalForm(props: ProposalFormProps) {
@@ -68,7 +68,7 @@ function LaySummary({ defaultValue, error }: { defaultValue: string; error?: str
 /** The members a name matched, as radio buttons: choosing one and saving adds that member. */
 function CoLeadChoices({ choices }: { choices: { id: string; label: string }[] }) {
   return (
-    <fieldset className="-mt-3 mb-5 border-l-4 border-line pl-3">
+    <fieldset className="-mt-3 mb-5 border-l-4 border-line pl-3" aria-describedby="field-addCoLead-error">
       <legend className="font-semibold">Which member do you mean?</legend>
       {choices.map((choice) => (
         <div key={choice.id} className="mt-1 flex items-center gap-2">
@@ -84,6 +84,7 @@ function ProposalFields({ state, projectId, version, initial, coLeads: loadedCoL
   const answer = state.status === "error" ? state : null;
   // After a save that stays on the page, the co-leads are those saved (one may have been added).
   const coLeads = answer?.coLeads ?? loadedCoLeads;
+  const coLeadChoices = answer ? answer.coLeadChoices : unsaved.addCoLead?.choices;
   const unsavedValues = Object.fromEntries(Object.entries(unsaved).map(([name, field]) => [name, field.value]));
   const errors = answer?.fieldErrors ?? Object.fromEntries(Object.entries(unsaved).map(([name, field]) => [name, field.message]));
   const values = answer?.values ?? { ...initial, addCoLead: "", keepCoLeadIds: coLeads.map((lead) => lead.id), ...unsavedValues };
@@ -175,7 +176,7 @@ function ProposalFields({ state, projectId, version, initial, coLeads: loadedCoL
           defaultValue={values.addCoLead}
           error={errors.addCoLead}
         />
-        {answer?.coLeadChoices ? <CoLeadChoices choices={answer.coLeadChoices} /> : null}
+        {coLeadChoices ? <CoLeadChoices choices={coLeadChoices} /> : null}
         <TextField name="supervisorName" label="Supervising consultant" autoComplete="off" defaultValue={values.supervisorName} error={errors.supervisorName} />
         <TextField
           name="supervisorEmail"

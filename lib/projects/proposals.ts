@@ -39,11 +39,11 @@ export interface SaveDraftResult {
   coLeads: { id: string; name: string }[];
 }
 
-export interface CoLeadChoice {
+export type CoLeadChoice = {
   id: string;
   /** Name and home hospital, which tell namesakes apart without showing e-mail addresses. */
   label: string;
-}
+};
 
 /** Most members offered when a name matches several. */
 const MOST_CHOICES = 8;
@@ -67,17 +67,21 @@ function draftColumns(draft: ProposalDraft): Prisma.ProjectUpdateManyMutationInp
 }
 
 /** Text a lead typed that could not be stored in its column, with the reason, by form field name. */
-export type UnsavedFields = Record<string, { value: string; message: string }>;
+export type UnsavedFields = Record<string, { value: string; message: string; choices?: CoLeadChoice[] }>;
 
-const unsavedFieldsSchema = z.record(z.string(), z.object({ value: z.string(), message: z.string() }));
+const unsavedFieldsSchema = z.record(
+  z.string(),
+  z.object({ value: z.string(), message: z.string(), choices: z.array(z.object({ id: z.string(), label: z.string() })).optional() }),
+);
 
 /** The typed text of every refused field that has any (tick boxes arrive only from the form's own options). */
-function unsavedFieldsOf(typed: Record<string, unknown>, fieldErrors: Record<string, string>): UnsavedFields | null {
+function unsavedFieldsOf(typed: Record<string, unknown>, fieldErrors: Record<string, string>, coLeadChoices?: CoLeadChoice[]): UnsavedFields | null {
   const kept: UnsavedFields = {};
   for (const [name, message] of Object.entries(fieldErrors)) {
     const value = typed[name];
     if (typeof value === "string" && value.trim() !== "") kept[name] = { value, message };
   }
+  if (kept.addCoLead && coLeadChoices) kept.addCoLead.choices = coLeadChoices;
   return Object.keys(kept).length > 0 ? kept : null;
 }
 
@@ -91,12 +95,17 @@ async function resolveCoLead(
   excludeIds: string[],
 ): Promise<{ id: string } | { error: string; choices?: CoLeadChoice[] }> {
   const text = query.trim();
-  const byId = chosenId !== undefined && UUID.test(chosenId);
-  const where: Prisma.UserWhereInput = byId
-    ? { id: chosenId }
-    : text.includes("@")
-      ? { email: text.toLowerCase() }
-      : { name: { contains: text, mode: "insensitive" } };
+  const byText: Prisma.UserWhereInput = text.includes("@") ? { email: text.toLowerCase() } : { name: { contains: text, mode: "insensitive" } };
+  if (chosenId !== undefined && UUID.test(chosenId)) {
+    // The member chosen among namesakes, as long as the text still names them (it may have been changed since).
+    const chosen = await db.user.findFirst({
+      where: { AND: [{ id: chosenId }, text === "" ? {} : byText, { deletedAt: null, id: { notIn: excludeIds } }] },
+      select: { id: true },
+    });
+    if (chosen) return chosen;
+    if (text === "") return { error: "That member can no longer be added. Type their name or e-mail address again." };
+  }
+  const where = byText;
   const matches = await db.user.findMany({
     where: { AND: [where, { deletedAt: null, id: { notIn: excludeIds } }] },
     select: { id: true, name: true, profile: { select: { homeSite: { select: { name: true } } } } },
@@ -105,7 +114,6 @@ async function resolveCoLead(
   });
   if (matches.length === 1) return { id: matches[0]!.id };
   if (matches.length === 0) {
-    if (byId) return { error: "That member can no longer be added. Type their name or e-mail address again." };
     return { error: `No other member matches “${text}”. Check the spelling, or enter their e-mail address.` };
   }
   if (matches.length > MOST_CHOICES) {
@@ -155,8 +163,8 @@ export async function saveProposalDraft(actor: AuthzActor | null, projectId: str
   const removeCoLeadIds = existingLeads
     .filter((lead) => lead.role === "CO_LEAD" && !input.keepCoLeadIds.includes(lead.userId))
     .map((lead) => lead.userId);
-  const unsaved = unsavedFieldsOf({ ...input.form, addCoLead: input.addCoLead }, fieldErrors);
-  const columns = { ...draftColumns(draft), unsavedFields: unsaved ?? Prisma.DbNull };
+  const unsaved = unsavedFieldsOf({ ...input.form, addCoLead: input.addCoLead }, fieldErrors, coLeadChoices);
+  const columns = { ...draftColumns(draft), unsavedFields: unsaved ? (unsaved as Prisma.InputJsonObject) : Prisma.DbNull };
 
   try {
     return await db.$transaction(async (tx) => {

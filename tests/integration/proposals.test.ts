@@ -136,15 +136,29 @@ describe("drafting a proposal", () => {
     expect(ambiguous.fieldErrors.addCoLead).toBe("More than one member matches “Aoife Namesake”. Choose the one you mean, or enter their e-mail address.");
     expect(ambiguous.coLeadChoices?.map((choice) => choice.id).sort()).toEqual([first.id, second.id].sort());
     expect(ambiguous.coLeadChoices?.[0]?.label).toMatch(/^Aoife Namesake, |^aoife namesake/);
+    // Leaving the page keeps the choice to make, not only the message.
+    expect((await getProposalForLead(lead, byEmail.id)).unsavedFields.addCoLead?.choices?.map((choice) => choice.id).sort()).toEqual([first.id, second.id].sort());
+    // A choice left ticked while the text now names someone else: the text wins.
+    const retyped = await saveProposalDraft(lead, byEmail.id, {
+      form: emptyForm({ title: "Co-lead test" }),
+      keepCoLeadIds: [coLead.id],
+      addCoLead: "Crowd Member 1",
+      addCoLeadId: first.id,
+      expectedVersion: ambiguous.version,
+    });
+    expect(retyped.coLeads.map((person) => person.name)).toEqual([coLead.name, "Crowd Member 1"]);
+    await saveProposalDraft(lead, byEmail.id, { form: emptyForm({ title: "Co-lead test" }), keepCoLeadIds: [coLead.id], addCoLead: "", expectedVersion: retyped.version });
+    const afterRetype = await getProposalForLead(lead, byEmail.id);
     const picked = await saveProposalDraft(lead, byEmail.id, {
       form: emptyForm({ title: "Co-lead test" }),
       keepCoLeadIds: [coLead.id],
       addCoLead: "Aoife Namesake",
       addCoLeadId: second.id,
-      expectedVersion: ambiguous.version,
+      expectedVersion: afterRetype.version,
     });
     expect(picked.fieldErrors).toEqual({});
     expect((await getProposalForLead(lead, byEmail.id)).coLeads.map((person) => person.id).sort()).toEqual([coLead.id, second.id].sort());
+    expect((await getProposalForLead(lead, byEmail.id)).unsavedFields).toEqual({});
     // An id that is not a member (or is already a lead) adds nobody.
     const bogus = await saveProposalDraft(lead, byEmail.id, { form: emptyForm({ title: "Co-lead test" }), keepCoLeadIds: [coLead.id, second.id], addCoLead: "", addCoLeadId: second.id, expectedVersion: picked.version });
     expect(bogus.fieldErrors.addCoLead).toBe("That member can no longer be added. Type their name or e-mail address again.");
