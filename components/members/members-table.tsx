@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { InlineProblem, SavedNotice } from "@/components/sites/form-answer";
 import type { GlobalRole } from "@/lib/generated/prisma/enums";
@@ -47,10 +47,17 @@ const ROLES: GlobalRole[] = ["MEMBER", "COMMITTEE", "ADMIN"];
  */
 export function MembersTable({ action, members }: { action: Action; members: MemberView[] }) {
   const [state, formAction] = useActionState(action, IDLE as RoleFormState);
+  // The button pressed disappears with the role it offered: focus goes to the answer, not to the page's start.
+  const answer = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.status !== "idle") answer.current?.focus();
+  }, [state]);
   return (
     <div>
-      <SavedNotice state={state} />
-      <InlineProblem state={state} />
+      <div ref={answer} tabIndex={-1} className="outline-none">
+        <SavedNotice state={state} />
+        <InlineProblem state={state} />
+      </div>
       <div className="mt-2 overflow-x-auto">
         <table className="w-full border-collapse bg-white text-left">
           <caption className="sr-only">Members and their roles</caption>

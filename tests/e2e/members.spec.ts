@@ -37,6 +37,9 @@ test("an administrator makes a new member a committee member, who is told and ca
   await row.getByRole("button", { name: "Make committee member for Ngozi Reviewer" }).click();
   await dialog.getByRole("button", { name: "Make committee member" }).click();
   await expect(page.getByRole("status").filter({ hasText: "is now" })).toHaveText("Ngozi Reviewer is now a committee member. They have been told in the portal.");
+  // The button pressed is gone with the old role; focus is on the answer, not lost.
+  await expect(page.getByRole("status").filter({ hasText: "is now" })).toBeInViewport();
+  expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toContain("Ngozi Reviewer is now a committee member.");
   await expect(row.getByRole("cell", { name: "Committee member", exact: true })).toBeVisible();
   await expectAccessible(page);
 

@@ -35,7 +35,7 @@ test("a visitor reads what RADIANT is, browses projects, filters them and opens 
   expect(count).toBeGreaterThan(1);
   expect(await table.getByRole("row").count()).toBe(Math.min(count, 25) + 1);
   await hospitals.getByLabel("Find a hospital").fill("cambridge");
-  await hospitals.getByRole("button", { name: "Find" }).click();
+  await hospitals.getByRole("button", { name: "Find hospitals" }).click();
   await expect(hospitals.getByRole("status")).toHaveText("1 hospital matches “cambridge”.");
   await expect(table.getByRole("row")).toHaveCount(2);
   await expect(table.getByRole("rowheader")).toHaveText("Addenbrooke's Hospital, Cambridge");

@@ -99,7 +99,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
                 />
               </div>
               <button type="submit" className="cursor-pointer border-b-4 border-[#00401e] bg-ok px-4 py-2 font-semibold text-white">
-                Find
+                Find hospitals
               </button>
               {search.q ? <Link href={basePath}>Show every hospital</Link> : null}
             </form>
