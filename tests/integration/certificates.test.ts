@@ -12,10 +12,14 @@ import { pdfText } from "../support/pdf-text";
 
 const asActor = (user: { id: string; name: string; email: string; role: Actor["role"] }): Actor => ({ ...user });
 
+let collaborations = 0;
+
 async function collaboration(projectStatus: ProjectStatus, status: CollaborationStatus = "CONFIRMED", name = "Siobhán O'Connor-Reilly") {
+  // GMC numbers are unique: each member gets the next, never a random one that might repeat.
+  const n = ++collaborations;
   const site = await createSite({ name: "Addenbrooke's Hospital" });
   const user = await createUser({ siteId: site.id, name });
-  await db.traineeProfile.update({ where: { userId: user.id }, data: { gmcNumber: String(7_000_000 + Math.floor(Math.random() * 999_999)) } });
+  await db.traineeProfile.update({ where: { userId: user.id }, data: { gmcNumber: String(7_000_000 + n) } });
   const project = await createProject({ status: projectStatus, title: `Re-audit of CT head timing ${Math.random().toString(36).slice(2, 6)}` });
   const projectSite = await createProjectSite({ projectId: project.id, siteId: site.id });
   const row = await createCollaboration({ projectSiteId: projectSite.id, userId: user.id, status });

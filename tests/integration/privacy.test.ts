@@ -6,9 +6,13 @@ import { exportMyData } from "@/lib/privacy/export";
 import { authenticate } from "@/lib/users/authenticate";
 import { createCollaboration, createProject, createProjectSite, createSite, createUser, FACTORY_PASSWORD } from "../support/factories";
 
+let members = 0;
+
+/** A member with a GMC number and an ORCID iD, each unique (both columns are), never left to chance. */
 async function member(name: string) {
   const user = await createUser({ name });
-  await db.traineeProfile.update({ where: { userId: user.id }, data: { gmcNumber: String(7000000 + Math.floor(Math.random() * 999999)), orcid: `0000-0002-1825-00${Math.floor(Math.random() * 90) + 10}` } });
+  const n = ++members;
+  await db.traineeProfile.update({ where: { userId: user.id }, data: { gmcNumber: String(7000000 + n), orcid: `0000-0002-1825-${String(n).padStart(4, "0")}` } });
   return { ...user, role: "MEMBER" as const };
 }
 
