@@ -87,6 +87,10 @@ test("a member proposes over two visits; two reviewers and a chair ask for chang
   const which = page.getByRole("group", { name: "Which member do you mean?" });
   await expect(which.getByRole("radio")).toHaveCount(2);
   await expectAccessible(page);
+  // The choice waits for the lead across visits, with the name typed.
+  await page.reload();
+  await expect(which.getByRole("radio")).toHaveCount(2);
+  await expect(page.getByLabel("Add a co-lead (optional)")).toHaveValue("Cameron");
   await which.getByRole("radio", { name: /^Yuki Cameron, / }).check();
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("group", { name: "Co-leads" }).getByRole("checkbox", { name: "Yuki Cameron" })).toBeChecked();

@@ -49,6 +49,13 @@ describe("the site team", () => {
     expect(await refusalOf(addMember(siteLead, { projectSiteId: home.id, email: busy.email, role: "COLLABORATOR" }))).toMatchObject({
       message: "Ben Ward already takes part in this project at Ipswich Hospital.",
     });
+    // Once Ipswich withdraws, its team is free to be added elsewhere; their place there stays on the record.
+    await db.projectSite.update({ where: { id: other.id }, data: { status: "WITHDRAWN" } });
+    await addMember(siteLead, { projectSiteId: home.id, email: busy.email, role: "COLLABORATOR" });
+    expect(await db.collaboration.findMany({ where: { userId: busy.id }, select: { projectSiteId: true, status: true }, orderBy: { requestedAt: "asc" } })).toEqual([
+      { projectSiteId: other.id, status: "CONFIRMED" },
+      { projectSiteId: home.id, status: "CONFIRMED" },
+    ]);
   });
 
   it("turns a waiting request into a confirmed place when the site lead adds that person", async () => {
