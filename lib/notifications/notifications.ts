@@ -49,17 +49,33 @@ export interface NotificationItem {
   read: boolean;
 }
 
-export const NOTIFICATIONS_SHOWN = 50;
+export const NOTIFICATIONS_PAGE_SIZE = 25;
 
-/** The actor's own notifications, newest first. */
-export async function listNotifications(actor: Actor): Promise<NotificationItem[]> {
+export interface NotificationsPage {
+  items: NotificationItem[];
+  total: number;
+  /** Unread on every page, not only this one. */
+  unread: number;
+  page: number;
+  pageCount: number;
+}
+
+/** The person's notifications, newest first, a page at a time. Three statements. */
+export async function listNotifications(actor: Actor, requestedPage = 1): Promise<NotificationsPage> {
+  const [total, unread] = await Promise.all([
+    db.notification.count({ where: { userId: actor.id } }),
+    db.notification.count({ where: { userId: actor.id, readAt: null } }),
+  ]);
+  const pageCount = Math.max(1, Math.ceil(total / NOTIFICATIONS_PAGE_SIZE));
+  const page = Math.min(Math.max(1, requestedPage), pageCount);
   const rows = await db.notification.findMany({
     where: { userId: actor.id },
-    orderBy: { createdAt: "desc" },
-    take: NOTIFICATIONS_SHOWN,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: (page - 1) * NOTIFICATIONS_PAGE_SIZE,
+    take: NOTIFICATIONS_PAGE_SIZE,
     select: { id: true, message: true, createdAt: true, readAt: true },
   });
-  return rows.map(({ readAt, ...row }) => ({ ...row, read: readAt !== null }));
+  return { items: rows.map(({ readAt, ...row }) => ({ ...row, read: readAt !== null })), total, unread, page, pageCount };
 }
 
 /** Marks one of the actor's notifications read and gives where it points; someone else's is not found. */

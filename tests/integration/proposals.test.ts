@@ -12,7 +12,7 @@ import {
 import { EDIT_CONFLICT_MESSAGE, getProposalForLead, listMyProposals, saveProposalDraft } from "@/lib/projects/proposals";
 import { getReviewView, reviewQueue, submitReview } from "@/lib/reviews/reviews";
 import { loadSessionUser } from "@/lib/auth/session-user";
-import { listNotifications, markAllNotificationsRead, openNotification } from "@/lib/notifications/notifications";
+import { listNotifications, markAllNotificationsRead, NOTIFICATIONS_PAGE_SIZE, openNotification } from "@/lib/notifications/notifications";
 import type { ProposalFormInput } from "@/lib/validation/proposals";
 import { createUser } from "../support/factories";
 import { completeProposalForm, createProposalIn, projectSnapshot } from "../support/proposals";
@@ -360,7 +360,7 @@ describe("notifications", () => {
     expect(new Set(toReview.map((n) => n.kind))).toEqual(new Set(["proposal.toReview"]));
 
     const unreadBefore = await unreadBadge(committee);
-    const mine = (await listNotifications(committee)).find((n) => n.message === "New proposal to review: Notified proposal")!;
+    const mine = (await listNotifications(committee)).items.find((n) => n.message === "New proposal to review: Notified proposal")!;
     expect(mine.read).toBe(false);
     await expect(openNotification(member, mine.id)).rejects.toThrow(NotFoundError);
     expect(await openNotification(committee, mine.id)).toBe(`/dashboard/review/${saved.id}`);
@@ -377,6 +377,25 @@ describe("notifications", () => {
     expect(await db.notification.count({ where: { projectId: saved.id, kind: "proposal.resubmitted", userId: committee.id } })).toBe(1);
     await markAllNotificationsRead(committee);
     expect(await unreadBadge(committee)).toBe(0);
+  });
+});
+
+describe("the list of notifications", () => {
+  it("pages newest first, counts unread on every page, and shows the last page for a page past the end", async () => {
+    const person = await createUser();
+    const actor = { id: person.id, role: person.role };
+    for (let i = 0; i < NOTIFICATIONS_PAGE_SIZE + 3; i++) {
+      await db.notification.create({
+        data: { userId: person.id, kind: "sites.message", message: `Notice ${i}`, link: "/dashboard", createdAt: new Date(Date.UTC(2026, 9, 1, 0, i)), readAt: i < 10 ? new Date() : null },
+      });
+    }
+    const first = await listNotifications(actor);
+    expect(first).toMatchObject({ total: NOTIFICATIONS_PAGE_SIZE + 3, unread: NOTIFICATIONS_PAGE_SIZE + 3 - 10, page: 1, pageCount: 2 });
+    expect(first.items[0]!.message).toBe(`Notice ${NOTIFICATIONS_PAGE_SIZE + 2}`);
+    const last = await listNotifications(actor, 7);
+    expect(last.page).toBe(2);
+    expect(last.items.map((item) => item.message)).toEqual(["Notice 2", "Notice 1", "Notice 0"]);
+    expect(last.items.every((item) => item.read)).toBe(true);
   });
 });
 

@@ -1,15 +1,22 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format/dates";
+import { Pagination } from "@/components/ui/pagination";
 import { listNotifications } from "@/lib/notifications/notifications";
 import { markAllReadAction } from "./actions";
 
 export const metadata: Metadata = { title: "Notifications" };
 
-export default async function NotificationsPage() {
+const pageOf = (value: string | string[] | undefined) => {
+  const page = Number(Array.isArray(value) ? value[0] : value);
+  return Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1;
+};
+
+export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  const notifications = await listNotifications(actor);
-  const unread = notifications.filter((notification) => !notification.read).length;
+  const list = await listNotifications(actor, pageOf((await searchParams).page));
+  const notifications = list.items;
+  const unread = list.unread;
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold">Notifications</h1>
@@ -31,6 +38,7 @@ export default async function NotificationsPage() {
               </li>
             ))}
           </ul>
+          <Pagination page={list.page} pageCount={list.pageCount} basePath="/dashboard/notifications" params={{}} />
           {unread > 0 ? (
             <form action={markAllReadAction} className="mt-6">
               <button type="submit" className="cursor-pointer border-b-4 border-[#aeb7bd] bg-line px-4 py-2 font-semibold text-ink">
