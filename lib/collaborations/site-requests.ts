@@ -28,7 +28,8 @@ export async function listSiteRequests(actor: Actor): Promise<SiteRequest[]> {
   const rows = await db.collaboration.findMany({
     where: {
       status: "REQUESTED",
-      projectSite: { collaborations: { some: { userId: actor.id, role: "SITE_LEAD", status: "CONFIRMED" } } },
+      // A site that withdrew or finished takes nobody new: its requests wait for it to register again.
+      projectSite: { status: { in: [...TEAM_OPEN_SITE_STATUSES] }, collaborations: { some: { userId: actor.id, role: "SITE_LEAD", status: "CONFIRMED" } } },
     },
     orderBy: { requestedAt: "asc" },
     select: {
@@ -52,6 +53,9 @@ export async function listSiteRequests(actor: Actor): Promise<SiteRequest[]> {
 }
 
 /** The site lead confirms or declines a request to join their site. */
+/** Site statuses at which a team takes people on. */
+const TEAM_OPEN_SITE_STATUSES = ["REGISTERED", "APPROVALS_PENDING", "ACTIVE"] as const;
+
 export async function decideRequest(actor: AuthzActor, collaborationId: string, decision: "CONFIRM" | "DECLINE"): Promise<void> {
   const collaboration = await db.collaboration.findUnique({
     where: { id: collaborationId },
@@ -79,7 +83,10 @@ export async function decideRequest(actor: AuthzActor, collaborationId: string, 
   const status = decision === "CONFIRM" ? "CONFIRMED" : "DECLINED";
   await db.$transaction(async (tx) => {
     // One decision at a time per site, so that two confirmations cannot both pass the team cap.
-    await tx.$queryRaw`SELECT id FROM "ProjectSite" WHERE id = ${collaboration.projectSiteId}::uuid FOR UPDATE`;
+    const [site] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM "ProjectSite" WHERE id = ${collaboration.projectSiteId}::uuid FOR UPDATE`;
+    if (decision === "CONFIRM" && !(TEAM_OPEN_SITE_STATUSES as readonly string[]).includes(site?.status ?? "")) {
+      throw new DomainError("This site has withdrawn from the project or finished, so it confirms nobody new.");
+    }
     if (decision === "CONFIRM" && projectSite.project.teamCap !== null) {
       const confirmed = await tx.collaboration.count({
         where: { projectSiteId: collaboration.projectSiteId, role: "COLLABORATOR", status: "CONFIRMED" },
@@ -116,12 +123,13 @@ export async function decideRequest(actor: AuthzActor, collaborationId: string, 
   });
 }
 
-/** How many requests wait at the sites the person leads. One statement. */
+/** How many requests wait at the sites the person leads (those still taking people on). One statement. */
 export async function countSiteRequests(actor: Actor): Promise<number> {
   return db.collaboration.count({
     where: {
       status: "REQUESTED",
-      projectSite: { collaborations: { some: { userId: actor.id, role: "SITE_LEAD", status: "CONFIRMED" } } },
+      // A site that withdrew or finished takes nobody new: its requests wait for it to register again.
+      projectSite: { status: { in: [...TEAM_OPEN_SITE_STATUSES] }, collaborations: { some: { userId: actor.id, role: "SITE_LEAD", status: "CONFIRMED" } } },
     },
   });
 }

@@ -99,11 +99,10 @@ async function resolveCoLead(
   if (chosenId !== undefined && UUID.test(chosenId)) {
     // The member chosen among namesakes, as long as the text still names them (it may have been changed since).
     const chosen = await db.user.findFirst({
-      where: { AND: [{ id: chosenId }, text === "" ? {} : byText, { deletedAt: null, id: { notIn: excludeIds } }] },
+      where: { AND: [{ id: chosenId }, byText, { deletedAt: null, id: { notIn: excludeIds } }] },
       select: { id: true },
     });
     if (chosen) return chosen;
-    if (text === "") return { error: "That member can no longer be added. Type their name or e-mail address again." };
   }
   const where = byText;
   const matches = await db.user.findMany({
@@ -153,7 +152,8 @@ export async function saveProposalDraft(actor: AuthzActor | null, projectId: str
 
   let addCoLeadId: string | null = null;
   let coLeadChoices: CoLeadChoice[] | undefined;
-  if (input.addCoLead.trim() !== "" || input.addCoLeadId) {
+  // A choice among namesakes counts only with the name still in the box: emptying it gives up.
+  if (input.addCoLead.trim() !== "") {
     const found = await resolveCoLead(input.addCoLead, input.addCoLeadId, [actor.id, ...existingLeads.map((lead) => lead.userId)]);
     if ("error" in found) {
       fieldErrors.addCoLead = found.error;

@@ -185,40 +185,63 @@ async function reopenProjectSite(tx: DatabaseTransaction, { actorId, project, si
     },
     after: { status: "REGISTERED", registeredAt: registeredAt.toISOString(), ...cleared },
   });
-  // Members of the old team who have since joined the project elsewhere take part there: their
-  // place here ends, so that nobody is on two teams of one project (or twice on its authorship list).
-  const movedOn = await tx.collaboration.findMany({
-    where: {
-      projectSiteId: existing.id,
-      status: { in: [...ACTIVE_STATUSES] },
-      userId: { not: actorId },
-      user: { collaborations: { some: { projectSiteId: { not: existing.id }, ...takingPartIn(project.id) } } },
+  // The old team's people are locked, in one order, so that none of them joins another hospital
+  // while their place here comes back: nobody ends up on two teams of one project.
+  await tx.$queryRaw`
+    SELECT u.id FROM "User" u
+     WHERE u.id IN (SELECT c."userId" FROM "Collaboration" c WHERE c."projectSiteId" = ${existing.id}::uuid AND c.status IN ('REQUESTED', 'CONFIRMED'))
+     ORDER BY u.id FOR UPDATE`;
+  const team = await tx.collaboration.findMany({
+    where: { projectSiteId: existing.id, status: { in: [...ACTIVE_STATUSES] }, userId: { not: actorId } },
+    select: {
+      id: true,
+      userId: true,
+      status: true,
+      user: { select: { collaborations: { where: { projectSiteId: { not: existing.id }, ...takingPartIn(project.id) }, select: { id: true, status: true } } } },
     },
-    select: { id: true, userId: true, status: true },
   });
-  if (movedOn.length > 0) {
-    await tx.collaboration.updateMany({ where: { id: { in: movedOn.map((row) => row.id) } }, data: { status: "LEFT", decidedAt: new Date() } });
-    for (const row of movedOn) {
+  // Confirmed at another hospital since, or asked here before asking there: they take part there,
+  // and their place (or request) here ends.
+  const movedOn = team.filter(
+    (row) => row.user.collaborations.some((other) => other.status === "CONFIRMED") || (row.status === "REQUESTED" && row.user.collaborations.length > 0),
+  );
+  // Confirmed here and only asking elsewhere: the place here comes back, and the request there is withdrawn.
+  const requestsWithdrawn = team
+    .filter((row) => !movedOn.includes(row) && row.status === "CONFIRMED")
+    .flatMap((row) => row.user.collaborations.filter((other) => other.status === "REQUESTED").map((other) => ({ ...other, userId: row.userId })));
+  const ended = [...movedOn.map((row) => ({ id: row.id, userId: row.userId, status: row.status })), ...requestsWithdrawn];
+  if (ended.length > 0) {
+    await tx.collaboration.updateMany({ where: { id: { in: ended.map((row) => row.id) } }, data: { status: "LEFT", decidedAt: new Date() } });
+    for (const row of ended) {
       await audit(tx, {
         actorId,
         action: "collaboration.left",
         entityType: "Collaboration",
         entityId: row.id,
         before: { status: row.status },
-        after: { status: "LEFT", reason: "The site registered again; the member takes part in the project at another hospital." },
+        after: { status: "LEFT", reason: `${site.name} registered again; a member takes part at one hospital of a project.` },
       });
     }
-    await notify(
-      tx,
-      movedOn.map((row) => row.userId),
-      {
-        kind: "collaboration.removed",
-        projectId: project.id,
-        message: `${site.name} registered again for "${project.title}". You take part at another hospital now, so you are no longer on its team.`,
-        link: "/dashboard/research",
-      },
-    );
   }
+  const told = (userIds: string[], message: string) =>
+    notify(tx, userIds, { kind: "collaboration.removed", projectId: project.id, message, link: "/dashboard/research" });
+  await told(
+    movedOn.map((row) => row.userId),
+    `${site.name} registered again for "${project.title}". You take part at another hospital now, so you are no longer on its team.`,
+  );
+  await told(
+    requestsWithdrawn.map((row) => row.userId),
+    `${site.name} registered again for "${project.title}" and you are back on its team, so your request to join at another hospital was withdrawn. Leave ${site.name} first if you would rather move.`,
+  );
+  // Everyone coming back is told who registered it, so that a new site lead is never a surprise.
+  const { name: actorName } = await tx.user.findUniqueOrThrow({ where: { id: actorId }, select: { name: true } });
+  const returning = team.filter((row) => row.status === "CONFIRMED" && !movedOn.includes(row)).map((row) => row.userId);
+  await notify(tx, returning, {
+    kind: "collaboration.added",
+    projectId: project.id,
+    message: `${site.name} registered again for "${project.title}" and you are back on its team. Its new site lead is ${actorName}.`,
+    link: "/dashboard/research",
+  });
   // As on a first registration, the member who registers is the site lead. Earlier site
   // leads still on the team stay on it as collaborators (nobody loses their place or their
   // certificate); the new site lead can make one of them a site lead again.
@@ -321,7 +344,7 @@ export async function registerSite(actor: AuthzActor | null, input: RegisterSite
         ]);
         if (!mayRegisterAgain(site.id, profile?.homeSiteId ?? null, new Set(formerPlace ? [site.id] : []))) {
           throw new DomainError(
-            `${site.name} withdrew from this project. It can be registered again by someone who works there or was on its team, as it comes back with its team.`,
+            `${site.name} withdrew from this project. As it comes back with its team, it can be registered again only by someone on that team or whose home hospital it is (set in your profile).`,
             "siteId",
           );
         }

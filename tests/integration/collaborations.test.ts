@@ -163,6 +163,19 @@ describe("after a hospital withdraws", () => {
   });
 });
 
+describe("requests at a hospital that withdrew", () => {
+  it("are not listed to its site lead and cannot be confirmed, so nobody joins a closed team", async () => {
+    const { homeSite, siteLead, trainee } = await scenario();
+    const requestId = await requestToJoin(trainee, homeSite.id);
+    await db.projectSite.update({ where: { id: homeSite.id }, data: { status: "WITHDRAWN" } });
+    expect((await listSiteRequests(siteLead)).map((request) => request.id)).not.toContain(requestId);
+    expect(await refusal(decideRequest(siteLead, requestId, "CONFIRM"))).toMatchObject({
+      message: "This site has withdrawn from the project or finished, so it confirms nobody new.",
+    });
+    expect(await db.collaboration.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({ status: "REQUESTED" });
+  });
+});
+
 describe("the site lead's answer", () => {
   it("lists requests at the sites they lead only, and confirms or declines them with a record and a notification", async () => {
     const { homeSite, otherSite, siteLead, otherSiteLead, trainee, project } = await scenario();

@@ -159,9 +159,11 @@ describe("drafting a proposal", () => {
     expect(picked.fieldErrors).toEqual({});
     expect((await getProposalForLead(lead, byEmail.id)).coLeads.map((person) => person.id).sort()).toEqual([coLead.id, second.id].sort());
     expect((await getProposalForLead(lead, byEmail.id)).unsavedFields).toEqual({});
-    // An id that is not a member (or is already a lead) adds nobody.
-    const bogus = await saveProposalDraft(lead, byEmail.id, { form: emptyForm({ title: "Co-lead test" }), keepCoLeadIds: [coLead.id, second.id], addCoLead: "", addCoLeadId: second.id, expectedVersion: picked.version });
-    expect(bogus.fieldErrors.addCoLead).toBe("That member can no longer be added. Type their name or e-mail address again.");
+    // A choice left ticked with the name box emptied adds nobody: emptying it gives up.
+    const stray = await createUser({ name: "Aoife Namesake-Stray" });
+    const bogus = await saveProposalDraft(lead, byEmail.id, { form: emptyForm({ title: "Co-lead test" }), keepCoLeadIds: [coLead.id, second.id], addCoLead: " ", addCoLeadId: stray.id, expectedVersion: picked.version });
+    expect(bogus.fieldErrors).toEqual({});
+    expect(bogus.coLeads.map((person) => person.id).sort()).toEqual([coLead.id, second.id].sort());
 
     await saveProposalDraft(lead, byEmail.id, { form: emptyForm({ title: "Co-lead test" }), keepCoLeadIds: [], addCoLead: "", expectedVersion: bogus.version });
     view = await getProposalForLead(lead, byEmail.id);

@@ -158,7 +158,8 @@ describe("registering again a hospital that withdrew", () => {
     expect(options.regions.flatMap((region) => region.sites).map((site) => site.id)).not.toContain(s.hospital.id);
     expect(await refusalOf(register(stranger, s))).toMatchObject({
       field: "siteId",
-      message: "Royal Cornwall Hospital withdrew from this project. It can be registered again by someone who works there or was on its team, as it comes back with its team.",
+      message:
+        "Royal Cornwall Hospital withdrew from this project. As it comes back with its team, it can be registered again only by someone on that team or whose home hospital it is (set in your profile).",
     });
     expect(await snapshot()).toBe(before);
   });
@@ -178,6 +179,22 @@ describe("registering again a hospital that withdrew", () => {
       },
     ]);
     expect(await db.collaboration.count({ where: { userId: s.collaborator.id, status: "CONFIRMED", projectSite: { projectId: s.project.id } } })).toBe(1);
+  });
+
+  it("keeps a confirmed member who had only asked to join elsewhere, withdrawing that request, and tells everyone coming back who registered it", async () => {
+    const s = await withdrawnHospital();
+    const other = await createProjectSite({ projectId: s.project.id, siteId: (await createSite({ name: "Derriford Hospital" })).id, status: "ACTIVE" });
+    const asked = await db.collaboration.create({ data: { projectSiteId: other.id, userId: s.collaborator.id, status: "REQUESTED" } });
+    await register(s.member, s);
+    expect(await db.collaboration.findUniqueOrThrow({ where: { id: s.collaboratorRow.id } })).toMatchObject({ status: "CONFIRMED" });
+    expect(await db.collaboration.findUniqueOrThrow({ where: { id: asked.id } })).toMatchObject({ status: "LEFT" });
+    const messages = (await db.notification.findMany({ where: { userId: s.collaborator.id }, select: { message: true } })).map((n) => n.message);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/your request to join at another hospital was withdrawn/),
+        expect.stringMatching(/you are back on its team\. Its new site lead is Nia Williams\./),
+      ]),
+    );
   });
 
   it("makes the member's earlier collaboration at the hospital (they had left) their site lead one", async () => {
