@@ -1,4 +1,5 @@
 import "server-only";
+import { pageWindow } from "@/lib/paging";
 import type { Actor } from "@/lib/auth/session";
 import { assertCan } from "@/lib/authz";
 import { db } from "@/lib/db";
@@ -36,30 +37,31 @@ export async function listAuditEvents(actor: Actor, search: AuditSearch) {
         }
       : {}),
   };
-  const [total, rows, actions] = await Promise.all([
+  const [total, actions] = await Promise.all([
     db.auditEvent.count({ where }),
-    db.auditEvent.findMany({
-      where,
-      orderBy: { id: "desc" },
-      skip: (search.page - 1) * AUDIT_PAGE_SIZE,
-      take: AUDIT_PAGE_SIZE,
-      select: {
-        id: true,
-        createdAt: true,
-        action: true,
-        entityType: true,
-        entityId: true,
-        before: true,
-        after: true,
-        actor: { select: { name: true, email: true } },
-      },
-    }),
     db.$queryRaw<{ action: string }[]>`SELECT DISTINCT action FROM "AuditEvent" ORDER BY action`,
   ]);
+  const { page, pageCount, skip } = pageWindow(total, search.page, AUDIT_PAGE_SIZE);
+  const rows = await db.auditEvent.findMany({
+    where,
+    orderBy: { id: "desc" },
+    skip,
+    take: AUDIT_PAGE_SIZE,
+    select: {
+      id: true,
+      createdAt: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      before: true,
+      after: true,
+      actor: { select: { name: true, email: true } },
+    },
+  });
   return {
     total,
-    page: search.page,
-    pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    page,
+    pageCount,
     actions: actions.map((row) => row.action),
     rows: rows.map(
       (row): AuditRow => ({

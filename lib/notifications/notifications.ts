@@ -1,4 +1,5 @@
 import "server-only";
+import { pageWindow } from "@/lib/paging";
 import type { AuthzActor as Actor } from "@/lib/authz";
 import { db, type DatabaseTransaction } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -66,12 +67,11 @@ export async function listNotifications(actor: Actor, requestedPage = 1): Promis
     db.notification.count({ where: { userId: actor.id } }),
     db.notification.count({ where: { userId: actor.id, readAt: null } }),
   ]);
-  const pageCount = Math.max(1, Math.ceil(total / NOTIFICATIONS_PAGE_SIZE));
-  const page = Math.min(Math.max(1, requestedPage), pageCount);
+  const { page, pageCount, skip } = pageWindow(total, requestedPage, NOTIFICATIONS_PAGE_SIZE);
   const rows = await db.notification.findMany({
     where: { userId: actor.id },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * NOTIFICATIONS_PAGE_SIZE,
+    skip,
     take: NOTIFICATIONS_PAGE_SIZE,
     select: { id: true, message: true, createdAt: true, readAt: true },
   });

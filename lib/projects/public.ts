@@ -1,4 +1,5 @@
 import "server-only";
+import { pageOfList, pageWindow } from "@/lib/paging";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -42,12 +43,11 @@ export async function searchPublicProjects(search: ProjectSearch): Promise<Proje
       : {}),
   };
   const total = await db.project.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / PROJECTS_PAGE_SIZE));
-  const page = Math.min(search.page, pageCount);
+  const { page, pageCount, skip } = pageWindow(total, search.page, PROJECTS_PAGE_SIZE);
   const rows = await db.project.findMany({
     where,
     orderBy: [{ collectionStart: "desc" }, { title: "asc" }],
-    skip: (page - 1) * PROJECTS_PAGE_SIZE,
+    skip,
     take: PROJECTS_PAGE_SIZE,
     select: {
       slug: true,
@@ -180,14 +180,7 @@ const folded = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036f]/
 export function publicSitesPage(sites: PublicProjectSite[], search: PublicSitesSearch): PublicSitesPage {
   const words = search.q ? folded(search.q).split(/\s+/).filter(Boolean) : [];
   const matching = words.length === 0 ? sites : sites.filter((site) => words.every((word) => folded(`${site.name} ${site.city} ${site.region}`).includes(word)));
-  const pageCount = Math.max(1, Math.ceil(matching.length / PUBLIC_SITES_PAGE_SIZE));
-  const page = Math.min(search.page, pageCount);
-  return {
-    rows: matching.slice((page - 1) * PUBLIC_SITES_PAGE_SIZE, page * PUBLIC_SITES_PAGE_SIZE),
-    matching: matching.length,
-    page,
-    pageCount,
-  };
+  return { ...pageOfList(matching, search.page, PUBLIC_SITES_PAGE_SIZE), matching: matching.length };
 }
 
 export interface RegionProgress {

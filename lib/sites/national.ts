@@ -1,4 +1,5 @@
 import "server-only";
+import { pageOfList } from "@/lib/paging";
 // The national view of a project: every site in one table, and the charts
 // behind it. Three statements whatever the number of sites: the project, one
 // aggregate over the sites (latest count and team by LATERAL joins), and the
@@ -160,23 +161,14 @@ export function filterSortPage(rows: NationalSiteRow[], search: NationalSearch) 
   const sort = search.sort ?? "hospital";
   const direction = (search.dir ?? "asc") === "asc" ? 1 : -1;
   const sorted = [...matching].sort((a, b) => direction * COMPARE[sort](a, b) || COMPARE.hospital(a, b));
-  const pageCount = Math.max(1, Math.ceil(sorted.length / NATIONAL_PAGE_SIZE));
-  const page = Math.min(search.page, pageCount);
-  return {
-    rows: sorted.slice((page - 1) * NATIONAL_PAGE_SIZE, page * NATIONAL_PAGE_SIZE),
-    matching: sorted.length,
-    page,
-    pageCount,
-  };
+  return { ...pageOfList(sorted, search.page, NATIONAL_PAGE_SIZE), matching: sorted.length };
 }
 
 function awaitingPage(rows: NationalSiteRow[], requestedPage: number): NationalView["awaitingApproval"] {
   const waiting = rows
     .filter((row) => !row.leadApprovedAt && row.status !== "WITHDRAWN")
     .sort((a, b) => a.registeredAt.getTime() - b.registeredAt.getTime() || COMPARE.hospital(a, b));
-  const pageCount = Math.max(1, Math.ceil(waiting.length / AWAITING_PAGE_SIZE));
-  const page = Math.min(requestedPage, pageCount);
-  return { rows: waiting.slice((page - 1) * AWAITING_PAGE_SIZE, page * AWAITING_PAGE_SIZE), total: waiting.length, page, pageCount };
+  return { ...pageOfList(waiting, requestedPage, AWAITING_PAGE_SIZE), total: waiting.length };
 }
 
 /**

@@ -1,4 +1,5 @@
 import "server-only";
+import { pageWindow } from "@/lib/paging";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/session";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -80,8 +81,7 @@ export async function discoverProjects(actor: Actor, search: ProjectSearch): Pro
   const totals: Record<Nearness, number> = { hospital: 0, region: 0, elsewhere: 0 };
   for (const row of counts) totals[NEARNESS[row.bucket]!] = row.count;
   const total = totals.hospital + totals.region + totals.elsewhere;
-  const pageCount = Math.max(1, Math.ceil(total / DISCOVER_PAGE_SIZE));
-  const page = Math.min(search.page, pageCount);
+  const { page, pageCount } = pageWindow(total, search.page, DISCOVER_PAGE_SIZE);
 
   const rows = await db.$queryRaw<(Omit<DiscoverCard, "nearness"> & { bucket: number })[]>`
     SELECT m.slug, m.title, m.summary, m.design, m.modalities::text[] AS modalities, m.status, m."collectionStart", m."collectionEnd", m.bucket,

@@ -1,4 +1,5 @@
 import "server-only";
+import { pageWindow } from "@/lib/paging";
 import { assertCan, ForbiddenError, type AuthzActor } from "@/lib/authz";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
@@ -30,12 +31,11 @@ export async function listMembers(actor: AuthzActor | null, search: MemberSearch
       : {}),
   };
   const total = await db.user.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE));
-  const page = Math.min(search.page, pageCount);
+  const { page, pageCount, skip } = pageWindow(total, search.page, MEMBERS_PAGE_SIZE);
   const rows = await db.user.findMany({
     where,
     orderBy: [{ name: "asc" }, { id: "asc" }],
-    skip: (page - 1) * MEMBERS_PAGE_SIZE,
+    skip,
     take: MEMBERS_PAGE_SIZE,
     select: { id: true, name: true, email: true, role: true, createdAt: true, profile: { select: { homeSite: { select: { name: true } } } } },
   });

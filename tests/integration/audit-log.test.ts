@@ -27,6 +27,14 @@ describe("the audit log", () => {
     expect((await listAuditEvents(admin, search({ entityType: "Project" }))).total).toBe(1);
   });
 
+  it("shows the last page, not an empty one, for a page past the end", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    await db.auditEvent.createMany({ data: [{ actorId: admin.id, action: "paging.checked", entityType: "Paging", entityId: "x" }] });
+    const past = await listAuditEvents(admin, search({ entityType: "Paging", page: "40" }));
+    expect(past).toMatchObject({ page: 1, pageCount: 1, total: 1 });
+    expect(past.rows.map((row) => row.action)).toEqual(["paging.checked"]);
+  });
+
   it.each(["MEMBER", "COMMITTEE"] as const)("is refused to a %s", async (role) => {
     const user = await createUser({ role });
     await expect(listAuditEvents({ ...user, role }, search())).rejects.toBeInstanceOf(ForbiddenError);
