@@ -1,4 +1,5 @@
 import "server-only";
+import { pageWindow } from "@/lib/paging";
 import { assertCan, can, type AuthzActor } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
@@ -21,16 +22,29 @@ export interface QueueItem {
   reviewedByMe: boolean;
 }
 
+export const REVIEW_QUEUE_PAGE_SIZE = 25;
+
+export interface ReviewQueuePage {
+  items: QueueItem[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
 /**
  * Proposals awaiting the committee, oldest first, except those the actor
- * leads. Three statements whatever the number of proposals or reviews.
+ * leads, a page at a time. Two statements whatever the number of proposals or reviews.
  */
-export async function reviewQueue(actor: AuthzActor): Promise<QueueItem[]> {
+export async function reviewQueue(actor: AuthzActor, requestedPage = 1): Promise<ReviewQueuePage> {
   assertCan(actor, "project.review");
+  const where: Prisma.ProjectWhereInput = { status: { in: AWAITING_REVIEW }, leads: { none: { userId: actor.id } } };
+  const total = await db.project.count({ where });
+  const { page, pageCount, skip, take } = pageWindow(total, requestedPage, REVIEW_QUEUE_PAGE_SIZE);
   const rows = await db.project.findMany({
-    where: { status: { in: AWAITING_REVIEW }, leads: { none: { userId: actor.id } } },
-    orderBy: { submittedAt: "asc" },
-    take: 100,
+    where,
+    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    skip,
+    take,
     select: {
       id: true,
       title: true,
@@ -40,7 +54,7 @@ export async function reviewQueue(actor: AuthzActor): Promise<QueueItem[]> {
       reviews: { select: { round: true, reviewerId: true } },
     },
   });
-  return rows.map((row) => {
+  const items = rows.map((row) => {
     const round = row.versions[0]?.number ?? 0;
     const current = row.reviews.filter((review) => review.round === round);
     return {
@@ -53,6 +67,7 @@ export async function reviewQueue(actor: AuthzActor): Promise<QueueItem[]> {
       reviewedByMe: current.some((review) => review.reviewerId === actor.id),
     };
   });
+  return { items, total, page, pageCount };
 }
 
 export interface ReviewRow {

@@ -10,7 +10,7 @@ import {
   submitProposal,
 } from "@/lib/projects/lifecycle";
 import { EDIT_CONFLICT_MESSAGE, getProposalForLead, listMyProposals, saveProposalDraft } from "@/lib/projects/proposals";
-import { getReviewView, reviewQueue, submitReview } from "@/lib/reviews/reviews";
+import { getReviewView, REVIEW_QUEUE_PAGE_SIZE, reviewQueue, submitReview } from "@/lib/reviews/reviews";
 import { loadSessionUser } from "@/lib/auth/session-user";
 import { listNotifications, markAllNotificationsRead, NOTIFICATIONS_PAGE_SIZE, openNotification } from "@/lib/notifications/notifications";
 import type { ProposalFormInput } from "@/lib/validation/proposals";
@@ -42,6 +42,13 @@ const emptyForm = (overrides: Partial<ProposalFormInput> = {}): ProposalFormInpu
 } as ProposalFormInput);
 
 const review = { importance: 4, feasibility: 3, clarity: 5, comment: "Looks feasible.", recommendation: "REQUEST_CHANGES" as const };
+
+/** Every page of a committee member's review queue, so that a proposal is found wherever it falls. */
+async function wholeQueue(actor: AuthzActor) {
+  const first = await reviewQueue(actor);
+  const rest = await Promise.all(Array.from({ length: first.pageCount - 1 }, (_, i) => reviewQueue(actor, i + 2)));
+  return [first, ...rest].flatMap((page) => page.items);
+}
 
 async function newDraft(actor: Person, form: ProposalFormInput = completeProposalForm(), addCoLead = "") {
   return saveProposalDraft(actor, null, { form, keepCoLeadIds: [], addCoLead });
@@ -219,7 +226,7 @@ describe("what others can see", () => {
     await expect(saveProposalDraft(null, saved.id, { form: completeProposalForm(), keepCoLeadIds: [], addCoLead: "" })).rejects.toThrow();
     await expect(saveProposalDraft(null, null, { form: completeProposalForm(), keepCoLeadIds: [], addCoLead: "" })).rejects.toThrow();
     expect(await projectSnapshot(saved.id)).toEqual(before);
-    expect((await reviewQueue(committee)).map((item) => item.id)).not.toContain(saved.id);
+    expect((await wholeQueue(committee)).map((item) => item.id)).not.toContain(saved.id);
   });
 
   it("a submitted proposal is read by the committee but not by other members, and never reviewed by its own leads", async () => {
@@ -228,7 +235,7 @@ describe("what others can see", () => {
     expect((await getReviewView(committee, project.id)).canReview).toBe(true);
     const own = await getReviewView(committeeLead, project.id);
     expect(own).toMatchObject({ canReview: false, cannotReviewReason: "You lead this proposal, so you cannot review it." });
-    expect((await reviewQueue(committeeLead)).map((item) => item.id)).not.toContain(project.id);
+    expect((await wholeQueue(committeeLead)).map((item) => item.id)).not.toContain(project.id);
     await expect(submitReview(committeeLead, project.id, review)).rejects.toThrow();
     await expect(submitReview(member, project.id, review)).rejects.toThrow();
     expect(await db.review.count({ where: { projectId: project.id } })).toBe(0);
@@ -238,12 +245,12 @@ describe("what others can see", () => {
 describe("review rules", () => {
   it("one review per reviewer per version; the first moves the proposal into review", async () => {
     const project = await createProposalIn("SUBMITTED", { leadId: lead.id });
-    expect((await reviewQueue(committee)).find((item) => item.id === project.id)).toMatchObject({ reviewedByMe: false, reviewsThisRound: 0 });
+    expect((await wholeQueue(committee)).find((item) => item.id === project.id)).toMatchObject({ reviewedByMe: false, reviewsThisRound: 0 });
     await submitReview(committee, project.id, review);
     expect((await db.project.findUniqueOrThrow({ where: { id: project.id } })).status).toBe("IN_REVIEW");
     await expect(submitReview(committee, project.id, review)).rejects.toThrow("You have already reviewed this version of the proposal.");
     expect(await db.review.count({ where: { projectId: project.id } })).toBe(1);
-    expect((await reviewQueue(committee)).find((item) => item.id === project.id)).toMatchObject({ reviewedByMe: true, reviewsThisRound: 1, round: 1 });
+    expect((await wholeQueue(committee)).find((item) => item.id === project.id)).toMatchObject({ reviewedByMe: true, reviewsThisRound: 1, round: 1 });
   });
 
   it("a decision needs the configured number of reviews of the current version", async () => {
@@ -379,6 +386,24 @@ describe("notifications", () => {
     expect(await db.notification.count({ where: { projectId: saved.id, kind: "proposal.resubmitted", userId: committee.id } })).toBe(1);
     await markAllNotificationsRead(committee);
     expect(await unreadBadge(committee)).toBe(0);
+  });
+});
+
+describe("the review queue", () => {
+  it("pages oldest first and shows the last page for a page past the end", async () => {
+    const reviewer = await createUser({ role: "COMMITTEE" });
+    const chair = { id: reviewer.id, role: reviewer.role };
+    const before = (await reviewQueue(chair)).total;
+    const owner = await createUser();
+    for (let i = 0; i < REVIEW_QUEUE_PAGE_SIZE + 1; i++) await createProposalIn("SUBMITTED", { leadId: owner.id });
+    const first = await reviewQueue(chair);
+    expect(first).toMatchObject({ total: before + REVIEW_QUEUE_PAGE_SIZE + 1, page: 1 });
+    expect(first.items).toHaveLength(REVIEW_QUEUE_PAGE_SIZE);
+    const submitted = first.items.map((item) => item.submittedAt!.getTime());
+    expect(submitted).toEqual([...submitted].sort((a, b) => a - b));
+    const last = await reviewQueue(chair, 999);
+    expect(last.page).toBe(first.pageCount);
+    expect(new Set([...first.items, ...last.items].map((item) => item.id)).size).toBe(first.items.length + last.items.length);
   });
 });
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusTag } from "@/components/projects/status-tag";
+import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { formatDate } from "@/lib/format/dates";
@@ -9,10 +10,16 @@ import { reviewQueue } from "@/lib/reviews/reviews";
 
 export const metadata: Metadata = { title: "Proposals to review" };
 
-export default async function ReviewQueuePage() {
+const pageOf = (value: string | string[] | undefined) => {
+  const page = Number(Array.isArray(value) ? value[0] : value);
+  return Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1;
+};
+
+export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   if (!can(actor, "project.review")) notFound();
-  const queue = await reviewQueue(actor);
+  const list = await reviewQueue(actor, pageOf((await searchParams).page));
+  const queue = list.items;
   return (
     <div>
       <h1 className="text-3xl font-bold">Proposals to review</h1>
@@ -50,6 +57,7 @@ export default async function ReviewQueuePage() {
           </tbody>
         </table>
       )}
+      <Pagination page={list.page} pageCount={list.pageCount} basePath="/dashboard/review" params={{}} />
     </div>
   );
 }
