@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageOfList, pageWindow } from "./paging";
+import { pageOfList, pageParam, pageWindow } from "./paging";
 
 describe("paging", () => {
   it("gives the page asked for, the last page for one past the end, and the first for nonsense", () => {
@@ -14,5 +14,11 @@ describe("paging", () => {
     expect(pageOfList(items, 2, 3)).toEqual({ rows: [3, 4, 5], page: 2, pageCount: 3 });
     expect(pageOfList(items, 9, 3)).toEqual({ rows: [6], page: 3, pageCount: 3 });
     expect(pageOfList([], 1, 3)).toEqual({ rows: [], page: 1, pageCount: 1 });
+  });
+
+  it("reads a page number from a query, and anything else as the first page", () => {
+    expect(pageParam("3")).toBe(3);
+    expect(pageParam(["2", "5"])).toBe(2);
+    for (const bad of [undefined, "", "0", "-1", "2.5", "abc", "1e9"]) expect(pageParam(bad)).toBe(1);
   });
 });

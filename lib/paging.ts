@@ -12,3 +12,9 @@ export function pageOfList<T>(items: readonly T[], requested: number, size: numb
   const { page, pageCount, skip } = pageWindow(items.length, requested, size);
   return { rows: items.slice(skip, skip + size), page, pageCount };
 }
+
+/** The page number from a URL's query: a whole number from 1, or the first page for anything else. */
+export function pageParam(value: string | string[] | undefined): number {
+  const page = Number(Array.isArray(value) ? value[0] : value);
+  return Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1;
+}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/session";
+import { pageParam } from "@/lib/paging";
 import { formatDate } from "@/lib/format/dates";
 import { Pagination } from "@/components/ui/pagination";
 import { listNotifications } from "@/lib/notifications/notifications";
@@ -7,14 +8,9 @@ import { markAllReadAction } from "./actions";
 
 export const metadata: Metadata = { title: "Notifications" };
 
-const pageOf = (value: string | string[] | undefined) => {
-  const page = Number(Array.isArray(value) ? value[0] : value);
-  return Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1;
-};
-
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  const list = await listNotifications(actor, pageOf((await searchParams).page));
+  const list = await listNotifications(actor, pageParam((await searchParams).page));
   const notifications = list.items;
   const unread = list.unread;
   return (

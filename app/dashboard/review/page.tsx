@@ -4,21 +4,17 @@ import { notFound } from "next/navigation";
 import { StatusTag } from "@/components/projects/status-tag";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/session";
+import { pageParam } from "@/lib/paging";
 import { can } from "@/lib/authz";
 import { formatDate } from "@/lib/format/dates";
 import { reviewQueue } from "@/lib/reviews/reviews";
 
 export const metadata: Metadata = { title: "Proposals to review" };
 
-const pageOf = (value: string | string[] | undefined) => {
-  const page = Number(Array.isArray(value) ? value[0] : value);
-  return Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1;
-};
-
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   if (!can(actor, "project.review")) notFound();
-  const list = await reviewQueue(actor, pageOf((await searchParams).page));
+  const list = await reviewQueue(actor, pageParam((await searchParams).page));
   const queue = list.items;
   return (
     <div>

@@ -38,18 +38,24 @@ export async function moveSiteAction(_previous: SiteFormState, formData: FormDat
   redirect(`${moved.path}?done=${parsed.data.move}`);
 }
 
-/** The project lead approves a site from the national view, which says so above its list. */
-export async function approveSiteAction(_previous: SiteFormState, formData: FormData): Promise<SiteFormState> {
+/** The project lead's approval of the site the form names: what was approved, or the form's answer. */
+async function approveFromForm(formData: FormData) {
   const actor = await requireActor();
   const parsed = parseForm(approveSiteSchema, formData);
-  if (!parsed.ok) return parsed.state;
-  let approval;
+  if (!parsed.ok) return { state: parsed.state };
   try {
-    approval = await approveSite(actor, parsed.data.projectSiteId);
+    const approval = await approveSite(actor, parsed.data.projectSiteId);
+    refresh();
+    return { approval };
   } catch (error) {
-    return refusal(error, formData);
+    return { state: refusal(error, formData) };
   }
-  refresh();
+}
+
+/** The project lead approves a site from the national view, which says so above its list. */
+export async function approveSiteAction(_previous: SiteFormState, formData: FormData): Promise<SiteFormState> {
+  const { approval, state } = await approveFromForm(formData);
+  if (!approval) return state;
   return {
     status: "saved",
     message: approval.alreadyApproved ? `${approval.hospital} was already approved.` : `${approval.hospital} has been approved.`,
@@ -58,15 +64,7 @@ export async function approveSiteAction(_previous: SiteFormState, formData: Form
 
 /** The project lead approves a site from the site's own page. */
 export async function approveSiteHereAction(_previous: SiteFormState, formData: FormData): Promise<SiteFormState> {
-  const actor = await requireActor();
-  const parsed = parseForm(approveSiteSchema, formData);
-  if (!parsed.ok) return parsed.state;
-  let approval;
-  try {
-    approval = await approveSite(actor, parsed.data.projectSiteId);
-  } catch (error) {
-    return refusal(error, formData);
-  }
-  refresh();
+  const { approval, state } = await approveFromForm(formData);
+  if (!approval) return state;
   redirect(`${approval.path}?done=approved`);
 }
