@@ -1,8 +1,14 @@
-// Runs once when the server starts: a wrong environment stops it with a clear message.
+// Runs once when the server starts: a wrong environment stops it with a clear message; then
+// this process starts delivering mail and running the scheduled jobs (lib/jobs).
 export async function register() {
-  const { readEnv } = await import("@/lib/env");
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { readEnv, productionProblems } = await import("@/lib/env");
   const env = readEnv();
-  if (process.env.NODE_ENV === "production" && !env.AUTH_SECRET) {
-    throw new Error("AUTH_SECRET is not set. `npm run start` writes one to .env.local; in production set it in the environment.");
+  if (process.env.NODE_ENV === "production") {
+    const problems = productionProblems(env);
+    if (problems.length > 0) throw new Error(`The portal cannot start:\n  ${problems.join("\n  ")}`);
   }
+  const { startJobQueue, startJobWorkers } = await import("@/lib/jobs/workers");
+  await startJobQueue();
+  if (env.RADIANT_JOB_WORKER === "1") await startJobWorkers();
 }

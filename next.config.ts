@@ -8,7 +8,7 @@ const securityHeaders = Object.entries(SECURITY_HEADERS).map(([key, value]) => (
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native and WebAssembly packages load their own files at run time: keep them out of the bundle.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "pg-boss", "nodemailer"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,6 +1,9 @@
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
+/** The test mailbox (tests/support/mail-catcher.ts): SMTP for the portal, HTTP for the tests. */
+export const MAIL_SMTP_PORT = PORT + 1;
+export const MAIL_HTTP_PORT = PORT + 2;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -27,7 +30,16 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
+  webServer: [
+  {
+    command: `node --import tsx tests/support/mail-catcher.ts ${MAIL_SMTP_PORT} ${MAIL_HTTP_PORT}`,
+    url: `http://127.0.0.1:${MAIL_HTTP_PORT}/health`,
+    timeout: 60_000,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+  {
     // The production build on a fresh embedded database with the demo data.
     command: `rm -rf .data/e2e && npm run build && npm run start -- -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
@@ -39,6 +51,9 @@ export default defineConfig({
       DATABASE_URL: "",
       RADIANT_DATA_DIR: ".data/e2e",
       AUTH_SECRET: "e2e-only-secret-not-used-anywhere-else-0123456789",
+      PUBLIC_URL: `http://127.0.0.1:${PORT}`,
+      SMTP_URL: `smtp://127.0.0.1:${MAIL_SMTP_PORT}`,
+      MAIL_FROM: "RADIANT <noreply@radiant.example>",
       NEXT_TELEMETRY_DISABLED: "1",
       // Every test signs up from 127.0.0.1; the limit itself is tested in tests/integration/rate-limit.test.ts.
       RATE_LIMIT_SIGNUPS_PER_HOUR: "1000",
@@ -46,4 +61,5 @@ export default defineConfig({
       RADIANT_BENCH: "1",
     },
   },
+  ],
 });

@@ -4,6 +4,7 @@ import { can, PERMISSIONS, type Action, type AuthzActor, type Grant, type Resour
 // Every kind of person the portal knows, against one resource.
 const ME = "11111111-1111-4111-8111-111111111111";
 const OTHER = "22222222-2222-4222-8222-222222222222";
+const CONFIRMED = new Date("2026-01-01T00:00:00Z");
 
 interface Persona {
   name: string;
@@ -17,13 +18,14 @@ const otherFacts: ResourceFacts = { ownerId: OTHER, projectLeadIds: [OTHER], sit
 
 const personas: Persona[] = [
   { name: "visitor", actor: null, facts: otherFacts, holds: [] },
-  { name: "member, unrelated", actor: { id: ME, role: "MEMBER" }, facts: otherFacts, holds: ["member"] },
-  { name: "member, owner", actor: { id: ME, role: "MEMBER" }, facts: { ...otherFacts, ownerId: ME }, holds: ["member", "self"] },
-  { name: "member, project lead", actor: { id: ME, role: "MEMBER" }, facts: { ...otherFacts, projectLeadIds: [OTHER, ME] }, holds: ["member", "projectLead"] },
-  { name: "member, site lead", actor: { id: ME, role: "MEMBER" }, facts: { ...otherFacts, siteLeadIds: [ME] }, holds: ["member", "siteLead"] },
-  { name: "committee, unrelated", actor: { id: ME, role: "COMMITTEE" }, facts: otherFacts, holds: ["member", "COMMITTEE"] },
-  { name: "committee, project lead", actor: { id: ME, role: "COMMITTEE" }, facts: { ...otherFacts, projectLeadIds: [ME] }, holds: ["member", "COMMITTEE", "projectLead"] },
-  { name: "admin, unrelated", actor: { id: ME, role: "ADMIN" }, facts: otherFacts, holds: ["member", "ADMIN"] },
+  { name: "member, unrelated", actor: { id: ME, role: "MEMBER", emailVerified: CONFIRMED }, facts: otherFacts, holds: ["member", "verified"] },
+  { name: "member, owner", actor: { id: ME, role: "MEMBER", emailVerified: CONFIRMED }, facts: { ...otherFacts, ownerId: ME }, holds: ["member", "verified", "self"] },
+  { name: "member, project lead", actor: { id: ME, role: "MEMBER", emailVerified: CONFIRMED }, facts: { ...otherFacts, projectLeadIds: [OTHER, ME] }, holds: ["member", "verified", "projectLead"] },
+  { name: "member, site lead", actor: { id: ME, role: "MEMBER", emailVerified: CONFIRMED }, facts: { ...otherFacts, siteLeadIds: [ME] }, holds: ["member", "verified", "siteLead"] },
+  { name: "member, e-mail not confirmed", actor: { id: ME, role: "MEMBER", emailVerified: null }, facts: { ...otherFacts, ownerId: ME }, holds: ["member", "self"] },
+  { name: "committee, unrelated", actor: { id: ME, role: "COMMITTEE", emailVerified: CONFIRMED }, facts: otherFacts, holds: ["member", "verified", "COMMITTEE"] },
+  { name: "committee, project lead", actor: { id: ME, role: "COMMITTEE", emailVerified: CONFIRMED }, facts: { ...otherFacts, projectLeadIds: [ME] }, holds: ["member", "verified", "COMMITTEE", "projectLead"] },
+  { name: "admin, unrelated", actor: { id: ME, role: "ADMIN", emailVerified: CONFIRMED }, facts: otherFacts, holds: ["member", "verified", "ADMIN"] },
 ];
 
 function expected(action: Action, persona: Persona): boolean {
@@ -59,6 +61,17 @@ describe("the permission table", () => {
     for (const persona of personas) {
       expect(can(persona.actor, "project.changeSettings", persona.facts)).toBe(can(persona.actor, "site.approve", persona.facts));
     }
+  });
+
+  it("keeps what reaches other people from a member whose e-mail address is not confirmed", () => {
+    const unconfirmed = { id: ME, role: "MEMBER" as const, emailVerified: null };
+    expect(can(unconfirmed, "project.propose")).toBe(false);
+    expect(can(unconfirmed, "site.register")).toBe(false);
+    expect(can(unconfirmed, "collaboration.request")).toBe(false);
+    expect(can({ id: ME, role: "MEMBER" }, "collaboration.request")).toBe(false);
+    // Their own profile is theirs to fill in meanwhile.
+    expect(can(unconfirmed, "profile.update", { ownerId: ME })).toBe(true);
+    expect(can({ ...unconfirmed, emailVerified: CONFIRMED }, "collaboration.request")).toBe(true);
   });
 
   it("does not take a missing owner for a match", () => {

@@ -7,6 +7,8 @@ import type { GlobalRole } from "@/lib/generated/prisma/enums";
 export interface AuthzActor {
   id: string;
   role: GlobalRole;
+  /** When they confirmed their e-mail address; null or absent: not confirmed. */
+  emailVerified?: Date | null;
 }
 
 /** What the domain function knows about the resource, loaded from the database. */
@@ -21,10 +23,11 @@ export interface ResourceFacts {
 
 /**
  * A grant: a global role, or a relation to the resource.
- * "member" is anyone signed in; "self" the owner; "projectLead" / "siteLead"
+ * "member" is anyone signed in; "verified" a member who has confirmed their e-mail address
+ * (what anyone may do that reaches other people: propose, register a hospital, ask to join); "self" the owner; "projectLead" / "siteLead"
  * a lead of the project / project site in the facts.
  */
-export type Grant = GlobalRole | "member" | "self" | "projectLead" | "siteLead";
+export type Grant = GlobalRole | "member" | "verified" | "self" | "projectLead" | "siteLead";
 
 interface Rule {
   allow: readonly Grant[];
@@ -37,7 +40,7 @@ export const PERMISSIONS = {
   "profile.view": { allow: ["self"] },
   "profile.update": { allow: ["self"] },
   // Proposals and the lifecycle
-  "project.propose": { allow: ["member"] },
+  "project.propose": { allow: ["verified"] },
   "project.viewDraft": { allow: ["projectLead", "COMMITTEE", "ADMIN"] },
   "project.edit": { allow: ["projectLead"] },
   "project.transition": { allow: ["projectLead"] },
@@ -51,7 +54,7 @@ export const PERMISSIONS = {
   // messaging them, a change to how the study runs is its leads' alone; an admin may read
   // the exports but does not run someone else's study.
   "project.changeSettings": { allow: ["projectLead"] },
-  "site.register": { allow: ["member"] },
+  "site.register": { allow: ["verified"] },
   "site.approve": { allow: ["projectLead"] },
   "site.recordApprovals": { allow: ["siteLead"] },
   "site.changeStatus": { allow: ["siteLead"] },
@@ -59,7 +62,7 @@ export const PERMISSIONS = {
   "site.manageTeam": { allow: ["siteLead"] },
   "site.view": { allow: ["siteLead", "projectLead", "COMMITTEE", "ADMIN"] },
   // Taking part
-  "collaboration.request": { allow: ["member"] },
+  "collaboration.request": { allow: ["verified"] },
   "collaboration.leave": { allow: ["self"] },
   "collaboration.certificate": { allow: ["self"] },
   // Administration
@@ -81,6 +84,8 @@ function holds(grant: Grant, actor: AuthzActor, facts: ResourceFacts): boolean {
   switch (grant) {
     case "member":
       return true;
+    case "verified":
+      return actor.emailVerified instanceof Date;
     case "self":
       return facts.ownerId !== undefined && facts.ownerId === actor.id;
     case "projectLead":

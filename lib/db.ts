@@ -26,9 +26,13 @@ export type Database = ReturnType<typeof newPrismaClient>;
 /** A Prisma client or an interactive transaction of one. */
 export type DatabaseTransaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
+/** What the job queue (lib/jobs) connects through: its own pool, or the one embedded database. */
+export type JobQueueConnection = { kind: "postgres"; url: string } | { kind: "pglite"; lite: PGlite };
+
 export interface DatabaseHandle {
   config: DatabaseConfig;
   prisma: Database;
+  jobQueueConnection: JobQueueConnection;
   /** Runs `work` on one session held for its whole duration. */
   withSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -74,6 +78,7 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
     return {
       config,
       prisma,
+      jobQueueConnection: { kind: "postgres", url: config.url },
       async withSession(work) {
         const client = await pool.connect();
         try {
@@ -111,6 +116,7 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   return {
     config,
     prisma,
+    jobQueueConnection: { kind: "pglite", lite },
     withSession(work) {
       const result = turn.then(() => work(session));
       turn = result.catch(() => undefined);

@@ -18,6 +18,32 @@ const envSchema = z.object({
     blankAsUndefined,
     z.coerce.number().int().min(1, "REVIEWS_REQUIRED_FOR_DECISION must be a whole number from 1 to 10").max(10, "REVIEWS_REQUIRED_FOR_DECISION must be a whole number from 1 to 10").default(2),
   ),
+  /** Where mail is sent: smtp://user:pass@host:587 or smtps://…; without it, development keeps mail in a mailbox page. */
+  SMTP_URL: z.preprocess(
+    blankAsUndefined,
+    z
+      .string()
+      .regex(/^smtps?:\/\/[^\s/]+/, "SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465")
+      .optional(),
+  ),
+  /** The sender of every e-mail: an address, or a name and an address in angle brackets. */
+  MAIL_FROM: z.preprocess(
+    blankAsUndefined,
+    z
+      .string()
+      .regex(/^([^<>\r\n]+<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, "MAIL_FROM must be an address, or a name and an address: RADIANT <noreply@radiant.example>")
+      .default("RADIANT <noreply@radiant.example>"),
+  ),
+  /** The portal's public origin, used for every link in an e-mail and on certificates. */
+  PUBLIC_URL: z.preprocess(
+    blankAsUndefined,
+    z
+      .url({ protocol: /^https?$/, error: "PUBLIC_URL must be the portal's address, such as https://portal.radiant.example" })
+      .transform((url) => url.replace(/\/+$/, ""))
+      .optional(),
+  ),
+  /** "0" keeps this process from delivering mail and running scheduled jobs (another process does). */
+  RADIANT_JOB_WORKER: z.preprocess(blankAsUndefined, z.enum(["0", "1"], { error: "RADIANT_JOB_WORKER must be 0 or 1" }).default("1")),
   AUTH_SECRET: z.preprocess(
     blankAsUndefined,
     z.string().min(32, "AUTH_SECRET must be at least 32 characters (npm run dev writes one to .env.local)").optional(),
@@ -25,6 +51,22 @@ const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+const DEVELOPMENT_URL = "http://localhost:3000";
+
+/** The origin links in e-mails point to: PUBLIC_URL, or the development server's. */
+export function publicUrl(env: Env = readEnv()): string {
+  return env.PUBLIC_URL ?? DEVELOPMENT_URL;
+}
+
+/** Settings a production server cannot start without, with what to do about each. */
+export function productionProblems(env: Env): string[] {
+  const problems: string[] = [];
+  if (!env.AUTH_SECRET) problems.push("AUTH_SECRET is not set. `npm run start` writes one to .env.local; in production set it in the environment.");
+  if (!env.PUBLIC_URL) problems.push("PUBLIC_URL is not set: links in e-mails need the portal's public address, such as https://portal.radiant.example.");
+  if (!env.SMTP_URL) problems.push("SMTP_URL is not set: the portal cannot send e-mail (password resets, invitations) without it.");
+  return problems;
+}
 
 /** The environment, checked: a wrong setting stops the start with a message naming it. */
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {

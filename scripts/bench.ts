@@ -13,6 +13,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
 import { BENCH_PAGES, STATEMENT_BUDGET, type BenchPage } from "@/bench/pages";
+import { startSmtpSink, type SmtpSink } from "../tests/support/smtp";
 
 const { values: options } = parseArgs({
   options: {
@@ -59,9 +60,14 @@ function seed(env: Record<string, string>, scale: "demo" | "large") {
 }
 
 // ---------------------------------------------------------------- the server
+// A production server needs somewhere to send mail: an SMTP server in this process that keeps it.
+let sink: Promise<SmtpSink> | undefined;
+const mailSink = () => (sink ??= startSmtpSink());
+
 async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
+  const mail = await mailSink();
   const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET, RADIANT_BENCH: "1", ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET, RADIANT_BENCH: "1", SMTP_URL: mail.url, PUBLIC_URL: `http://127.0.0.1:${port}`, ...env },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });

@@ -6,6 +6,7 @@ import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import "./load-env";
 import { databaseConfigFromEnv, openDatabase } from "@/lib/db";
 import { migrate, readMigrations } from "@/lib/database/migrate";
+import { installJobQueue } from "@/lib/jobs/queue";
 import { isEmpty, seedDatabase } from "@/lib/seed/run";
 
 function ensureAuthSecret() {
@@ -21,9 +22,10 @@ const config = databaseConfigFromEnv();
 const database = openDatabase(config);
 try {
   console.log(config.kind === "pglite" ? `Embedded database in ${config.dataDir}` : "PostgreSQL from DATABASE_URL");
-  await database.withSession(async (session) =>
-    migrate(session, await readMigrations(), (line) => console.log(line)),
-  );
+  await database.withSession(async (session) => {
+    await migrate(session, await readMigrations(), (line) => console.log(line));
+    await installJobQueue(database, session);
+  });
   const wantsDemo = config.kind === "pglite" ? process.env.RADIANT_DEMO_DATA !== "0" : process.env.RADIANT_DEMO_DATA === "1";
   if (wantsDemo && (await isEmpty(database))) {
     const summary = await seedDatabase(database, { scale: "demo", reset: false });

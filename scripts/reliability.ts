@@ -10,6 +10,7 @@ import { cpus, totalmem } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { openDatabase, type DatabaseConfig } from "@/lib/db";
+import { startSmtpSink, type SmtpSink } from "../tests/support/smtp";
 
 const { values: options } = parseArgs({
   options: { users: { type: "string", default: "20" }, seconds: { type: "string", default: "40" } },
@@ -24,13 +25,18 @@ function sh(command: string, args: string[], env: Record<string, string> = {}) {
   return execFileSync(command, args, { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
 }
 
+// A production server needs somewhere to send mail: an SMTP server in this process that keeps it.
+let sink: Promise<SmtpSink> | undefined;
+const mailSink = () => (sink ??= startSmtpSink());
+
 const SERVER_LOG = path.join("bench", "tmp", "reliability-server.log");
 
 async function startServer(env: Record<string, string>): Promise<ChildProcess> {
+  const mail = await mailSink();
   mkdirSync(path.dirname(SERVER_LOG), { recursive: true });
   const log = openSync(SERVER_LOG, "a");
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET, RATE_LIMIT_SIGNUPS_PER_HOUR: "100000", ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET, RATE_LIMIT_SIGNUPS_PER_HOUR: "100000", SMTP_URL: mail.url, PUBLIC_URL: BASE, ...env },
     stdio: ["ignore", log, log],
     detached: true,
   });

@@ -21,11 +21,12 @@ export async function loadSessionUser(id: string, sessionVersion: number | undef
       name: true,
       email: true,
       role: true,
+      emailVerified: true,
       sessionVersion: true,
       deletedAt: true,
       _count: { select: { notifications: { where: { readAt: null } } } },
     },
   });
   if (!user || user.deletedAt || user.sessionVersion !== sessionVersion) return null;
-  return { actor: { id: user.id, name: user.name, email: user.email, role: user.role }, unread: user._count.notifications };
+  return { actor: { id: user.id, name: user.name, email: user.email, role: user.role, emailVerified: user.emailVerified }, unread: user._count.notifications };
 }

@@ -11,6 +11,8 @@ export interface Actor {
   name: string;
   email: string;
   role: GlobalRole;
+  /** Whether the person has confirmed their e-mail address (needed to join, register a hospital or propose). */
+  emailVerified: Date | null;
 }
 
 /**

@@ -3,14 +3,15 @@
 import { describe, expect, it } from "vitest";
 import { can } from "@/lib/authz";
 
-const trainee = { id: "11111111-1111-4111-8111-111111111111", role: "MEMBER" as const };
+const trainee = { id: "11111111-1111-4111-8111-111111111111", role: "MEMBER" as const, emailVerified: new Date("2026-01-01T00:00:00Z") };
 const other = "22222222-2222-4222-8222-222222222222";
 const admin = { id: "33333333-3333-4333-8333-333333333333", role: "ADMIN" as const };
 const committee = { id: "44444444-4444-4444-8444-444444444444", role: "COMMITTEE" as const };
 
 describe("who may act on a collaboration", () => {
-  it("lets any member ask to join, and no visitor", () => {
+  it("lets any member with a confirmed e-mail address ask to join, and no visitor", () => {
     expect(can(trainee, "collaboration.request")).toBe(true);
+    expect(can({ ...trainee, emailVerified: null }, "collaboration.request")).toBe(false);
     expect(can(null, "collaboration.request")).toBe(false);
   });
 

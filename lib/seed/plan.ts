@@ -188,7 +188,9 @@ export function buildSeedPlan(scale: SeedScale, passwordHash: string, today: Dat
   const traineesBySite = new Map<string, string[]>();
   const addPerson = (name: string, email: string, role: GlobalRole, site: SiteRow, grade: Grade) => {
     const id = random.uuid();
-    plan.users.push({ id, name, email, role, passwordHash, createdAt: new Date(midnight.getTime() - random.int(30, 700) * DAY) });
+    const createdAt = new Date(midnight.getTime() - random.int(30, 700) * DAY);
+    // Demo people confirmed their addresses when they signed up.
+    plan.users.push({ id, name, email, role, passwordHash, createdAt, emailVerified: createdAt });
     plan.profiles.push({
       userId: id,
       grade,

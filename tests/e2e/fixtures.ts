@@ -46,3 +46,41 @@ export { expect };
 export function errorSummary(page: Page) {
   return page.getByRole("alert").filter({ hasText: "There is a problem" });
 }
+
+export interface CaughtEmail {
+  to: string[];
+  from: string;
+  subject: string;
+  text: string;
+  html: string;
+  listUnsubscribe: string | null;
+  listUnsubscribePost: string | null;
+}
+
+const MAIL_HTTP = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3210) + 2}`;
+
+/** Everything the test mailbox (tests/support/mail-catcher.ts) has received so far. */
+export async function readMailbox(): Promise<CaughtEmail[]> {
+  const response = await fetch(`${MAIL_HTTP}/messages`);
+  return (await response.json()) as CaughtEmail[];
+}
+
+/** The newest e-mail to `to` whose subject matches, waiting for it to arrive. */
+export async function waitForEmail(to: string, subject: RegExp | string, timeoutMs = 20_000): Promise<CaughtEmail> {
+  const deadline = Date.now() + timeoutMs;
+  const matches = (email: CaughtEmail) =>
+    email.to.includes(to.toLowerCase()) && (typeof subject === "string" ? email.subject.includes(subject) : subject.test(email.subject));
+  for (;;) {
+    const found = (await readMailbox()).filter(matches).at(-1);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`No e-mail to ${to} about ${subject} arrived in ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** The first link in an e-mail's plain text that starts with `prefix` (a path of the portal). */
+export function linkIn(email: CaughtEmail, prefix: string): string {
+  const link = email.text.match(/https?:\/\/\S+/g)?.find((url) => new URL(url).pathname.startsWith(prefix));
+  if (!link) throw new Error(`No link to ${prefix} in the e-mail «${email.subject}»:\n${email.text}`);
+  return link;
+}

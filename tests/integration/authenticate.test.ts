@@ -40,7 +40,7 @@ describe("an existing session", () => {
   it("stands while the account and its session version do, and falls with either", async () => {
     const user = await createUser({ name: "Session Holder" });
     expect(await loadSessionUser(user.id, user.sessionVersion)).toEqual({
-      actor: { id: user.id, name: "Session Holder", email: user.email, role: "MEMBER" },
+      actor: { id: user.id, name: "Session Holder", email: user.email, role: "MEMBER", emailVerified: user.emailVerified },
       unread: 0,
     });
     // A password change raises the version: sessions issued before it are signed out everywhere.

@@ -10,7 +10,7 @@ import type { CollaborationStatus, ProjectStatus } from "@/lib/generated/prisma/
 import { createCollaboration, createProject, createProjectSite, createSite, createUser } from "../support/factories";
 import { pdfText } from "../support/pdf-text";
 
-const asActor = (user: { id: string; name: string; email: string; role: Actor["role"] }): Actor => ({ ...user });
+const asActor = (user: { id: string; name: string; email: string; role: Actor["role"]; emailVerified: Date | null }): Actor => ({ ...user });
 
 let collaborations = 0;
 

@@ -11,11 +11,12 @@ import type { ProjectStatus } from "@/lib/generated/prisma/enums";
 import { createCollaboration, createProject, createProjectSite, createSite, createUser } from "../support/factories";
 import { countStatements } from "../support/query-count";
 
-const asActor = (user: { id: string; name: string; email: string; role: Actor["role"] }): Actor => ({
+const asActor = (user: { id: string; name: string; email: string; role: Actor["role"]; emailVerified: Date | null }): Actor => ({
   id: user.id,
   name: user.name,
   email: user.email,
   role: user.role,
+  emailVerified: user.emailVerified,
 });
 
 /** A project at two hospitals, each with a confirmed site lead, and a trainee at the first. */

@@ -6,7 +6,7 @@ import { projectSearchSchema } from "@/lib/validation/projects";
 import { createCollaboration, createDeanery, createProject, createProjectSite, createSite, createUser } from "../support/factories";
 import { countStatements } from "../support/query-count";
 
-const asActor = (user: { id: string; name: string; email: string; role: Actor["role"] }): Actor => ({ ...user });
+const asActor = (user: { id: string; name: string; email: string; role: Actor["role"]; emailVerified: Date | null }): Actor => ({ ...user });
 
 async function world() {
   const east = await createDeanery();

@@ -34,7 +34,7 @@ const people = {} as Record<Exclude<RoleName, "visitor"> | "reviewerA" | "review
 beforeAll(async () => {
   const make = async (role: "MEMBER" | "COMMITTEE" | "ADMIN") => {
     const user = await createUser({ role });
-    return { id: user.id, role: user.role };
+    return { id: user.id, role: user.role, emailVerified: user.emailVerified };
   };
   people.member = await make("MEMBER");
   people.lead = await make("MEMBER");

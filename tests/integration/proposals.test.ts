@@ -24,7 +24,7 @@ let lead: Person, coLead: Person, member: Person, committee: Person, admin: Pers
 beforeAll(async () => {
   const make = async (role: "MEMBER" | "COMMITTEE" | "ADMIN", name?: string) => {
     const user = await createUser({ role, ...(name ? { name } : {}) });
-    return { id: user.id, role: user.role, name: user.name, email: user.email };
+    return { id: user.id, role: user.role, name: user.name, email: user.email, emailVerified: user.emailVerified };
   };
   lead = await make("MEMBER", "Priya Lead");
   coLead = await make("MEMBER", "Oisin Quigley-Colead");

@@ -24,7 +24,8 @@ async function catalog(session: SqlSession) {
      ORDER BY c.conname`);
   const enums = await session.query<{ typname: string; labels: string }>(`
     SELECT t.typname, string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) AS labels
-      FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid
+      FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
+     WHERE n.nspname = 'public'
      GROUP BY t.typname ORDER BY t.typname`);
   return { columns, indexes, foreignKeys, enums };
 }

@@ -5,8 +5,8 @@ import { getOwnProfile, missingForJoining, updateOwnProfile } from "@/lib/traine
 import { profileSchema } from "@/lib/validation/profile";
 import { createSite, createUser } from "../support/factories";
 
-async function actorFor(user: { id: string; name: string; email: string; role: Actor["role"] }): Promise<Actor> {
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+async function actorFor(user: { id: string; name: string; email: string; role: Actor["role"]; emailVerified: Date | null }): Promise<Actor> {
+  return { id: user.id, name: user.name, email: user.email, role: user.role, emailVerified: user.emailVerified };
 }
 
 async function setUp() {

@@ -5,6 +5,8 @@ import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
 import { appDatabase } from "@/lib/db";
 import { migrate, readMigrations } from "@/lib/database/migrate";
+import { installJobQueue } from "@/lib/jobs/queue";
+import { startJobQueue, stopJobQueue } from "@/lib/jobs/workers";
 import { withDatabase } from "./global-database";
 
 const serverUrl = process.env.DATABASE_URL;
@@ -31,11 +33,17 @@ beforeAll(async () => {
     process.env.DATABASE_URL = config.url;
   } else {
     process.env.RADIANT_DATA_DIR = "memory://";
-    await appDatabase().withSession(async (session) => migrate(session, await readMigrations()));
+    const handle = appDatabase();
+    await handle.withSession(async (session) => {
+      await migrate(session, await readMigrations());
+      await installJobQueue(handle, session);
+    });
   }
+  await startJobQueue();
 });
 
 afterAll(async () => {
+  await stopJobQueue();
   await appDatabase().close();
   if (!serverUrl || createdDatabases.length === 0) return;
   const admin = new pg.Client({ connectionString: serverUrl });

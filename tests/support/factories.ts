@@ -37,7 +37,7 @@ let cachedHash: string | undefined;
 export const FACTORY_PASSWORD = "correct horse battery";
 
 export async function createUser(
-  overrides: { name?: string; email?: string; role?: GlobalRole; siteId?: string; withProfile?: boolean } = {},
+  overrides: { name?: string; email?: string; role?: GlobalRole; siteId?: string; withProfile?: boolean; verified?: boolean } = {},
 ) {
   const n = next();
   cachedHash ??= await hashPassword(FACTORY_PASSWORD);
@@ -48,6 +48,7 @@ export async function createUser(
       email: overrides.email ?? `trainee${n}-${randomUUID().slice(0, 8)}@example.net`,
       role: overrides.role ?? "MEMBER",
       passwordHash: cachedHash,
+      emailVerified: overrides.verified === false ? null : new Date(),
       ...(site ? { profile: { create: { grade: "ST3", deaneryId: site.deaneryId, homeSiteId: site.id } } } : {}),
     },
   });

@@ -3,7 +3,9 @@
 // (tests/support/database.ts). Without it, each file uses an in-memory PGlite.
 import pg from "pg";
 import type { TestProject } from "vitest/node";
+import { openDatabase } from "@/lib/db";
 import { migrate, readMigrations } from "@/lib/database/migrate";
+import { installJobQueue } from "@/lib/jobs/queue";
 
 export async function setup(project: TestProject) {
   const url = process.env.DATABASE_URL;
@@ -20,6 +22,10 @@ export async function setup(project: TestProject) {
     await readMigrations(),
   );
   await target.end();
+  // The job queue's schema and queues, so that every clone can queue mail at once.
+  const handle = openDatabase({ kind: "postgres", url: withDatabase(url, template) });
+  await handle.withSession((session) => installJobQueue(handle, session));
+  await handle.close();
   project.provide("templateDatabase", template);
   return async () => {
     await admin.query(`DROP DATABASE IF EXISTS ${template}`);

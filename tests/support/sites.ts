@@ -5,11 +5,12 @@ import { db } from "@/lib/db";
 import type { ProjectSiteStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
 import { createCollaboration, createProject, createProjectSite, createSite, createUser } from "./factories";
 
-export const asActor = (user: { id: string; name: string; email: string; role: Actor["role"] }): Actor => ({
+export const asActor = (user: { id: string; name: string; email: string; role: Actor["role"]; emailVerified: Date | null }): Actor => ({
   id: user.id,
   name: user.name,
   email: user.email,
   role: user.role,
+  emailVerified: user.emailVerified,
 });
 
 /** Resolves to what the promise threw; fails the test if it did not throw. */

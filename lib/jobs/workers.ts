@@ -1,0 +1,70 @@
+import "server-only";
+import type { JobWithMetadata } from "pg-boss";
+import { appDatabase } from "@/lib/db";
+import { deliverEmail } from "@/lib/mail/deliver";
+import { installJobQueue, jobQueue, QUEUES } from "./queue";
+import { SCHEDULED_TASKS } from "./tasks";
+
+const globalForWorkers = globalThis as unknown as { radiantQueueStarted?: Promise<void>; radiantWorkersStarted?: Promise<void> };
+
+/**
+ * Opens this process's job queue. Every process that queues jobs starts it before its first
+ * request: a started queue knows its queues, so queuing inside a transaction needs no other
+ * connection (on the embedded database, whose one connection the transaction holds, it must not).
+ */
+export function startJobQueue(): Promise<void> {
+  globalForWorkers.radiantQueueStarted ??= (async () => {
+    const handle = appDatabase();
+    await handle.withSession((session) => installJobQueue(handle, session));
+    await jobQueue().start();
+  })();
+  return globalForWorkers.radiantQueueStarted;
+}
+
+/**
+ * Starts this process's workers: mail delivery, and the scheduled tasks (digests, reminders,
+ * clean-up). Every portal process runs them; pg-boss hands each job to one of them only.
+ */
+export function startJobWorkers(): Promise<void> {
+  globalForWorkers.radiantWorkersStarted ??= startWorkers();
+  return globalForWorkers.radiantWorkersStarted;
+}
+
+async function startWorkers(): Promise<void> {
+  await startJobQueue();
+  const boss = jobQueue();
+  await boss.work<{ messageId: string }>(
+    QUEUES.deliverEmail.name,
+    { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: 1 } as const,
+    async (jobs) => {
+      const [job] = jobs as JobWithMetadata<{ messageId: string }>[];
+      if (job) await deliverEmail(job.data.messageId, { finalAttempt: job.retryCount >= job.retryLimit });
+    },
+  );
+  await boss.work<{ task: string }>(QUEUES.scheduled.name, { batchSize: 1, pollingIntervalSeconds: 5 }, async ([job]) => {
+    const task = SCHEDULED_TASKS.find((candidate) => candidate.name === job?.data.task);
+    if (task) await task.run(new Date());
+  });
+  for (const task of SCHEDULED_TASKS) {
+    await boss.schedule(QUEUES.scheduled.name, task.cron, { task: task.name }, { key: task.name, tz: "Europe/London" });
+  }
+}
+
+/** Stops this process's workers, keeping the queue open for sending (tests). */
+export async function stopJobWorkers(): Promise<void> {
+  if (!globalForWorkers.radiantWorkersStarted) return;
+  await globalForWorkers.radiantWorkersStarted.catch(() => undefined);
+  globalForWorkers.radiantWorkersStarted = undefined;
+  const boss = jobQueue();
+  await boss.offWork(QUEUES.deliverEmail.name, { wait: true });
+  await boss.offWork(QUEUES.scheduled.name, { wait: true });
+}
+
+/** Stops the queue and its workers (end of a test file, a graceful shutdown). */
+export async function stopJobQueue(): Promise<void> {
+  await stopJobWorkers();
+  if (!globalForWorkers.radiantQueueStarted) return;
+  await globalForWorkers.radiantQueueStarted.catch(() => undefined);
+  globalForWorkers.radiantQueueStarted = undefined;
+  await jobQueue().stop({ graceful: true, timeout: 5000, close: true });
+}
