@@ -69,6 +69,8 @@ export const PERMISSIONS = {
   "audit.read": { allow: ["ADMIN"] },
   "reference.manage": { allow: ["ADMIN"] },
   "users.manageRoles": { allow: ["ADMIN"] },
+  // What the portal has e-mailed, and sending a failed message again: support's view.
+  "mail.manage": { allow: ["ADMIN"] },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -5,6 +5,7 @@ import { ProposalsPanel } from "@/components/proposals/proposals-panel";
 import { StudiesPanel } from "@/components/sites/studies-panel";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
+import { countFailedEmails } from "@/lib/mail/admin";
 import { getMyStudies } from "@/lib/sites/mine";
 import { getDashboardSummary } from "@/lib/users/dashboard";
 import { GRADE_LABELS } from "@/lib/validation/auth";
@@ -17,7 +18,11 @@ export default async function DashboardPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireActor();
-  const [summary, studies] = await Promise.all([getDashboardSummary(actor), getMyStudies(actor)]);
+  const [summary, studies, failedEmails] = await Promise.all([
+    getDashboardSummary(actor),
+    getMyStudies(actor),
+    can(actor, "mail.manage") ? countFailedEmails(actor) : 0,
+  ]);
   const { welcome } = await searchParams;
   return (
     <div>
@@ -55,6 +60,12 @@ export default async function DashboardPage({
         {can(actor, "users.manageRoles") ? (
           <li>
             <Link href="/dashboard/members">Members and roles</Link>
+          </li>
+        ) : null}
+        {can(actor, "mail.manage") ? (
+          <li>
+            <Link href="/dashboard/mail">E-mail sent by the portal</Link>
+            {failedEmails > 0 ? <strong className="ml-2 text-danger">{failedEmails === 1 ? "1 failed" : `${failedEmails} failed`}</strong> : null}
           </li>
         ) : null}
       </ul>

@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EmailList } from "@/components/mail/email-list";
+import { FilterSelect } from "@/components/ui/filter-select";
+import { Pagination } from "@/components/ui/pagination";
+import { requireActor } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
+import { listEmails } from "@/lib/mail/admin";
+import { EMAIL_STATUS_LABELS, emailSearchSchema } from "@/lib/validation/mail";
+import { resendEmailAction } from "./actions";
+
+export const metadata: Metadata = { title: "E-mail sent by the portal" };
+
+const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
+
+export default async function MailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireActor();
+  if (!can(actor, "mail.manage")) notFound();
+  const search = emailSearchSchema.parse(await searchParams);
+  const list = await listEmails(actor, search);
+  const filtered = Boolean(search.to || search.status);
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">E-mail sent by the portal</h1>
+      <p className="mt-2 max-w-3xl">
+        Every message the portal has sent or is about to send, kept for {list.retentionDays} days to help members who did not get one. A message
+        the mail server refuses for good is marked failed here and is not tried again.
+      </p>
+      {list.failed > 0 ? (
+        <p className="mt-4 border-l-8 border-danger bg-white p-4 font-semibold">
+          {list.failed === 1 ? "1 message has failed." : `${list.failed} messages have failed.`}{" "}
+          {search.status !== "FAILED" ? <Link href="/dashboard/mail?status=FAILED">Show the failed messages</Link> : null}
+        </p>
+      ) : null}
+      <search>
+        <form method="get" className="mt-6 grid gap-4 bg-white p-4 md:grid-cols-3 md:items-end">
+          <div>
+            <label htmlFor="mail-to" className="block font-semibold">
+              Recipient&rsquo;s address
+            </label>
+            <input id="mail-to" name="to" type="search" defaultValue={search.to ?? ""} className="mt-1 block w-full border-2 border-ink px-2 py-1.5" />
+          </div>
+          <FilterSelect id="mail-status" name="status" label="Status" defaultValue={search.status ?? ""} anyLabel="Any status" options={EMAIL_STATUS_LABELS} />
+          <div className="flex flex-wrap items-center gap-4">
+            <button type="submit" className="cursor-pointer border-b-4 border-[#00401e] bg-ok px-4 py-2 font-semibold text-white">
+              Find messages
+            </button>
+            {filtered ? <Link href="/dashboard/mail">Clear the search</Link> : null}
+          </div>
+        </form>
+      </search>
+      <p className="mt-6" role="status">
+        {list.total === 1 ? "1 message" : `${list.total} messages`}
+        {filtered ? " found" : ""}
+        {list.pageCount > 1 ? `, page ${list.page} of ${list.pageCount}` : ""}.
+        {list.total === 0 && filtered ? (
+          <>
+            {" "}
+            <Link href="/dashboard/mail">Clear the search</Link> to see every message.
+          </>
+        ) : null}
+      </p>
+      {list.rows.length > 0 ? (
+        <EmailList
+          action={resendEmailAction}
+          emails={list.rows.map((row) => ({
+            id: row.id,
+            to: row.to,
+            subject: row.subject,
+            kind: row.kind,
+            status: row.status,
+            attempts: row.attempts,
+            lastError: row.lastError,
+            createdAt: timeFormat.format(row.createdAt),
+            outcomeAt: row.sentAt ? timeFormat.format(row.sentAt) : row.failedAt ? timeFormat.format(row.failedAt) : null,
+            hadSecret: row.hadSecret,
+          }))}
+        />
+      ) : null}
+      <Pagination page={list.page} pageCount={list.pageCount} basePath="/dashboard/mail" params={{ to: search.to, status: search.status }} />
+    </div>
+  );
+}
