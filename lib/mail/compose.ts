@@ -1,6 +1,6 @@
 // How every e-mail of the portal reads: a plain-text part and a simple HTML part with the same
 // words, no images, a sentence saying why the person is getting it, and a link to where they act.
-import { publicUrl } from "@/lib/env";
+export { absoluteUrl } from "@/lib/public-url";
 
 export interface EmailContent {
   subject: string;
@@ -19,11 +19,6 @@ export interface RenderedEmail {
   subject: string;
   text: string;
   html: string;
-}
-
-/** A page of the portal as an absolute address for e-mails and certificates (PUBLIC_URL). */
-export function absoluteUrl(path: string): string {
-  return `${publicUrl()}${path.startsWith("/") ? path : `/${path}`}`;
 }
 
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };

@@ -3,6 +3,7 @@ import { currentActor } from "@/lib/auth/session";
 import { issueCertificate } from "@/lib/certificates/certificate";
 import { renderCertificatePdf } from "@/lib/certificates/pdf";
 import { DomainError, NotFoundError } from "@/lib/errors";
+import { absoluteUrl } from "@/lib/public-url";
 
 /** The PDF certificate of one of the signed-in person's collaborations, issued on first download. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -12,7 +13,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!/^[0-9a-f-]{36}$/i.test(id)) return new Response("Certificate not found.", { status: 404 });
   try {
     const certificate = await issueCertificate(actor, id);
-    const verifyUrl = new URL(`/verify/${certificate.code}`, request.url).toString();
+    const verifyUrl = absoluteUrl(`/verify/${certificate.code}`);
     const pdf = await renderCertificatePdf(certificate.statement, certificate.code, verifyUrl);
     const name = certificate.statement.projectTitle.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
     return new Response(Buffer.from(pdf), {
