@@ -2,6 +2,8 @@
 // this process starts delivering mail and running the scheduled jobs (lib/jobs).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { installPeerAddressHeader } = await import("@/lib/security/peer-address");
+  installPeerAddressHeader();
   const { readEnv, productionProblems } = await import("@/lib/env");
   const env = readEnv();
   if (process.env.NODE_ENV === "production") {

@@ -42,6 +42,11 @@ const envSchema = z.object({
       .transform((url) => url.replace(/\/+$/, ""))
       .optional(),
   ),
+  /** Reverse proxies in front of the portal that append to X-Forwarded-For; 0: clients connect directly. */
+  RADIANT_TRUSTED_PROXIES: z.preprocess(
+    blankAsUndefined,
+    z.coerce.number({ error: "RADIANT_TRUSTED_PROXIES must be a whole number from 0 to 10" }).int("RADIANT_TRUSTED_PROXIES must be a whole number from 0 to 10").min(0, "RADIANT_TRUSTED_PROXIES must be a whole number from 0 to 10").max(10, "RADIANT_TRUSTED_PROXIES must be a whole number from 0 to 10").default(0),
+  ),
   /** "0" keeps this process from delivering mail and running scheduled jobs (another process does). */
   RADIANT_JOB_WORKER: z.preprocess(blankAsUndefined, z.enum(["0", "1"], { error: "RADIANT_JOB_WORKER must be 0 or 1" }).default("1")),
   AUTH_SECRET: z.preprocess(

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { readEnv } from "@/lib/env";
+import { PEER_ADDRESS_HEADER } from "./peer-address";
 
 export interface Limit {
   /** Most attempts allowed in one window. */
@@ -49,11 +50,17 @@ export async function clearAttempts(key: string): Promise<void> {
 }
 
 /**
- * The client's address. The last entry of X-Forwarded-For is the one added by
- * the server nearest the portal; earlier entries come from the client and can
- * be forged to dodge a limit.
+ * The client's address, for the per-address limits. With no trusted proxy (the default) it is
+ * the connection's own address: any X-Forwarded-For was written by the client and is ignored.
+ * Behind N reverse proxies (RADIANT_TRUSTED_PROXIES=N), each appends the address it saw to
+ * X-Forwarded-For, so the Nth entry from the end was written by the outermost trusted proxy;
+ * entries before it came from the client and can be forged.
  */
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
-  return (forwarded || headers.get("x-real-ip") || "unknown").slice(0, 64);
+export function clientAddress(headers: Headers, trustedProxies = readEnv().RADIANT_TRUSTED_PROXIES): string {
+  const peer = headers.get(PEER_ADDRESS_HEADER)?.trim() || "unknown";
+  if (trustedProxies === 0) return peer.slice(0, 64);
+  const chain = (headers.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  // A chain shorter than the proxies in front came round them: only the connection is known.
+  const client = chain.length >= trustedProxies ? chain[chain.length - trustedProxies] : undefined;
+  return (client || peer).slice(0, 64);
 }

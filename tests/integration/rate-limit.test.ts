@@ -29,9 +29,19 @@ describe("the rate limiter", () => {
     expect(await isLimited("k3", limit)).toBe(false);
   });
 
-  it("takes the address added by the nearest server, which a client cannot forge", () => {
-    expect(clientAddress(new Headers({ "x-forwarded-for": "1.2.3.4, 203.0.113.9" }))).toBe("203.0.113.9");
-    expect(clientAddress(new Headers({ "x-real-ip": "198.51.100.2" }))).toBe("198.51.100.2");
-    expect(clientAddress(new Headers())).toBe("unknown");
+  it("takes the connection's address when no proxy is trusted, whatever the client says", () => {
+    const direct = new Headers({ "x-radiant-peer-address": "192.0.2.7", "x-forwarded-for": "1.2.3.4", "x-real-ip": "198.51.100.2" });
+    expect(clientAddress(direct, 0)).toBe("192.0.2.7");
+    expect(clientAddress(new Headers({ "x-forwarded-for": "1.2.3.4" }), 0)).toBe("unknown");
+  });
+
+  it("behind trusted proxies, takes the entry the outermost one added, not what the client wrote before it", () => {
+    // The client forged 1.2.3.4; the one proxy in front appended the address it saw.
+    const oneProxy = new Headers({ "x-radiant-peer-address": "10.0.0.2", "x-forwarded-for": "1.2.3.4, 203.0.113.9" });
+    expect(clientAddress(oneProxy, 1)).toBe("203.0.113.9");
+    const twoProxies = new Headers({ "x-radiant-peer-address": "10.0.0.3", "x-forwarded-for": "1.2.3.4, 203.0.113.9, 10.0.0.2" });
+    expect(clientAddress(twoProxies, 2)).toBe("203.0.113.9");
+    // A request that came round the proxies has a shorter chain: only the connection is known.
+    expect(clientAddress(new Headers({ "x-radiant-peer-address": "192.0.2.8", "x-forwarded-for": "1.2.3.4" }), 2)).toBe("192.0.2.8");
   });
 });
