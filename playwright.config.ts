@@ -40,8 +40,9 @@ export default defineConfig({
     stderr: "pipe",
   },
   {
-    // The production build on a fresh embedded database with the demo data.
-    command: `rm -rf .data/e2e && npm run build && npm run start -- -p ${PORT} -H 127.0.0.1`,
+    // The production build on a fresh embedded database with the demo data (which a production
+    // start never loads by itself).
+    command: `rm -rf .data/e2e && npm run build && npm run db:seed && npm run start -- -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     timeout: 300_000,
     reuseExistingServer: false,

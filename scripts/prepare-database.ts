@@ -1,13 +1,12 @@
-// Runs before `next dev` and `next start`: makes sure there is a session
-// secret, applies pending migrations, and gives a new embedded database its
-// demo data, so that one command gives a working portal.
+// Runs before `next dev` and `next start`: makes sure there is a session secret, applies
+// pending migrations, and gives a new database its regions and hospitals. With --demo (what
+// `npm run dev` passes) a new embedded database gets the demo people instead; `npm run start`
+// never loads them, so a production install has no account whose password is public.
 import { randomBytes } from "node:crypto";
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import "./load-env";
 import { databaseConfigFromEnv, openDatabase } from "@/lib/db";
-import { migrate, readMigrations } from "@/lib/database/migrate";
-import { installJobQueue } from "@/lib/jobs/queue";
-import { isEmpty, seedDatabase } from "@/lib/seed/run";
+import { prepareDatabase } from "@/lib/database/prepare";
 
 function ensureAuthSecret() {
   if (process.env.AUTH_SECRET) return;
@@ -17,20 +16,15 @@ function ensureAuthSecret() {
   console.log("Wrote a new AUTH_SECRET to .env.local");
 }
 
-ensureAuthSecret();
+const development = process.argv.includes("--demo");
+// Production must be given its secret: a missing one stops `next start` with a message saying so.
+if (development) ensureAuthSecret();
 const config = databaseConfigFromEnv();
 const database = openDatabase(config);
 try {
   console.log(config.kind === "pglite" ? `Embedded database in ${config.dataDir}` : "PostgreSQL from DATABASE_URL");
-  await database.withSession(async (session) => {
-    await migrate(session, await readMigrations(), (line) => console.log(line));
-    await installJobQueue(database, session);
-  });
-  const wantsDemo = config.kind === "pglite" ? process.env.RADIANT_DEMO_DATA !== "0" : process.env.RADIANT_DEMO_DATA === "1";
-  if (wantsDemo && (await isEmpty(database))) {
-    const summary = await seedDatabase(database, { scale: "demo", reset: false });
-    console.log(`Loaded demo data in ${(summary.milliseconds / 1000).toFixed(1)} s`);
-  }
+  const demo = development && (config.kind === "pglite" ? process.env.RADIANT_DEMO_DATA !== "0" : process.env.RADIANT_DEMO_DATA === "1");
+  await prepareDatabase(database, { demo, log: (line) => console.log(line) });
 } catch (error) {
   console.error((error as Error).message);
   process.exitCode = 1;

@@ -1,0 +1,22 @@
+// What runs before the portal serves anything: migrations, the job queue's tables, the
+// regions and hospitals of a new database, and — only when asked, for development — demo people.
+import type { DatabaseHandle } from "@/lib/db";
+import { migrate, readMigrations } from "@/lib/database/migrate";
+import { installJobQueue } from "@/lib/jobs/queue";
+import { loadReferenceData } from "@/lib/seed/reference";
+import { isEmpty, seedDatabase } from "@/lib/seed/run";
+
+export async function prepareDatabase(database: DatabaseHandle, options: { demo: boolean; log?: (line: string) => void }): Promise<void> {
+  const log = options.log ?? (() => undefined);
+  await database.withSession(async (session) => {
+    await migrate(session, await readMigrations(), log);
+    await installJobQueue(database, session);
+  });
+  if (options.demo && (await isEmpty(database))) {
+    const summary = await seedDatabase(database, { scale: "demo", reset: false });
+    log(`Loaded demo data in ${(summary.milliseconds / 1000).toFixed(1)} s`);
+    return;
+  }
+  const added = await loadReferenceData(database);
+  if (added.regions > 0) log(`Loaded ${added.regions} training regions and ${added.hospitals} hospitals`);
+}
