@@ -8,6 +8,7 @@ import { QUEUES, sendJob } from "@/lib/jobs/queue";
 import { pageWindow } from "@/lib/paging";
 import { EMAIL_RETENTION_DAYS } from "@/lib/jobs/tasks";
 import type { EmailSearch } from "@/lib/validation/mail";
+import { assertUuid } from "@/lib/ids";
 
 export const EMAILS_PAGE_SIZE = 25;
 
@@ -74,7 +75,7 @@ export async function countFailedEmails(actor: AuthzActor | null): Promise<numbe
  */
 export async function resendEmail(actor: AuthzActor | null, messageId: string): Promise<{ to: string }> {
   assertCan(actor, "mail.manage");
-  if (!/^[0-9a-f-]{36}$/i.test(messageId)) throw new NotFoundError("That message");
+  assertUuid(messageId, "That message");
   const message = await db.emailMessage.findUnique({ where: { id: messageId }, select: { id: true, to: true, status: true, text: true } });
   if (!message) throw new NotFoundError("That message");
   if (message.status !== "FAILED") throw new DomainError("Only a message that failed can be sent again. This one has not failed.");

@@ -3,6 +3,7 @@ import { pageWindow } from "@/lib/paging";
 import type { AuthzActor as Actor } from "@/lib/authz";
 import { db, type DatabaseTransaction } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { assertUuid } from "@/lib/ids";
 
 export type NotificationKind =
   | "proposal.toReview"
@@ -80,7 +81,7 @@ export async function listNotifications(actor: Actor, requestedPage = 1): Promis
 
 /** Marks one of the actor's notifications read and gives where it points; someone else's is not found. */
 export async function openNotification(actor: Actor, id: string): Promise<string> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError("That notification");
+  assertUuid(id, "That notification");
   const notification = await db.notification.findFirst({ where: { id, userId: actor.id }, select: { link: true, readAt: true } });
   if (!notification) throw new NotFoundError("That notification");
   if (!notification.readAt) {

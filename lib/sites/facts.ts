@@ -9,12 +9,9 @@ import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProjectSiteStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { assertUuid } from "@/lib/ids";
 
-/** A malformed id is a page that does not exist, not a database error. */
-export function assertUuid(id: string, what: string): void {
-  if (!UUID.test(id)) throw new NotFoundError(what);
-}
+export { assertUuid };
 
 /** Projects that take new sites and whose sites are being set up or collecting. */
 export const SITE_OPEN_STATUSES: readonly ProjectStatus[] = ["SITE_SETUP", "DATA_COLLECTION"];

@@ -50,3 +50,13 @@ export const emailSchema = z
 
 export const uuidSchema = (message: string) =>
   z.string({ error: message }).trim().pipe(z.uuid(message));
+
+const blankAsUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+
+/**
+ * Text typed into a search box, as it arrives in a page's address: trimmed, at most `max`
+ * characters. Anything else (too long, not text, holding a character nobody types such as NUL)
+ * is no filter rather than an error page.
+ */
+export const searchText = (max: number) =>
+  z.preprocess(blankAsUndefined, z.string().trim().max(max).refine(isPlainLine).optional()).catch(undefined);

@@ -8,7 +8,11 @@ import { hostileForm, hostileString } from "@/tests/support/hostile";
 import { auditSearchSchema } from "./audit";
 import { changePasswordSchema, signInSchema, signUpSchema } from "./auth";
 import { profileSchema } from "./profile";
-import { projectSearchSchema } from "./projects";
+import { isUuid } from "@/lib/ids";
+import { isPlainLine } from "./fields";
+import { emailSearchSchema } from "./mail";
+import { memberSearchSchema } from "./members";
+import { projectSearchSchema, publicSitesSearchSchema } from "./projects";
 import { decisionSchema, parseProposalDraft, proposalDraftFieldSchemas, proposalSubmitSchema, reviewSchema } from "./proposals";
 import {
   addMemberSchema,
@@ -80,16 +84,41 @@ describe("accepted sign-up data", () => {
 
 describe.each([
   ["/projects", projectSearchSchema],
+  ["a project's hospitals", publicSitesSearchSchema],
   ["the audit log", auditSearchSchema],
   ["the national view", nationalSearchSchema],
+  ["the members page", memberSearchSchema],
+  ["the e-mail page", emailSearchSchema],
 ] as const)("the search parameters of %s", (_name, schema) => {
-  it("never fail: anything unrecognised becomes the default", () => {
+  it("never fail, and pass on only text the database can take: anything else becomes the default", () => {
     fc.assert(
-      fc.property(hostileForm(["q", "design", "modality", "status", "page", "action", "entityType", "actor"]), (input) => {
+      fc.property(hostileForm(["q", "design", "modality", "status", "page", "action", "entityType", "actor", "role", "to", "region", "behind"]), (input) => {
         const result = schema.safeParse(input);
         expect(result.success).toBe(true);
+        for (const value of Object.values(result.data ?? {})) {
+          if (typeof value === "string") expect(isPlainLine(value)).toBe(true);
+        }
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it("treat a NUL byte in a search box as no filter", () => {
+    const parsed = schema.parse({ q: "ab\u0000c", actor: "\u0000", to: "x\u0000", region: "\u0000" }) as Record<string, unknown>;
+    for (const field of ["q", "actor", "to", "region"]) expect(parsed[field]).toBeUndefined();
+  });
+});
+
+describe("an id from an address or a form", () => {
+  it("is taken only in the shape PostgreSQL accepts, so a malformed one is not found rather than a server error", () => {
+    expect(isUuid("-".repeat(36))).toBe(false);
+    expect(isUuid("0".repeat(36))).toBe(false);
+    expect(isUuid("6f1c3a52-8a43-4d53-9d0a-3f5e2a1b7c90")).toBe(true);
+    fc.assert(
+      fc.property(hostileString, (value) => {
+        if (isUuid(value)) expect(value).toMatch(/^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

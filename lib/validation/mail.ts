@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { searchText } from "./fields";
 import { EmailStatus } from "@/lib/generated/prisma/enums";
 import type { FormState } from "./form-state";
 
@@ -8,7 +9,7 @@ export const EMAIL_STATUS_LABELS: Record<EmailStatus, string> = { QUEUED: "Waiti
 
 /** Search of the e-mail page; anything unrecognised falls back to "no filter". */
 export const emailSearchSchema = z.object({
-  to: z.preprocess(blankAsUndefined, z.string().trim().max(254).optional()).catch(undefined),
+  to: searchText(254),
   status: z.preprocess(blankAsUndefined, z.enum(EmailStatus).optional()).catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });

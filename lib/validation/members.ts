@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { searchText } from "./fields";
 import { GlobalRole } from "@/lib/generated/prisma/enums";
 import type { FormState } from "./form-state";
 
@@ -6,7 +7,7 @@ const blankAsUndefined = (value: unknown) => (value === "" || value === null ? u
 
 /** Search of the members page; anything unrecognised falls back to "no filter". */
 export const memberSearchSchema = z.object({
-  q: z.preprocess(blankAsUndefined, z.string().trim().max(254).optional()).catch(undefined),
+  q: searchText(254),
   role: z.preprocess(blankAsUndefined, z.enum(GlobalRole).optional()).catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { searchText } from "./fields";
 import { Modality, ProjectStatus, StudyDesign } from "@/lib/generated/prisma/enums";
 export { DESIGN_LABELS, MODALITY_LABELS, STATUS_LABELS, designLabel } from "./constants";
 
@@ -21,7 +22,7 @@ const blankAsUndefined = (value: unknown) => (value === "" || value === null ? u
 
 /** Search parameters of /projects. Anything unrecognised falls back to the default, never an error page. */
 export const projectSearchSchema = z.object({
-  q: z.preprocess(blankAsUndefined, z.string().trim().max(100).optional()).catch(undefined),
+  q: searchText(100),
   design: z.preprocess(blankAsUndefined, z.enum(StudyDesign).optional()).catch(undefined),
   modality: z.preprocess(blankAsUndefined, z.enum(Modality).optional()).catch(undefined),
   status: z.preprocess(blankAsUndefined, z.enum(PUBLIC_STATUSES).optional()).catch(undefined),
@@ -31,7 +32,7 @@ export type ProjectSearch = z.infer<typeof projectSearchSchema>;
 
 /** Search parameters of a public project page's list of hospitals. */
 export const publicSitesSearchSchema = z.object({
-  q: z.preprocess(blankAsUndefined, z.string().trim().max(100).optional()).catch(undefined),
+  q: searchText(100),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type PublicSitesSearch = z.infer<typeof publicSitesSearchSchema>;

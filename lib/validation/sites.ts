@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { FormState } from "./form-state";
 import { CollaborationRole, ProjectSiteStatus } from "@/lib/generated/prisma/enums";
 import { MINIMUM_CITABLE_CASES_MAX, TEAM_CAP_MAX } from "./constants";
-import { isPlainLine, isPlainText, CONTROL_CHARACTERS_MESSAGE, optionalText, requiredText, uuidSchema } from "./fields";
+import { isPlainLine, isPlainText, CONTROL_CHARACTERS_MESSAGE, optionalText, requiredText, uuidSchema, searchText } from "./fields";
 
 export const SITE_STATUS_LABELS: Record<ProjectSiteStatus, string> = {
   REGISTERED: "Registered",
@@ -178,7 +178,7 @@ export type NationalSort = (typeof NATIONAL_SORTS)[number];
 
 export const nationalSearchSchema = z.object({
   status: z.preprocess(blankAsUndefined, z.enum(ProjectSiteStatus).optional()).catch(undefined),
-  region: z.preprocess(blankAsUndefined, z.string().trim().max(20).optional()).catch(undefined),
+  region: searchText(20),
   behind: z.preprocess(blankAsUndefined, z.literal("1").optional()).catch(undefined),
   stale: z.preprocess(blankAsUndefined, z.literal("1").optional()).catch(undefined),
   sort: z.preprocess(blankAsUndefined, z.enum(NATIONAL_SORTS).optional()).catch(undefined),

@@ -372,6 +372,8 @@ describe("notifications", () => {
     const mine = (await listNotifications(committee)).items.find((n) => n.message === "New proposal to review: Notified proposal")!;
     expect(mine.read).toBe(false);
     await expect(openNotification(member, mine.id)).rejects.toThrow(NotFoundError);
+    // An id of the right length that is not one is not found either, rather than a database error.
+    await expect(openNotification(committee, "-".repeat(36))).rejects.toThrow(NotFoundError);
     expect(await openNotification(committee, mine.id)).toBe(`/dashboard/review/${saved.id}`);
     expect(await unreadBadge(committee)).toBe(unreadBefore - 1);
 

@@ -4,13 +4,14 @@ import { issueCertificate } from "@/lib/certificates/certificate";
 import { renderCertificatePdf } from "@/lib/certificates/pdf";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { absoluteUrl } from "@/lib/public-url";
+import { isUuid } from "@/lib/ids";
 
 /** The PDF certificate of one of the signed-in person's collaborations, issued on first download. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const actor = await currentActor();
   if (!actor) return Response.redirect(new URL("/signin", request.url), 303);
   const { id } = await params;
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return new Response("Certificate not found.", { status: 404 });
+  if (!isUuid(id)) return new Response("Certificate not found.", { status: 404 });
   try {
     const certificate = await issueCertificate(actor, id);
     const verifyUrl = absoluteUrl(`/verify/${certificate.code}`);
