@@ -67,6 +67,12 @@ test("a member sees where they are signed in, signs out one device, then all the
   await expect(devices.getByRole("listitem").filter({ hasText: "This device" })).toHaveCount(1);
   await expect(devices.getByRole("listitem").filter({ hasText: "Safari on iPhone" })).toContainText("Signed in");
   await expectAccessible(page);
+  // On a phone 320 px wide the list fits without scrolling sideways.
+  await page.setViewportSize({ width: 320, height: 700 });
+  expect(await devices.evaluate((region) => region.scrollWidth <= region.clientWidth && region.getBoundingClientRect().right <= 320)).toBe(true);
+  const button = await devices.getByRole("button", { name: /^Sign out Safari on iPhone/ }).boundingBox();
+  expect(button!.x + button!.width).toBeLessThanOrEqual(320);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   await devices.getByRole("button", { name: /^Sign out Safari on iPhone/ }).click();
   await expect(devices.getByRole("status")).toHaveText("Safari on iPhone has been signed out.");
