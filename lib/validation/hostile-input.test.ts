@@ -9,6 +9,7 @@ import { auditSearchSchema } from "./audit";
 import { changePasswordSchema, signInSchema, signUpSchema } from "./auth";
 import { profileSchema } from "./profile";
 import { projectSearchSchema } from "./projects";
+import { endSessionSchema } from "./sessions";
 import { decisionSchema, parseProposalDraft, proposalDraftFieldSchemas, proposalSubmitSchema, reviewSchema } from "./proposals";
 import {
   addMemberSchema,
@@ -34,6 +35,7 @@ const forms: [string, z.ZodType, string[]][] = [
   ["contribution", contributionSchema, ["collaborationId", "contribution"]],
   ["progress", recordProgressSchema, ["projectSiteId", "cumulativeCases", "reportedOn", "note", "correctionReason", "confirmHigh"]],
   ["message to sites", messageSitesSchema, ["projectId", "message"]],
+  ["sign out another device", endSessionSchema, ["sessionId"]],
 ];
 
 describe.each(forms)("the %s form", (_name, schema, fields) => {
