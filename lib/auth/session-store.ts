@@ -24,6 +24,7 @@ export async function startSession(userId: string, userAgent: string | null, now
     data: {
       sessionToken: sessionKeyOf(secret),
       userId,
+      createdAt: now,
       expires: new Date(now.getTime() + SESSION_LIFETIME_SECONDS * 1000),
       userAgent: describeUserAgent(userAgent),
     },
