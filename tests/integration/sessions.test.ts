@@ -11,6 +11,7 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { SCHEDULED_TASKS } from "@/lib/jobs/tasks";
 import { deleteMyAccount } from "@/lib/privacy/delete-account";
+import { exportMyData } from "@/lib/privacy/export";
 import { changePassword } from "@/lib/users/change-password";
 import { endOtherSessions, endSession, listMySessions } from "@/lib/users/sessions";
 import { createUser, FACTORY_PASSWORD } from "../support/factories";
@@ -39,6 +40,7 @@ describe("signing in", () => {
     const [row] = await sessionsOf(user.id);
     expect(row!.sessionToken).toBe(createHash("sha256").update(Buffer.from(secret, "base64url")).digest("hex"));
     expect(row!.sessionToken).not.toContain(secret);
+    expect(row!.createdAt).toEqual(at);
     expect(row!.expires).toEqual(new Date(at.getTime() + SESSION_LIFETIME_SECONDS * 1000));
     expect(SESSION_LIFETIME_SECONDS).toBe(12 * 3600);
     expect(row!.userAgent).toBe("Chrome on Linux");
@@ -113,6 +115,15 @@ describe("the member's list of sessions", () => {
     ]);
     expect(list[0]!.signedInAt.getTime()).toBeLessThan(list[1]!.signedInAt.getTime());
     expect(JSON.stringify(list)).not.toContain(laptop.claims.sessionKey);
+  });
+
+  it("is part of the data the member can see and download, without the secret or its hash", async () => {
+    const user = await createUser();
+    const phone = await signedIn(user, SAFARI_ON_IPHONE, new Date("2026-03-02T09:00:00Z"));
+    const data = await exportMyData(asActor(user));
+    expect(data.signedIn).toEqual([{ browser: "Safari on iPhone", signedInAt: "2026-03-02T09:00:00.000Z", endsAt: "2026-03-02T21:00:00.000Z" }]);
+    expect(JSON.stringify(data)).not.toContain(phone.secret);
+    expect(JSON.stringify(data)).not.toContain(phone.claims.sessionKey);
   });
 
   it("signs out of every other device at once, keeps this one, leaves other members alone, and is audited", async () => {
