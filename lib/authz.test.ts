@@ -74,6 +74,13 @@ describe("the permission table", () => {
     expect(can({ ...unconfirmed, emailVerified: CONFIRMED }, "collaboration.request")).toBe(true);
   });
 
+  it("leaves where someone is signed in to them alone: not even an administrator sees or ends their sessions", () => {
+    const allowed = personas.filter((persona) => can(persona.actor, "account.sessions", persona.facts)).map((persona) => persona.name);
+    expect(allowed).toEqual(["member, owner", "member, e-mail not confirmed"]);
+    expect(can({ id: ME, role: "ADMIN", emailVerified: CONFIRMED }, "account.sessions", { ownerId: OTHER })).toBe(false);
+    expect(can({ id: ME, role: "MEMBER" }, "account.sessions", {})).toBe(false);
+  });
+
   it("does not take a missing owner for a match", () => {
     expect(can({ id: ME, role: "MEMBER" }, "profile.update", {})).toBe(false);
     expect(can({ id: ME, role: "MEMBER" }, "site.recordProgress", { siteLeadIds: [] })).toBe(false);

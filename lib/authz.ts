@@ -39,6 +39,8 @@ export const PERMISSIONS = {
   // Own account
   "profile.view": { allow: ["self"] },
   "profile.update": { allow: ["self"] },
+  // Where one is signed in: seen and ended by its owner alone (not even an administrator).
+  "account.sessions": { allow: ["self"] },
   // Proposals and the lifecycle
   "project.propose": { allow: ["verified"] },
   "project.viewDraft": { allow: ["projectLead", "COMMITTEE", "ADMIN"] },

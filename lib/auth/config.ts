@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { clientAddress } from "@/lib/security/rate-limit";
 import { authenticate } from "@/lib/users/authenticate";
+import { endSessionBySecret, SESSION_LIFETIME_SECONDS, sessionKeyOf, startSession } from "./session-store";
 
 export class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
@@ -11,14 +12,18 @@ export class RateLimitedSignIn extends CredentialsSignin {
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // The portal is reached by its own host name (localhost in development).
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
+  // The cookie carries only which sign-in it is; the Session row says whether it still stands.
+  session: { strategy: "jwt", maxAge: SESSION_LIFETIME_SECONDS },
   pages: { signIn: "/signin" },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
         const result = await authenticate(credentials, clientAddress(request.headers));
-        if (result.ok) return result.user;
+        if (result.ok) {
+          const sessionSecret = await startSession(result.user.id, request.headers.get("user-agent"));
+          return { ...result.user, sessionSecret };
+        }
         if (result.reason === "rate_limited") throw new RateLimitedSignIn();
         return null;
       },
@@ -27,12 +32,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   callbacks: {
     jwt({ token, user }) {
       if (user && "sessionVersion" in user) token.sessionVersion = user.sessionVersion as number;
+      if (user && "sessionSecret" in user) token.sessionSecret = user.sessionSecret as string;
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       session.user.sessionVersion = typeof token.sessionVersion === "number" ? token.sessionVersion : -1;
+      session.sessionKey = typeof token.sessionSecret === "string" ? sessionKeyOf(token.sessionSecret) : null;
       return session;
+    },
+  },
+  events: {
+    // With JWT sessions Auth.js hands over the decoded cookie; forgetting its row signs out every copy of it.
+    async signOut(message) {
+      if ("token" in message) await endSessionBySecret(message.token?.sessionSecret);
     },
   },
   logger: {

@@ -6,16 +6,29 @@ export interface SessionUser {
   actor: Actor;
   /** Unread notifications: the header's badge. */
   unread: number;
+  /** The database's key of this session (the hash of the cookie's secret): tells "this device" apart. */
+  sessionKey: string;
+}
+
+/** What the session cookie claims: whose it is, the account's session version then, and which sign-in. */
+export interface SessionClaims {
+  userId: string;
+  sessionVersion: number | undefined;
+  /** SHA-256 of the cookie's secret (lib/auth/session-store.ts); null for a cookie from before sessions were kept. */
+  sessionKey: string | null;
 }
 
 /**
  * The person a session names, with their unread notifications, in one
- * statement; null when the account is gone or the session predates a
- * "sign out everywhere".
+ * statement; null when the account is gone, the session was ended (signed
+ * out, here or from another device) or has expired, or it predates a
+ * password change (a raised sessionVersion).
  */
-export async function loadSessionUser(id: string, sessionVersion: number | undefined): Promise<SessionUser | null> {
+export async function loadSessionUser(claims: SessionClaims, now = new Date()): Promise<SessionUser | null> {
+  const { sessionKey } = claims;
+  if (!sessionKey) return null;
   const user = await db.user.findUnique({
-    where: { id },
+    where: { id: claims.userId, sessions: { some: { sessionToken: sessionKey, expires: { gt: now } } } },
     select: {
       id: true,
       name: true,
@@ -27,6 +40,10 @@ export async function loadSessionUser(id: string, sessionVersion: number | undef
       _count: { select: { notifications: { where: { readAt: null } } } },
     },
   });
-  if (!user || user.deletedAt || user.sessionVersion !== sessionVersion) return null;
-  return { actor: { id: user.id, name: user.name, email: user.email, role: user.role, emailVerified: user.emailVerified }, unread: user._count.notifications };
+  if (!user || user.deletedAt || user.sessionVersion !== claims.sessionVersion) return null;
+  return {
+    actor: { id: user.id, name: user.name, email: user.email, role: user.role, emailVerified: user.emailVerified },
+    unread: user._count.notifications,
+    sessionKey,
+  };
 }

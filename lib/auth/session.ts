@@ -17,19 +17,23 @@ export interface Actor {
 
 /**
  * The signed-in person, read fresh from the database on each request so that
- * a changed role, a deleted account or "sign out everywhere" (a raised
- * sessionVersion, as after a password change) takes effect at once.
+ * a changed role, a deleted account, a sign-out (the session row deleted, here
+ * or from another device) or a password change (a raised sessionVersion)
+ * takes effect at once.
  */
 export const currentActor = cache(async (): Promise<Actor | null> => (await signedInUser())?.actor ?? null);
 
 /** Unread notifications of the signed-in person: read with the session, so the header costs no extra query. */
 export const currentUnreadNotifications = cache(async (): Promise<number> => (await signedInUser())?.unread ?? 0);
 
+/** The database's key of this device's session, once the session has been checked: "this device" in the list of sessions. */
+export const currentSessionKey = cache(async (): Promise<string | null> => (await signedInUser())?.sessionKey ?? null);
+
 const signedInUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  return loadSessionUser(id, session.user.sessionVersion);
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  return loadSessionUser({ userId, sessionVersion: session.user.sessionVersion, sessionKey: session.sessionKey ?? null });
 });
 
 export async function requireActor(): Promise<Actor> {

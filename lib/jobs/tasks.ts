@@ -1,4 +1,5 @@
 import "server-only";
+import { purgeExpiredSessions } from "@/lib/auth/session-store";
 import { db } from "@/lib/db";
 
 export interface ScheduledTask {
@@ -20,4 +21,7 @@ export async function purgeOldEmails(now: Date): Promise<number> {
 }
 
 /** Every scheduled task of the portal. Add a row to add one. */
-export const SCHEDULED_TASKS: readonly ScheduledTask[] = [{ name: "purge-old-emails", cron: "30 3 * * *", run: purgeOldEmails }];
+export const SCHEDULED_TASKS: readonly ScheduledTask[] = [
+  { name: "purge-old-emails", cron: "30 3 * * *", run: purgeOldEmails },
+  { name: "purge-expired-sessions", cron: "15 * * * *", run: purgeExpiredSessions },
+];

@@ -53,6 +53,7 @@ export async function exportMyData(actor: Actor) {
         },
         siteInterests: { select: { createdAt: true, project: { select: { title: true } }, site: { select: { name: true } } } },
         notifications: { orderBy: { createdAt: "asc" }, select: { message: true, createdAt: true, readAt: true } },
+        sessions: { orderBy: { createdAt: "asc" }, select: { userAgent: true, createdAt: true, expires: true } },
       },
     }),
     db.auditEvent.findMany({
@@ -108,6 +109,7 @@ export async function exportMyData(actor: Actor) {
     })),
     interestRegistered: user.siteInterests.map((i) => ({ project: i.project.title, hospital: i.site.name, at: i.createdAt.toISOString() })),
     notifications: user.notifications.map((n) => ({ message: n.message, at: n.createdAt.toISOString(), read: n.readAt !== null })),
+    signedIn: user.sessions.map((s) => ({ browser: s.userAgent, signedInAt: s.createdAt.toISOString(), endsAt: s.expires.toISOString() })),
     changesMade: auditEvents.map((e) => ({ action: e.action, record: e.entityType, at: e.createdAt.toISOString() })),
   };
 }

@@ -8,8 +8,9 @@ import { DomainError } from "@/lib/errors";
 import type { ChangePasswordInput } from "@/lib/validation/auth";
 
 /**
- * Replaces the actor's password and signs them out everywhere: raising
- * sessionVersion invalidates every session issued before.
+ * Replaces the actor's password and signs them out everywhere: every session
+ * row is deleted and sessionVersion raised, so no cookie issued before opens
+ * anything. The action then signs this device in afresh with the new password.
  */
 export async function changePassword(actor: Actor, input: ChangePasswordInput): Promise<void> {
   assertCan(actor, "profile.update", { ownerId: actor.id });
@@ -23,6 +24,7 @@ export async function changePassword(actor: Actor, input: ChangePasswordInput): 
       where: { id: actor.id },
       data: { passwordHash, sessionVersion: { increment: 1 } },
     });
+    await tx.session.deleteMany({ where: { userId: actor.id } });
     await audit(tx, {
       actorId: actor.id,
       action: "user.password.changed",

@@ -13,6 +13,7 @@ import { isPlainLine } from "./fields";
 import { emailSearchSchema } from "./mail";
 import { memberSearchSchema } from "./members";
 import { projectSearchSchema, publicSitesSearchSchema } from "./projects";
+import { endSessionSchema } from "./sessions";
 import { decisionSchema, parseProposalDraft, proposalDraftFieldSchemas, proposalSubmitSchema, reviewSchema } from "./proposals";
 import {
   addMemberSchema,
@@ -38,6 +39,7 @@ const forms: [string, z.ZodType, string[]][] = [
   ["contribution", contributionSchema, ["collaborationId", "contribution"]],
   ["progress", recordProgressSchema, ["projectSiteId", "cumulativeCases", "reportedOn", "note", "correctionReason", "confirmHigh"]],
   ["message to sites", messageSitesSchema, ["projectId", "message"]],
+  ["sign out another device", endSessionSchema, ["sessionId"]],
 ];
 
 describe.each(forms)("the %s form", (_name, schema, fields) => {

@@ -13,10 +13,91 @@ async function signUp(page: Page, email: string, password: string) {
   await expect(page).toHaveURL(/\/dashboard/);
 }
 
-async function newPage(browser: Browser) {
-  const context = await browser.newContext();
+async function newPage(browser: Browser, options: { userAgent?: string } = {}) {
+  const context = await browser.newContext(options);
   return context.newPage();
 }
+
+const SAFARI_ON_IPHONE =
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1";
+
+/** Whether the dashboard opens for this browser, or sends it to sign in. */
+async function opensDashboard(page: Page) {
+  await page.goto("/dashboard");
+  return !/\/signin/.test(page.url());
+}
+
+test("after signing out, a copy of the session cookie no longer opens the dashboard", async ({ page, browser }) => {
+  const email = `copied.${Date.now()}@example.net`;
+  await signUp(page, email, "copied pass phrase");
+  const copied = await page.context().storageState();
+  const thief = await browser.newContext({ storageState: copied });
+  const thiefPage = await thief.newPage();
+  // The copy works while the session stands...
+  expect(await opensDashboard(thiefPage)).toBe(true);
+  await expect(thiefPage.getByRole("heading", { level: 1 })).toHaveText("Hello, Yusuf Demir");
+
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  // ...and not once its owner has signed out, though the copy still holds the cookie.
+  const stillHeld = await browser.newContext({ storageState: copied });
+  expect(await opensDashboard(await stillHeld.newPage())).toBe(false);
+  expect(await opensDashboard(thiefPage)).toBe(false);
+  await expectAccessible(thiefPage);
+  await thief.close();
+  await stillHeld.close();
+});
+
+test("a member sees where they are signed in, signs out one device, then all the others, and stays signed in here", async ({ page, browser }) => {
+  const email = `devices.${Date.now()}@example.net`;
+  await signUp(page, email, "devices pass phrase");
+  const laptop = await newPage(browser);
+  await signIn(laptop, email, "devices pass phrase");
+  await expect(laptop).toHaveURL(/\/dashboard/);
+  const phone = await newPage(browser, { userAgent: SAFARI_ON_IPHONE });
+  await signIn(phone, email, "devices pass phrase");
+  await expect(phone).toHaveURL(/\/dashboard/);
+
+  await page.goto("/dashboard/account");
+  const devices = page.getByRole("region", { name: "Where you are signed in" });
+  await expect(devices.getByRole("listitem")).toHaveCount(3);
+  await expect(devices.getByRole("listitem").first()).toContainText("Chrome on Linux");
+  await expect(devices.getByRole("listitem").first()).toContainText("This device");
+  await expect(devices.getByRole("listitem").filter({ hasText: "This device" })).toHaveCount(1);
+  await expect(devices.getByRole("listitem").filter({ hasText: "Safari on iPhone" })).toContainText("Signed in");
+  await expectAccessible(page);
+  // On a phone 320 px wide the list fits without scrolling sideways.
+  await page.setViewportSize({ width: 320, height: 700 });
+  expect(await devices.evaluate((region) => region.scrollWidth <= region.clientWidth && region.getBoundingClientRect().right <= 320)).toBe(true);
+  const button = await devices.getByRole("button", { name: /^Sign out Safari on iPhone/ }).boundingBox();
+  expect(button!.x + button!.width).toBeLessThanOrEqual(320);
+  await page.setViewportSize({ width: 1280, height: 720 });
+
+  await devices.getByRole("button", { name: /^Sign out Safari on iPhone/ }).click();
+  await expect(devices.getByRole("status")).toHaveText("Safari on iPhone has been signed out.");
+  // The button pressed has gone with its row: focus is on the answer, not lost at the top of the page.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Safari on iPhone has been signed out.");
+  await expect(devices.getByRole("listitem")).toHaveCount(2);
+  expect(await opensDashboard(phone)).toBe(false);
+  expect(await opensDashboard(laptop)).toBe(true);
+
+  await devices.getByRole("button", { name: "Sign out of all other devices" }).click();
+  const dialog = page.getByRole("dialog", { name: "Sign out of all other devices?" });
+  await expect(dialog).toContainText("You stay signed in on this device");
+  await expectAccessible(page);
+  await dialog.getByRole("button", { name: "Sign out of all other devices" }).click();
+  await expect(devices.getByRole("status")).toHaveText("You have been signed out on 1 other device.");
+  await expect(devices.getByRole("listitem")).toHaveCount(1);
+  await expect(devices).toContainText("You are not signed in on any other device.");
+  await expectAccessible(page);
+
+  expect(await opensDashboard(laptop)).toBe(false);
+  expect(await opensDashboard(page)).toBe(true);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hello, Yusuf Demir");
+  await laptop.context().close();
+  await phone.context().close();
+});
 
 test("changing the password signs the person out on every other device", async ({ page, browser }) => {
   const email = `yusuf.${Date.now()}@example.net`;
@@ -36,6 +117,7 @@ test("changing the password signs the person out on every other device", async (
   await page.getByLabel("New password").fill("second pass phrase");
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByRole("status")).toContainText("signed out on every other device");
+  await expect(page.getByRole("region", { name: "Where you are signed in" })).toContainText("You are not signed in on any other device.");
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hello, Yusuf Demir");
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { sessionKeyOf, startSession } from "@/lib/auth/session-store";
 import { loadSessionUser } from "@/lib/auth/session-user";
 import { LIMITS } from "@/lib/security/rate-limit";
 import { authenticate } from "@/lib/users/authenticate";
@@ -37,18 +38,21 @@ describe("signing in", () => {
 });
 
 describe("an existing session", () => {
-  it("stands while the account and its session version do, and falls with either", async () => {
+  it("stands while the account, its session row and its session version do, and falls with any of them", async () => {
     const user = await createUser({ name: "Session Holder" });
-    expect(await loadSessionUser(user.id, user.sessionVersion)).toEqual({
+    const sessionKey = sessionKeyOf(await startSession(user.id, null));
+    const claims = { userId: user.id, sessionVersion: user.sessionVersion, sessionKey };
+    expect(await loadSessionUser(claims)).toEqual({
       actor: { id: user.id, name: "Session Holder", email: user.email, role: "MEMBER", emailVerified: user.emailVerified },
       unread: 0,
+      sessionKey,
     });
     // A password change raises the version: sessions issued before it are signed out everywhere.
     await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
-    expect(await loadSessionUser(user.id, user.sessionVersion)).toBeNull();
-    expect(await loadSessionUser(user.id, user.sessionVersion + 1)).not.toBeNull();
+    expect(await loadSessionUser(claims)).toBeNull();
+    expect(await loadSessionUser({ ...claims, sessionVersion: user.sessionVersion + 1 })).not.toBeNull();
     await db.user.update({ where: { id: user.id }, data: { deletedAt: new Date() } });
-    expect(await loadSessionUser(user.id, user.sessionVersion + 1)).toBeNull();
+    expect(await loadSessionUser({ ...claims, sessionVersion: user.sessionVersion + 1 })).toBeNull();
   });
 });
 

@@ -11,6 +11,7 @@ import {
 } from "@/lib/projects/lifecycle";
 import { EDIT_CONFLICT_MESSAGE, getProposalForLead, listMyProposals, saveProposalDraft } from "@/lib/projects/proposals";
 import { getReviewView, REVIEW_QUEUE_PAGE_SIZE, reviewQueue, submitReview } from "@/lib/reviews/reviews";
+import { sessionKeyOf, startSession } from "@/lib/auth/session-store";
 import { loadSessionUser } from "@/lib/auth/session-user";
 import { listNotifications, markAllNotificationsRead, NOTIFICATIONS_PAGE_SIZE, openNotification } from "@/lib/notifications/notifications";
 import type { ProposalFormInput } from "@/lib/validation/proposals";
@@ -356,7 +357,8 @@ describe("guards", () => {
 /** The number on the header's badge, read as the header reads it. */
 async function unreadBadge(person: { id: string }) {
   const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: person.id }, select: { sessionVersion: true } });
-  return (await loadSessionUser(person.id, sessionVersion))!.unread;
+  const sessionKey = sessionKeyOf(await startSession(person.id, null));
+  return (await loadSessionUser({ userId: person.id, sessionVersion, sessionKey }))!.unread;
 }
 
 describe("notifications", () => {
@@ -434,13 +436,14 @@ describe("query budget", () => {
     const chair = { id: reviewer.id, role: reviewer.role };
     const owner = await createUser();
     const mine = await createProposalIn("IN_REVIEW", { leadId: owner.id, reviewerIds: [committee.id] });
+    const chairSession = { userId: chair.id, sessionVersion: reviewer.sessionVersion, sessionKey: sessionKeyOf(await startSession(chair.id, null)) };
     const measure = async () => ({
       queue: (await countStatements(() => reviewQueue(chair))).statements,
       review: (await countStatements(() => getReviewView(chair, mine.id))).statements,
       mine: (await countStatements(() => listMyProposals(owner))).statements,
       lead: (await countStatements(() => getProposalForLead(owner, mine.id))).statements,
       notifications: (await countStatements(() => listNotifications(chair))).statements,
-      sessionWithBadge: (await countStatements(() => loadSessionUser(chair.id, reviewer.sessionVersion))).statements,
+      sessionWithBadge: (await countStatements(() => loadSessionUser(chairSession))).statements,
     });
     const small = await measure();
     for (let i = 0; i < 10; i++) {

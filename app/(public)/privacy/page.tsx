@@ -17,6 +17,11 @@ export default function PrivacyPage() {
         <li>Your research interests and whether you agree to be contacted about new projects.</li>
         <li>The projects you take part in, your role and contribution, and the case counts your site records.</li>
         <li>A log of the changes you make in the portal, kept to show who did what and when.</li>
+        <li>
+          While you are signed in: which browser (for example &ldquo;Chrome on Linux&rdquo;) and when you signed in, so
+          that you can see where you are signed in and sign out there. It is forgotten when that sign-in ends, twelve
+          hours at most.
+        </li>
       </ul>
       <p>No patient data ever enters the portal: sites record approval references and case counts only.</p>
       <h2 className="text-2xl font-bold">Why</h2>

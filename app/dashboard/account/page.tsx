@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
 import { ChangePasswordForm } from "./change-password-form";
 import { DeleteAccountForm } from "./delete-account-form";
+import { SessionsSection } from "./sessions-section";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -24,6 +25,7 @@ export default async function AccountPage({
       <p className="mt-2">Signed in as {actor.email}.</p>
       <h2 className="mt-8 mb-4 text-2xl font-bold">Change your password</h2>
       <ChangePasswordForm />
+      <SessionsSection actor={actor} />
       <h2 className="mt-10 text-2xl font-bold">Your data</h2>
       <p className="mt-2">
         <Link href="/dashboard/account/data">See everything RADIANT holds about you</Link>, or{" "}

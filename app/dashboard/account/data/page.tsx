@@ -49,6 +49,7 @@ export default async function MyDataPage() {
       <Section title="Progress you recorded" rows={data.progressRecorded} />
       <Section title="Interest you registered" rows={data.interestRegistered} />
       <Section title="Notifications" rows={data.notifications} />
+      <Section title="Where you are signed in" rows={data.signedIn} />
       <Section title="Changes you made" rows={data.changesMade} />
     </div>
   );
