@@ -39,6 +39,8 @@ export const PERMISSIONS = {
   // Own account
   "profile.view": { allow: ["self"] },
   "profile.update": { allow: ["self"] },
+  // What one is e-mailed about (lib/notifications/preferences): one's own choices only.
+  "notifications.preferences": { allow: ["self"] },
   // Proposals and the lifecycle
   "project.propose": { allow: ["verified"] },
   "project.viewDraft": { allow: ["projectLead", "COMMITTEE", "ADMIN"] },
