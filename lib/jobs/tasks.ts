@@ -1,5 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { sendDailyDigests } from "@/lib/notifications/digest";
+import { announceNewProjects } from "@/lib/notifications/new-projects";
+import { sendDailyReminders } from "@/lib/notifications/reminders";
 
 export interface ScheduledTask {
   /** Unique: the schedule's key. */
@@ -20,4 +23,12 @@ export async function purgeOldEmails(now: Date): Promise<number> {
 }
 
 /** Every scheduled task of the portal. Add a row to add one. */
-export const SCHEDULED_TASKS: readonly ScheduledTask[] = [{ name: "purge-old-emails", cron: "30 3 * * *", run: purgeOldEmails }];
+export const SCHEDULED_TASKS: readonly ScheduledTask[] = [
+  { name: "purge-old-emails", cron: "30 3 * * *", run: purgeOldEmails },
+  // Each member's digest of what they chose to hear about once a day, before the working day.
+  { name: "daily-digest", cron: "0 7 * * *", run: sendDailyDigests },
+  // Quiet sites reminded, unanswered requests to join passed to the project's leads.
+  { name: "daily-reminders", cron: "0 9 * * *", run: sendDailyReminders },
+  // New projects for members who asked, on Monday mornings.
+  { name: "weekly-new-projects", cron: "0 8 * * 1", run: announceNewProjects },
+];
