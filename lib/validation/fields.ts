@@ -50,3 +50,7 @@ export const emailSchema = z
 
 export const uuidSchema = (message: string) =>
   z.string({ error: message }).trim().pipe(z.uuid(message));
+
+/** A form's checkboxes arrive as a repeated field; FormData gives them to us as an array. */
+export const listOf = <T extends z.ZodType>(item: T) =>
+  z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(item));
