@@ -257,7 +257,7 @@ describe("the unsubscribe link", () => {
     const { member, token } = await immediateEmail();
     const opened = await get(token);
     expect(opened.status).toBe(303);
-    expect(opened.headers.get("location")).toBe(`http://localhost:3000/unsubscribe/${token}/confirm`);
+    expect(opened.headers.get("location")).toBe(`/unsubscribe/${token}/confirm`);
     expect(await readUnsubscribeLink(token)).toEqual({
       what: "e-mails when a new proposal waits for review",
       stopped: false,
@@ -266,7 +266,7 @@ describe("the unsubscribe link", () => {
     expect(await db.notificationPreference.count({ where: { userId: member.id } })).toBe(0);
     const pressed = await post(token, {});
     expect(pressed.status).toBe(303);
-    expect(pressed.headers.get("location")).toBe(`http://localhost:3000/unsubscribe/${token}/confirm`);
+    expect(pressed.headers.get("location")).toBe(`/unsubscribe/${token}/confirm`);
     expect((await readUnsubscribeLink(token)).stopped).toBe(true);
   });
 

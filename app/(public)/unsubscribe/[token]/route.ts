@@ -9,12 +9,15 @@ import { readUnsubscribeToken } from "@/lib/notifications/unsubscribe-link";
 
 type Params = { params: Promise<{ token: string }> };
 
+/** A relative address keeps the host the person used (the one their session cookie belongs to). */
+const toConfirmPage = (token: string) => new Response(null, { status: 303, headers: { Location: `/unsubscribe/${token}/confirm` } });
+
 const notFound = () => new Response("This link is not valid.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
-export async function GET(request: Request, { params }: Params) {
+export async function GET(_request: Request, { params }: Params) {
   const { token } = await params;
   if (!readUnsubscribeToken(token)) return notFound();
-  return Response.redirect(new URL(`/unsubscribe/${token}/confirm`, request.url), 303);
+  return toConfirmPage(token);
 }
 
 export async function POST(request: Request, { params }: Params) {
@@ -30,5 +33,5 @@ export async function POST(request: Request, { params }: Params) {
   if (form?.get("List-Unsubscribe") === "One-Click") {
     return new Response("You will no longer get these e-mails.", { headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  return Response.redirect(new URL(`/unsubscribe/${token}/confirm`, request.url), 303);
+  return toConfirmPage(token);
 }
