@@ -38,6 +38,8 @@ export const BENCH_PAGES: BenchPage[] = [
   { name: "authorship list", path: "/dashboard/projects/ctpa-yield-emergency-department/authorship", as: "lead@example.org" },
   { name: "study settings", path: "/dashboard/projects/ctpa-yield-emergency-department/settings", as: "lead@example.org" },
   { name: "site lead's dashboard", path: "/dashboard", as: "sitelead@example.org" },
+  { name: "e-mail choices", path: "/dashboard/account/notifications", as: "trainee@example.org" },
+  { name: "message site leads", path: "/dashboard/projects/ctpa-yield-emergency-department/message", as: "lead@example.org" },
 ];
 
 export const STATEMENT_BUDGET = 10;

@@ -48,6 +48,11 @@ describe("the permission table", () => {
     for (const action of Object.keys(PERMISSIONS) as Action[]) expect(can(null, action)).toBe(false);
   });
 
+  it("lets each member choose only their own e-mails, confirmed address or not", () => {
+    const allowed = personas.filter((persona) => can(persona.actor, "notifications.preferences", persona.facts)).map((persona) => persona.name);
+    expect(allowed).toEqual(["member, owner", "member, e-mail not confirmed"]);
+  });
+
   it("does not let a committee member review or decide their own proposal", () => {
     const lead = personas.find((p) => p.name === "committee, project lead")!;
     expect(can(lead.actor, "project.review", lead.facts)).toBe(false);

@@ -41,6 +41,8 @@ export const PERMISSIONS = {
   "profile.update": { allow: ["self"] },
   // Where one is signed in: seen and ended by its owner alone (not even an administrator).
   "account.sessions": { allow: ["self"] },
+  // What one is e-mailed about (lib/notifications/preferences): one's own choices only.
+  "notifications.preferences": { allow: ["self"] },
   // Proposals and the lifecycle
   "project.propose": { allow: ["verified"] },
   "project.viewDraft": { allow: ["projectLead", "COMMITTEE", "ADMIN"] },

@@ -5,38 +5,9 @@ import { decideProposalAction, submitReviewAction } from "@/app/dashboard/review
 import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextAreaField, summaryItems } from "@/components/ui/field";
+import { Radios } from "@/components/ui/radios";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
 import { RECOMMENDATION_LABELS } from "@/lib/validation/constants";
-
-function Radios({ name, legend, options, value, error }: { name: string; legend: string; options: [string, string][]; value?: string; error?: string }) {
-  const id = `field-${name}`;
-  return (
-    <fieldset className={`mb-5 ${error ? "border-l-4 border-danger pl-3" : ""}`} aria-describedby={error ? `${id}-error` : undefined}>
-      <legend className="font-semibold">{legend}</legend>
-      {error ? (
-        <p id={`${id}-error`} className="font-semibold text-danger">
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      ) : null}
-      <div className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
-        {options.map(([optionValue, label], index) => (
-          <div key={optionValue} className="flex items-center gap-2">
-            <input
-              type="radio"
-              id={index === 0 ? id : `${id}-${optionValue}`}
-              name={name}
-              value={optionValue}
-              defaultChecked={value === optionValue}
-              className="size-5"
-            />
-            <label htmlFor={index === 0 ? id : `${id}-${optionValue}`}>{label}</label>
-          </div>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
 
 const SCORES: [string, string][] = ["1", "2", "3", "4", "5"].map((score) => [score, score]);
 const RECOMMENDATIONS = Object.entries(RECOMMENDATION_LABELS);

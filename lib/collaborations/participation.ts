@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/session";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CollaborationStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
+import { notify } from "@/lib/notifications/notifications";
 import { missingForJoining, missingMessage } from "@/lib/trainees/profile";
 
 /** A collaboration that counts as taking part: a trainee has at most one per project. */
@@ -60,7 +61,7 @@ export async function requestToJoin(actor: Actor, projectSiteId: string): Promis
       if (missing.length > 0) throw new DomainError(`${missingMessage(missing)} before you ask to join a project.`);
       const projectSite = await tx.projectSite.findUnique({
         where: { id: projectSiteId },
-        select: { id: true, status: true, projectId: true, project: { select: { status: true } }, site: { select: { name: true } } },
+        select: { id: true, status: true, projectId: true, project: { select: { status: true, title: true } }, site: { select: { name: true } } },
       });
       if (!projectSite || !["SITE_SETUP", "DATA_COLLECTION", "ANALYSIS", "COMPLETED"].includes(projectSite.project.status)) {
         throw new NotFoundError("That hospital");
@@ -109,22 +110,21 @@ export async function requestToJoin(actor: Actor, projectSiteId: string): Promis
         ...(here ? { before: { status: here.status } } : {}),
         after: { status: "REQUESTED", projectSiteId, site: projectSite.site.name },
       });
-      // The site's leads are told there is a request to answer.
+      // The site's leads are told there is a request to answer, with a link to it.
       const leads = await tx.collaboration.findMany({
         where: { projectSiteId, role: "SITE_LEAD", status: "CONFIRMED" },
         select: { userId: true },
       });
-      if (leads.length > 0) {
-        await tx.notification.createMany({
-          data: leads.map((lead) => ({
-            userId: lead.userId,
-            projectId: projectSite.projectId,
-            kind: "collaboration.requested",
-            message: `${actor.name} asked to join at ${projectSite.site.name}.`,
-            link: "/dashboard/site-requests",
-          })),
-        });
-      }
+      await notify(
+        tx,
+        leads.map((lead) => lead.userId),
+        {
+          kind: "collaboration.requested",
+          projectId: projectSite.projectId,
+          message: `${actor.name} asked to join "${projectSite.project.title}" at ${projectSite.site.name}.`,
+          link: `/dashboard/site-requests#request-${id}`,
+        },
+      );
       return id;
     });
   } catch (error) {

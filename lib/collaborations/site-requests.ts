@@ -5,6 +5,7 @@ import { assertCan, type AuthzActor } from "@/lib/authz";
 import type { Actor } from "@/lib/auth/session";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { Grade } from "@/lib/generated/prisma/enums";
+import { notify } from "@/lib/notifications/notifications";
 import { JOINABLE_STATUSES } from "./participation";
 
 export interface SiteRequest {
@@ -108,17 +109,14 @@ export async function decideRequest(actor: AuthzActor, collaborationId: string, 
       before: { status: "REQUESTED" },
       after: { status },
     });
-    await tx.notification.create({
-      data: {
-        userId: collaboration.userId,
-        projectId: projectSite.project.id,
-        kind: decision === "CONFIRM" ? "collaboration.confirmed" : "collaboration.declined",
-        message:
-          decision === "CONFIRM"
-            ? `You are confirmed as a collaborator on "${projectSite.project.title}" at ${projectSite.site.name}.`
-            : `Your request to join "${projectSite.project.title}" at ${projectSite.site.name} was declined.`,
-        link: "/dashboard/research",
-      },
+    await notify(tx, [collaboration.userId], {
+      kind: decision === "CONFIRM" ? "collaboration.confirmed" : "collaboration.declined",
+      projectId: projectSite.project.id,
+      message:
+        decision === "CONFIRM"
+          ? `You are confirmed as a collaborator on "${projectSite.project.title}" at ${projectSite.site.name}.`
+          : `Your request to join "${projectSite.project.title}" at ${projectSite.site.name} was declined.`,
+      link: "/dashboard/research",
     });
   });
 }

@@ -61,3 +61,9 @@ export function jobQueue(): PgBoss {
 export async function sendJob(tx: DatabaseTransaction, queue: QueueName, data: object, options: { startAfter?: Date; singletonKey?: string } = {}): Promise<void> {
   await jobQueue().send(queue, data, { ...options, db: fromPrisma(tx) });
 }
+
+/** Queues one job per item inside `tx`, in one statement (the queue's retry rule applies to each). */
+export async function sendJobs(tx: DatabaseTransaction, queue: QueueName, items: readonly object[]): Promise<void> {
+  if (items.length === 0) return;
+  await jobQueue().insert(queue, items.map((data) => ({ data })), { db: fromPrisma(tx) });
+}

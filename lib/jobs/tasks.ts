@@ -1,6 +1,9 @@
 import "server-only";
 import { purgeExpiredSessions } from "@/lib/auth/session-store";
 import { db } from "@/lib/db";
+import { sendDailyDigests } from "@/lib/notifications/digest";
+import { announceNewProjects } from "@/lib/notifications/new-projects";
+import { sendDailyReminders } from "@/lib/notifications/reminders";
 
 export interface ScheduledTask {
   /** Unique: the schedule's key. */
@@ -24,4 +27,10 @@ export async function purgeOldEmails(now: Date): Promise<number> {
 export const SCHEDULED_TASKS: readonly ScheduledTask[] = [
   { name: "purge-old-emails", cron: "30 3 * * *", run: purgeOldEmails },
   { name: "purge-expired-sessions", cron: "15 * * * *", run: purgeExpiredSessions },
+  // Each member's digest of what they chose to hear about once a day, before the working day.
+  { name: "daily-digest", cron: "0 7 * * *", run: sendDailyDigests },
+  // Quiet sites reminded, unanswered requests to join passed to the project's leads.
+  { name: "daily-reminders", cron: "0 9 * * *", run: sendDailyReminders },
+  // New projects for members who asked, on Monday mornings.
+  { name: "weekly-new-projects", cron: "0 8 * * 1", run: announceNewProjects },
 ];

@@ -1,10 +1,21 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { pageWindow } from "@/lib/paging";
 import type { AuthzActor as Actor } from "@/lib/authz";
 import { db, type DatabaseTransaction } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { assertUuid } from "@/lib/ids";
+import type { EmailDelivery } from "@/lib/generated/prisma/enums";
+import { absoluteUrl } from "@/lib/mail/compose";
+import { queueEmails, type OutgoingEmail } from "@/lib/mail/outbox";
+import { ruleOf, SENT_BY_THEIR_OWN_MODULE, topicOf, type Topic } from "./email-rules";
+import { unsubscribeUrl } from "./unsubscribe-link";
 
+/**
+ * Every kind of notification. Each has its e-mail rule in ./email-rules.ts (at once, daily
+ * digest, never, and what the e-mail says); a kind added here without a row there is e-mailed
+ * in the daily digest, under "anything else".
+ */
 export type NotificationKind =
   | "proposal.toReview"
   | "proposal.resubmitted"
@@ -13,10 +24,16 @@ export type NotificationKind =
   | "site.registered"
   | "site.approvalsRecorded"
   | "site.approved"
+  | "site.progressReminder"
   | "sites.message"
+  | "collaboration.requested"
+  | "collaboration.escalated"
+  | "collaboration.confirmed"
+  | "collaboration.declined"
   | "collaboration.added"
   | "collaboration.removed"
   | "collaboration.roleChanged"
+  | "invitation.received"
   | "user.roleChanged"
   | "project.settingsChanged";
 
@@ -28,11 +45,78 @@ export interface NewNotification {
   link: string;
 }
 
-/** Tells each person once, inside the transaction of the change it is about. */
+/** Where members choose what they are e-mailed about. */
+export const PREFERENCES_PATH = "/dashboard/account/notifications";
+
+/**
+ * Tells each person once, inside the transaction of the change it is about: in the portal, and
+ * by e-mail as their choice for the kind says (at once, in the daily digest, or never).
+ */
 export async function notify(tx: DatabaseTransaction, userIds: readonly string[], notification: NewNotification): Promise<void> {
-  const unique = [...new Set(userIds)];
-  if (unique.length === 0) return;
-  await tx.notification.createMany({ data: unique.map((userId) => ({ userId, ...notification })) });
+  await notifyEach(tx, [{ userIds, notification }]);
+}
+
+/**
+ * notify() for several notifications at once (a scheduled task telling many sites): the same
+ * few statements however many notifications and people, namely one read of the people with their
+ * choices, one insert of the notifications and, when some are e-mailed at once, two for the
+ * e-mails. Deleted accounts get nothing; an address not confirmed yet gets no e-mail.
+ */
+export async function notifyEach(
+  tx: DatabaseTransaction,
+  batch: readonly { userIds: readonly string[]; notification: NewNotification }[],
+): Promise<void> {
+  const wanted = batch.map(({ userIds, notification }) => ({ userIds: [...new Set(userIds)], notification })).filter((item) => item.userIds.length > 0);
+  if (wanted.length === 0) return;
+  const topics = [...new Set(wanted.map((item) => topicOf(item.notification.kind)))];
+  const people = await tx.user.findMany({
+    where: { id: { in: [...new Set(wanted.flatMap((item) => item.userIds))] }, deletedAt: null },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      emailVerified: true,
+      notificationPreferences: { where: { kind: { in: topics } }, select: { kind: true, delivery: true } },
+    },
+  });
+  const byId = new Map(people.map((person) => [person.id, person]));
+  const now = new Date();
+  const rows: { id: string; userId: string; projectId?: string; kind: string; message: string; link: string; inDigest: boolean; emailedAt: Date | null }[] = [];
+  const emails: OutgoingEmail[] = [];
+  for (const { userIds, notification } of wanted) {
+    const topic = topicOf(notification.kind);
+    const rule = ruleOf(topic);
+    for (const userId of userIds) {
+      const person = byId.get(userId);
+      if (!person) continue;
+      const id = randomUUID();
+      const chosen = person.notificationPreferences.find((preference) => preference.kind === topic)?.delivery;
+      const delivery: EmailDelivery =
+        SENT_BY_THEIR_OWN_MODULE.includes(notification.kind) || person.emailVerified === null ? "NEVER" : (chosen ?? rule.delivery);
+      rows.push({ id, userId, ...notification, inDigest: delivery === "DAILY_DIGEST", emailedAt: delivery === "IMMEDIATE" ? now : null });
+      if (delivery !== "IMMEDIATE") continue;
+      emails.push({
+        to: person.email,
+        userId: person.id,
+        kind: `notification.${notification.kind}`,
+        subject: rule.subject,
+        greeting: `Dear ${person.name},`,
+        paragraphs: [notification.message],
+        action: { label: rule.action, url: absoluteUrl(`/dashboard/notifications/${id}`) },
+        reason: `${rule.because} ${whyAtOnce(topic, chosen)} Choose what RADIANT e-mails you about: ${absoluteUrl(PREFERENCES_PATH)}`,
+        unsubscribeUrl: unsubscribeUrl(person.id, topic),
+      });
+    }
+  }
+  if (rows.length === 0) return;
+  await tx.notification.createMany({ data: rows });
+  await queueEmails(tx, emails);
+}
+
+function whyAtOnce(topic: Topic, chosen: EmailDelivery | undefined): string {
+  return chosen
+    ? `You chose to be e-mailed at once about this ("${ruleOf(topic).label}").`
+    : "RADIANT e-mails you about this at once unless you choose a daily digest, or no e-mail.";
 }
 
 /** Committee members and admins who may review a project: everyone but its own leads. */

@@ -280,8 +280,9 @@ export async function withdrawProject(actor: AuthzActor | null, projectId: strin
   return move(actor, projectId, "withdraw");
 }
 
+/** Opens the project to hospitals; members who asked to hear of new projects are told in the weekly e-mail (lib/notifications/new-projects). */
 export async function openToSites(actor: AuthzActor | null, projectId: string) {
-  return move(actor, projectId, "openToSites");
+  return move(actor, projectId, "openToSites", { data: async () => ({ openedToSitesAt: new Date() }) });
 }
 
 /** Needs a site with its approvals recorded, and the collection window open (its start today or earlier). */

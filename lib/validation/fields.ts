@@ -60,3 +60,7 @@ const blankAsUndefined = (value: unknown) => (value === "" || value === null ? u
  */
 export const searchText = (max: number) =>
   z.preprocess(blankAsUndefined, z.string().trim().max(max).refine(isPlainLine).optional()).catch(undefined);
+
+/** A form's checkboxes arrive as a repeated field; FormData gives them to us as an array. */
+export const listOf = <T extends z.ZodType>(item: T) =>
+  z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(item));

@@ -7,6 +7,8 @@ import type { z } from "zod";
 import { hostileForm, hostileString } from "@/tests/support/hostile";
 import { auditSearchSchema } from "./audit";
 import { changePasswordSchema, signInSchema, signUpSchema } from "./auth";
+import { TOPICS } from "@/lib/notifications/email-rules";
+import { notificationPreferencesSchema } from "./notifications";
 import { profileSchema } from "./profile";
 import { isUuid } from "@/lib/ids";
 import { isPlainLine } from "./fields";
@@ -38,8 +40,9 @@ const forms: [string, z.ZodType, string[]][] = [
   ["add a team member", addMemberSchema, ["projectSiteId", "email", "role"]],
   ["contribution", contributionSchema, ["collaborationId", "contribution"]],
   ["progress", recordProgressSchema, ["projectSiteId", "cumulativeCases", "reportedOn", "note", "correctionReason", "confirmHigh"]],
-  ["message to sites", messageSitesSchema, ["projectId", "message"]],
+  ["message to sites", messageSitesSchema, ["projectId", "recipients", "siteIds", "message"]],
   ["sign out another device", endSessionSchema, ["sessionId"]],
+  ["e-mail preferences", notificationPreferencesSchema, [...TOPICS]],
 ];
 
 describe.each(forms)("the %s form", (_name, schema, fields) => {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Grade, Modality, Subspecialty } from "@/lib/generated/prisma/enums";
 import { gmcNumberSchema } from "./auth";
-import { optionalText, requiredText, uuidSchema } from "./fields";
+import { listOf, optionalText, requiredText, uuidSchema } from "./fields";
 export { SUBSPECIALTY_LABELS } from "./constants";
 
 
@@ -38,10 +38,6 @@ export const orcidSchema = optionalText(60, ORCID_FORMAT_MESSAGE)
     if (!/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/.test(value)) context.addIssue({ code: "custom", message: ORCID_FORMAT_MESSAGE });
     else if (!isValidOrcid(value)) context.addIssue({ code: "custom", message: ORCID_CHECKSUM_MESSAGE });
   });
-
-/** A form's checkboxes arrive as a repeated field; FormData gives them to us as an array. */
-const listOf = <T extends z.ZodType>(item: T) =>
-  z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(item));
 
 export const profileSchema = z.object({
   name: requiredText("your full name", 120),

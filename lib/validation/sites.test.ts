@@ -25,7 +25,7 @@ const forms: [string, z.ZodType, string[]][] = [
   ["remove a member", removeMemberSchema, ["projectSiteId", "collaborationId"]],
   ["contribution", contributionSchema, ["projectSiteId", "collaborationId", "contribution"]],
   ["progress", recordProgressSchema, ["projectSiteId", "cumulativeCases", "reportedOn", "note", "correctionReason", "confirmLarge"]],
-  ["message sites", messageSitesSchema, ["projectId", "message"]],
+  ["message sites", messageSitesSchema, ["projectId", "recipients", "siteIds", "message"]],
   ["study settings", studySettingsSchema, ["projectId", "teamCap", "minimumCitableCases", "loadedTeamCap", "loadedMinimumCitableCases"]],
 ];
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { FormState } from "./form-state";
 import { CollaborationRole, ProjectSiteStatus } from "@/lib/generated/prisma/enums";
 import { MINIMUM_CITABLE_CASES_MAX, TEAM_CAP_MAX } from "./constants";
-import { isPlainLine, isPlainText, CONTROL_CHARACTERS_MESSAGE, optionalText, requiredText, uuidSchema, searchText } from "./fields";
+import { isPlainLine, isPlainText, CONTROL_CHARACTERS_MESSAGE, listOf, optionalText, requiredText, uuidSchema, searchText } from "./fields";
 
 export const SITE_STATUS_LABELS: Record<ProjectSiteStatus, string> = {
   REGISTERED: "Registered",
@@ -117,11 +117,31 @@ export const recordProgressSchema = z.object({
 });
 export type RecordProgressInput = z.infer<typeof recordProgressSchema>;
 
-export const messageSitesSchema = z.object({
-  projectId: uuidSchema("That project could not be found"),
-  message: requiredText("a message", 1000, { multiline: true }).refine(isPlainText, CONTROL_CHARACTERS_MESSAGE),
-});
+/** Who a project lead's message goes to: every site lead, those of sites behind target, or those of the sites ticked. */
+export const MESSAGE_RECIPIENTS = ["all", "behind", "chosen"] as const;
+export type MessageRecipients = (typeof MESSAGE_RECIPIENTS)[number];
+export const MESSAGE_SITES_FIELDS = ["recipients", "siteIds", "message"];
+/** More sites than any project has: a longer list is not a form this page sent. */
+const MOST_CHOSEN_SITES = 2000;
+
+export const messageSitesSchema = z
+  .object({
+    projectId: uuidSchema("That project could not be found"),
+    recipients: z.enum(MESSAGE_RECIPIENTS, { error: "Choose who gets the message" }),
+    siteIds: listOf(uuidSchema("Choose sites from the list")).refine((ids) => ids.length <= MOST_CHOSEN_SITES, "Choose sites from the list"),
+    message: requiredText("a message", 1000, { multiline: true }).refine(isPlainText, CONTROL_CHARACTERS_MESSAGE),
+  })
+  .superRefine((input, context) => {
+    if (input.recipients === "chosen" && input.siteIds.length === 0) {
+      context.addIssue({ code: "custom", path: ["siteIds"], message: "Choose at least one site to send the message to" });
+    }
+  });
 export type MessageSitesInput = z.infer<typeof messageSitesSchema>;
+
+/** FormData to a plain object, keeping the ticked sites as a list. */
+export function messageSitesFormObject(formData: FormData): Record<string, unknown> {
+  return { ...Object.fromEntries(formData), siteIds: formData.getAll("siteIds") };
+}
 
 export { MINIMUM_CITABLE_CASES_MAX, TEAM_CAP_MAX };
 

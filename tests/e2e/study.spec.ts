@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { parseCsv } from "../support/csv";
-import { errorSummary, expect, expectAccessible, signIn, test } from "./fixtures";
+import { errorSummary, expect, expectAccessible, signIn, test, waitForEmail } from "./fixtures";
 
 const SLUG = "ctpa-yield-emergency-department";
 const FLAGSHIP = "Diagnostic yield of CT pulmonary angiography requested from the emergency department: a national multicentre audit";
@@ -198,20 +198,34 @@ test("a member registers their hospital and runs it through to the national view
   await expectAccessible(page);
 });
 
-test("the project lead sends a notice that every site lead sees in their notifications", async ({ page }) => {
+test("the project lead sends a notice to the site leads of chosen sites, who see it in their notifications and their mailbox", async ({ page }) => {
   const notice = `Please enter your last cases by Friday (${Date.now()}).`;
   await signIn(page, "lead@example.org");
   await expect(page).toHaveURL(/\/dashboard/);
-  await page.goto(`/dashboard/projects/${SLUG}/message`);
-  await expect(page.getByRole("heading", { level: 1, name: "Message all site leads" })).toBeVisible();
-  await page.getByRole("button", { name: "Send to all site leads" }).click();
+  await page.goto(`/dashboard/projects/${SLUG}`);
+  await page.getByRole("link", { name: "Message site leads" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Message site leads" })).toBeVisible();
+  await expect(page.getByRole("radio", { name: /^All site leads \(\d+ site leads\)$/ })).toBeChecked();
+  await page.getByRole("button", { name: "Send the message" }).click();
   await expect(errorSummary(page).getByRole("link", { name: "Enter a message" })).toBeVisible();
   await expectAccessible(page);
+
+  // Choosing sites but ticking none is refused at the list, with the message kept.
   await page.getByLabel("Message").fill(notice);
-  await page.getByRole("button", { name: "Send to all site leads" }).click();
-  await expect(page.getByText(/Your message has been sent to \d+ site leads\./)).toBeVisible();
+  await page.getByRole("radio", { name: "Site leads of the sites I choose below" }).check();
+  await page.getByRole("button", { name: "Send the message" }).click();
+  await expect(errorSummary(page).getByRole("link", { name: "Choose at least one site to send the message to" })).toBeVisible();
+  await expect(page.getByLabel("Message")).toHaveValue(notice);
+  await expect(page.getByRole("radio", { name: "Site leads of the sites I choose below" })).toBeChecked();
+  await expectAccessible(page);
+
+  await page.getByRole("group", { name: "Sites" }).getByRole("checkbox", { name: /^Addenbrooke's Hospital, Cambridge:/ }).check();
+  await page.getByRole("button", { name: "Send the message" }).click();
+  await expect(page.getByText(/^Your message has been sent to \d+ site leads? at 1 site\.$/)).toBeVisible();
   await signOut(page);
 
+  const email = await waitForEmail("sitelead@example.org", "A message from your project lead");
+  expect(email.text).toContain(notice);
   await signIn(page, "sitelead@example.org");
   await expect(page).toHaveURL(/\/dashboard/);
   await page.goto("/dashboard/notifications");

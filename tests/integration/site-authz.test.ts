@@ -120,7 +120,7 @@ const ACTIONS: { name: string; allowed: Persona[]; attempt: (actor: Actor | null
   { name: "download the sites", allowed: EXPORTERS, attempt: (actor, s) => exportSitesCsv(actor, s.project.slug) },
   { name: "download the collaborators", allowed: EXPORTERS, attempt: (actor, s) => exportCollaboratorsCsv(actor, s.project.slug) },
   { name: "see the message page", allowed: ["project lead"], attempt: (actor, s) => getMessageSitesPage(actor, s.project.slug) },
-  { name: "message the sites", allowed: ["project lead"], attempt: (actor, s) => messageSites(actor, { projectId: s.project.id, message: "Hello" }) },
+  { name: "message the sites", allowed: ["project lead"], attempt: (actor, s) => messageSites(actor, { projectId: s.project.id, recipients: "all", siteIds: [], message: "Hello" }) },
 ];
 
 /** Everything the site actions could change, as text to compare. */

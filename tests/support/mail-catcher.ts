@@ -17,10 +17,15 @@ createServer((request, response) => {
     response.setHeader("content-type", "application/json");
     response.end(
       JSON.stringify(
-        sink.received.map(({ headers, ...email }) => ({
-          ...email,
-          listUnsubscribe: headers.get("list-unsubscribe") ?? null,
-          listUnsubscribePost: headers.get("list-unsubscribe-post") ?? null,
+        sink.received.map(({ to, from, subject, text, html, messageId, rawHeaders }) => ({
+          to,
+          from,
+          subject,
+          text,
+          html,
+          messageId,
+          listUnsubscribe: rawHeaders["list-unsubscribe"] ?? null,
+          listUnsubscribePost: rawHeaders["list-unsubscribe-post"] ?? null,
         })),
       ),
     );

@@ -12,6 +12,8 @@ export interface ReceivedEmail {
   html: string;
   messageId: string;
   headers: Map<string, unknown>;
+  /** Each header as it was sent, by its lower-cased name (mailparser folds List-* headers into one "list" object). */
+  rawHeaders: Record<string, string>;
 }
 
 export interface SmtpSink {
@@ -56,6 +58,9 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
             html: typeof parsed.html === "string" ? parsed.html : "",
             messageId: parsed.messageId ?? "",
             headers: parsed.headers,
+            rawHeaders: Object.fromEntries(
+              parsed.headerLines.map(({ key, line }) => [key, line.slice(line.indexOf(":") + 1).replace(/\r?\n\s+/g, " ").trim()]),
+            ),
           });
           for (const wake of waiters) wake();
           callback();

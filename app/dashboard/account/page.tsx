@@ -26,6 +26,10 @@ export default async function AccountPage({
       <h2 className="mt-8 mb-4 text-2xl font-bold">Change your password</h2>
       <ChangePasswordForm />
       <SessionsSection actor={actor} />
+      <h2 className="mt-10 text-2xl font-bold">E-mails from RADIANT</h2>
+      <p className="mt-2">
+        <Link href="/dashboard/account/notifications">Choose what RADIANT e-mails you about</Link>: at once, in a daily digest, or never.
+      </p>
       <h2 className="mt-10 text-2xl font-bold">Your data</h2>
       <p className="mt-2">
         <Link href="/dashboard/account/data">See everything RADIANT holds about you</Link>, or{" "}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
 import { pageParam } from "@/lib/paging";
 import { formatDate } from "@/lib/format/dates";
@@ -18,6 +19,9 @@ export default async function NotificationsPage({ searchParams }: { searchParams
       <h1 className="text-3xl font-bold">Notifications</h1>
       <p className="mt-2 text-lg">
         {unread === 0 ? "Nothing new." : `${unread} new ${unread === 1 ? "notification" : "notifications"}.`} Opening one marks it as read.
+      </p>
+      <p className="mt-2">
+        <Link href="/dashboard/account/notifications">Choose which notifications are e-mailed to you</Link>
       </p>
       {notifications.length === 0 ? (
         <p className="mt-6">You have no notifications.</p>

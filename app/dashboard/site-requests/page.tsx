@@ -24,7 +24,12 @@ export default async function SiteRequestsPage() {
         <ul className="mt-6 space-y-4">
           {requests.map((request) => (
             <li key={request.id}>
-              <article aria-labelledby={`r-${request.id}`} className="border-t-4 border-brand bg-white p-4">
+              {/* The e-mail about a request links here: the request it names is marked. */}
+              <article
+                id={`request-${request.id}`}
+                aria-labelledby={`r-${request.id}`}
+                className="scroll-mt-4 border-t-4 border-brand bg-white p-4 target:border-l-8 target:border-l-ink"
+              >
                 <h2 id={`r-${request.id}`} className="text-xl font-bold">
                   {request.traineeName}
                 </h2>

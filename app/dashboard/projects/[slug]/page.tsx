@@ -73,7 +73,7 @@ export default async function NationalPage({ params, searchParams }: Props) {
           ) : null}
           {view.canMessage ? (
             <li>
-              <Link href={`${basePath}/message`}>Message all site leads</Link>
+              <Link href={`${basePath}/message`}>Message site leads</Link>
             </li>
           ) : null}
           {/* The settings are the project leads', as approving sites is (lib/authz.ts; held together by lib/authz.test.ts). */}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { NotFoundError } from "@/lib/errors";
+import { readUnsubscribeLink } from "@/lib/notifications/preferences";
+
+export const metadata: Metadata = { title: "Stop e-mails", robots: { index: false } };
+
+type Props = { params: Promise<{ token: string }> };
+
+/** Where an e-mail's "stop e-mails like this one" link leads: a button, no sign-in needed. */
+export default async function UnsubscribePage({ params }: Props) {
+  const { token } = await params;
+  const link = await readUnsubscribeLink(token).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  return (
+    <div className="max-w-2xl">
+      {link.stopped ? (
+        <>
+          <h1 className="text-3xl font-bold">E-mails stopped</h1>
+          <p role="status" className="mt-4 border-l-8 border-ok bg-white p-4 text-lg">
+            You will no longer get {link.what}.
+          </p>
+        </>
+      ) : (
+        <>
+          <h1 className="text-3xl font-bold">Stop e-mails</h1>
+          <p className="mt-4 text-lg">This stops {link.what}.</p>
+          <form method="post" action={`/unsubscribe/${token}`} className="mt-6">
+            <button type="submit" className="cursor-pointer border-b-4 border-[#00401e] bg-ok px-4 py-2 font-semibold text-white hover:bg-[#00662f]">
+              Stop these e-mails
+            </button>
+          </form>
+        </>
+      )}
+      <p className="mt-6">
+        You still see every notification in the portal. Account and security e-mails, such as a password reset, are always sent.
+      </p>
+      <p className="mt-4">
+        <Link href={link.settingsPath}>Choose what RADIANT e-mails you about</Link> (you will be asked to sign in).
+      </p>
+    </div>
+  );
+}
