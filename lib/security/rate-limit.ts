@@ -13,6 +13,8 @@ export const LIMITS = {
   signInPerAccount: { max: 10, windowSeconds: 15 * 60 },
   /** Failed sign-ins from one address, whichever accounts they try. */
   signInPerAddress: { max: 50, windowSeconds: 15 * 60 },
+  /** Verification e-mails one member may ask for again. */
+  verificationEmailsPerAccount: { max: 3, windowSeconds: 60 * 60 },
   /** Accounts created from one address. */
   get signUpPerAddress(): Limit {
     return { max: readEnv().RATE_LIMIT_SIGNUPS_PER_HOUR, windowSeconds: 60 * 60 };
