@@ -80,6 +80,13 @@ describe("the permission table", () => {
   });
 });
 
+describe("sending a member a password-reset link", () => {
+  it("is for administrators only", () => {
+    const allowed = personas.filter((persona) => can(persona.actor, "users.sendPasswordReset", persona.facts)).map((persona) => persona.name);
+    expect(allowed).toEqual(["admin, unrelated"]);
+  });
+});
+
 describe("a refusal for want of a confirmed e-mail address", () => {
   const unconfirmed = { id: ME, role: "MEMBER" as const, emailVerified: null };
 

@@ -69,6 +69,8 @@ export const PERMISSIONS = {
   "audit.read": { allow: ["ADMIN"] },
   "reference.manage": { allow: ["ADMIN"] },
   "users.manageRoles": { allow: ["ADMIN"] },
+  // Sends a member a link to set a new password themselves: the administrator sees neither.
+  "users.sendPasswordReset": { allow: ["ADMIN"] },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof PERMISSIONS;

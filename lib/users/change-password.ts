@@ -6,10 +6,12 @@ import { assertCan } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { ChangePasswordInput } from "@/lib/validation/auth";
+import { useUpTokens } from "@/lib/accounts/tokens";
 
 /**
  * Replaces the actor's password and signs them out everywhere: raising
- * sessionVersion invalidates every session issued before.
+ * sessionVersion invalidates every session issued before. Reset links sent
+ * earlier stop working too.
  */
 export async function changePassword(actor: Actor, input: ChangePasswordInput): Promise<void> {
   assertCan(actor, "profile.update", { ownerId: actor.id });
@@ -23,6 +25,7 @@ export async function changePassword(actor: Actor, input: ChangePasswordInput): 
       where: { id: actor.id },
       data: { passwordHash, sessionVersion: { increment: 1 } },
     });
+    await useUpTokens(tx, actor.id, ["RESET_PASSWORD"], new Date());
     await audit(tx, {
       actorId: actor.id,
       action: "user.password.changed",
