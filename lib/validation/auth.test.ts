@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "./form-state";
-import { forgottenPasswordSchema, resetPasswordSchema, signUpSchema } from "./auth";
+import { changeEmailSchema, forgottenPasswordSchema, resetPasswordSchema, signUpSchema } from "./auth";
 
 const valid = {
   name: "Aisha Rahman",
@@ -105,5 +105,13 @@ describe("the forms that take an e-mail address", () => {
   it("lower-case it and say what is wrong at the field", () => {
     expect(forgottenPasswordSchema.parse({ email: " Ada@Example.ORG " })).toEqual({ email: "ada@example.org" });
     expect(forgottenPasswordSchema.safeParse({ email: "" }).error?.issues[0]?.message).toBe("Enter your e-mail address");
+    expect(changeEmailSchema.parse({ newEmail: "New@Example.org", emailPassword: "pw" })).toEqual({ newEmail: "new@example.org", emailPassword: "pw" });
+    expect(changeEmailSchema.safeParse({ newEmail: "", emailPassword: "" }).error?.issues.map((issue) => issue.message)).toEqual([
+      "Enter your new e-mail address",
+      "Enter your password",
+    ]);
+    expect(changeEmailSchema.safeParse({ newEmail: "not an address", emailPassword: "pw" }).error?.issues[0]?.message).toBe(
+      "Enter an e-mail address in the correct format, like name@example.org",
+    );
   });
 });

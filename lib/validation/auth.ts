@@ -67,3 +67,17 @@ export const resetPasswordSchema = z
     else if (value.confirmPassword !== value.password) context.addIssue({ code: "custom", message: "Enter the same password twice", path: ["confirmPassword"] });
   });
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
+
+/** A new e-mail address for the account, with the current password. */
+export const changeEmailSchema = z.object({
+  newEmail: z
+    .string({ error: "Enter your new e-mail address" })
+    .trim()
+    .min(1, "Enter your new e-mail address")
+    .max(254, "E-mail address must be 254 characters or fewer")
+    .pipe(z.email("Enter an e-mail address in the correct format, like name@example.org"))
+    .transform((value) => value.toLowerCase()),
+  // Not "currentPassword": the change-password form on the same page has a field of that name (and id).
+  emailPassword: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(200, "Enter your password"),
+});
+export type ChangeEmailInput = z.infer<typeof changeEmailSchema>;
