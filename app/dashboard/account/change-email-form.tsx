@@ -36,10 +36,10 @@ export function ChangeEmailForm() {
       />
       <TextField
         name="emailPassword"
-        label="Your password"
+        label="Password"
         type="password"
         autoComplete="current-password"
-        hint="To make sure it is you."
+        hint="Your current password, to make sure it is you."
         error={errors.emailPassword}
       />
       <SubmitButton pendingText="Sending the link…">Change e-mail address</SubmitButton>
