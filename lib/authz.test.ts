@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, PERMISSIONS, type Action, type AuthzActor, type Grant, type ResourceFacts } from "./authz";
+import { assertCan, can, EmailNotConfirmedError, ForbiddenError, needsConfirmedEmail, PERMISSIONS, type Action, type AuthzActor, type Grant, type ResourceFacts } from "./authz";
 
 // Every kind of person the portal knows, against one resource.
 const ME = "11111111-1111-4111-8111-111111111111";
@@ -89,5 +89,33 @@ describe("the permission table", () => {
   it("does not take a missing owner for a match", () => {
     expect(can({ id: ME, role: "MEMBER" }, "profile.update", {})).toBe(false);
     expect(can({ id: ME, role: "MEMBER" }, "site.recordProgress", { siteLeadIds: [] })).toBe(false);
+  });
+});
+
+describe("sending a member a password-reset link", () => {
+  it("is for administrators only", () => {
+    const allowed = personas.filter((persona) => can(persona.actor, "users.sendPasswordReset", persona.facts)).map((persona) => persona.name);
+    expect(allowed).toEqual(["admin, unrelated"]);
+  });
+});
+
+describe("a refusal for want of a confirmed e-mail address", () => {
+  const unconfirmed = { id: ME, role: "MEMBER" as const, emailVerified: null };
+
+  it("is told apart from any other refusal, so the page can say how to confirm", () => {
+    for (const action of ["project.propose", "site.register", "collaboration.request"] as const) {
+      expect(needsConfirmedEmail(unconfirmed, action)).toBe(true);
+      expect(() => assertCan(unconfirmed, action)).toThrow(EmailNotConfirmedError);
+      expect(() => assertCan(unconfirmed, action)).toThrow(/Confirm your e-mail address first/);
+    }
+  });
+
+  it("is not claimed where confirming would not help, nor for someone allowed, nor for a visitor", () => {
+    expect(needsConfirmedEmail(unconfirmed, "audit.read")).toBe(false);
+    expect(() => assertCan(unconfirmed, "audit.read")).toThrow(ForbiddenError);
+    expect(() => assertCan(unconfirmed, "audit.read")).not.toThrow(EmailNotConfirmedError);
+    expect(needsConfirmedEmail(unconfirmed, "site.recordProgress", { siteLeadIds: [OTHER] })).toBe(false);
+    expect(needsConfirmedEmail({ ...unconfirmed, emailVerified: CONFIRMED }, "project.propose")).toBe(false);
+    expect(needsConfirmedEmail(null, "project.propose")).toBe(false);
   });
 });

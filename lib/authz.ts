@@ -75,6 +75,8 @@ export const PERMISSIONS = {
   "users.manageRoles": { allow: ["ADMIN"] },
   // What the portal has e-mailed, and sending a failed message again: support's view.
   "mail.manage": { allow: ["ADMIN"] },
+  // Sends a member a link to set a new password themselves: the administrator sees neither.
+  "users.sendPasswordReset": { allow: ["ADMIN"] },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof PERMISSIONS;
@@ -83,6 +85,18 @@ export class ForbiddenError extends Error {
   constructor(action: Action) {
     super(`You do not have permission to do that (${action}).`);
     this.name = "ForbiddenError";
+  }
+}
+
+/**
+ * Refused only because the person has not confirmed their e-mail address yet: the page says so,
+ * with the way to confirm it, rather than a bare refusal.
+ */
+export class EmailNotConfirmedError extends ForbiddenError {
+  constructor(action: Action) {
+    super(action);
+    this.name = "EmailNotConfirmedError";
+    this.message = "Confirm your e-mail address first: open the link in the e-mail we sent you. Your dashboard can send it again.";
   }
 }
 
@@ -110,6 +124,13 @@ export function can(actor: AuthzActor | null, action: Action, facts: ResourceFac
   return rule.allow.some((grant) => holds(grant, actor, facts));
 }
 
+/** Whether the one thing keeping a signed-in person from `action` is an unconfirmed e-mail address. */
+export function needsConfirmedEmail(actor: AuthzActor | null, action: Action, facts: ResourceFacts = {}): boolean {
+  if (!actor || actor.emailVerified instanceof Date || can(actor, action, facts)) return false;
+  return can({ ...actor, emailVerified: new Date(0) }, action, facts);
+}
+
 export function assertCan(actor: AuthzActor | null, action: Action, facts: ResourceFacts = {}): asserts actor is AuthzActor {
-  if (!can(actor, action, facts)) throw new ForbiddenError(action);
+  if (can(actor, action, facts)) return;
+  throw needsConfirmedEmail(actor, action, facts) ? new EmailNotConfirmedError(action) : new ForbiddenError(action);
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ConfirmEmailNotice } from "@/components/accounts/confirm-email-notice";
 import { TraineeDashboard } from "@/components/trainees/trainee-dashboard";
 import { ProposalsPanel } from "@/components/proposals/proposals-panel";
 import { StudiesPanel } from "@/components/sites/studies-panel";
@@ -23,7 +24,7 @@ export default async function DashboardPage({
     getMyStudies(actor),
     can(actor, "mail.manage") ? countFailedEmails(actor) : 0,
   ]);
-  const { welcome } = await searchParams;
+  const { welcome, confirmed } = await searchParams;
   return (
     <div>
       {welcome ? (
@@ -31,10 +32,16 @@ export default async function DashboardPage({
           Your account has been created. Welcome to RADIANT.
         </div>
       ) : null}
+      {confirmed && actor.emailVerified ? (
+        <div role="status" className="mb-6 border-l-8 border-ok bg-white p-4">
+          Your e-mail address has been confirmed. You can now ask to join projects, register your hospital and propose projects.
+        </div>
+      ) : null}
       <h1 className="text-3xl font-bold">Hello, {summary.name}</h1>
       <p className="mt-2 text-lg">
         You are signed in as <strong>{summary.roles.join(", ")}</strong>.
       </p>
+      {actor.emailVerified ? null : <ConfirmEmailNotice email={actor.email} />}
       <dl className="mt-6 grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 bg-white p-4">
         <dt className="font-semibold">Grade</dt>
         <dd>{summary.grade ? GRADE_LABELS[summary.grade] : "Not given"}</dd>

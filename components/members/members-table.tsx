@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import Link from "next/link";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { InlineProblem, SavedNotice } from "@/components/sites/form-answer";
 import type { GlobalRole } from "@/lib/generated/prisma/enums";
@@ -45,8 +46,16 @@ const ROLES: GlobalRole[] = ["MEMBER", "COMMITTEE", "ADMIN"];
  * Members with their roles, and for each the roles they could be given. The
  * answer is said above the table, which stays in place as roles change.
  */
-export function MembersTable({ action, members }: { action: Action; members: MemberView[] }) {
-  const [state, formAction] = useActionState(action, IDLE as RoleFormState);
+export function MembersTable({ action, resetAction, members }: { action: Action; resetAction: Action; members: MemberView[] }) {
+  const [roleState, roleAction] = useActionState(action, IDLE as RoleFormState);
+  const [resetState, sendResetAction] = useActionState(resetAction, IDLE as RoleFormState);
+  // The latest answer, role change or reset link, is the one shown.
+  const [state, setState] = useState<RoleFormState>(IDLE);
+  const [seen, setSeen] = useState({ roleState, resetState });
+  if (seen.roleState !== roleState || seen.resetState !== resetState) {
+    setSeen({ roleState, resetState });
+    setState(seen.roleState !== roleState ? roleState : resetState);
+  }
   // The button pressed disappears with the role it offered: focus goes to the answer, not to the page's start.
   const answer = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -68,6 +77,7 @@ export function MembersTable({ action, members }: { action: Action; members: Mem
               <th scope="col" className="p-2">Home hospital</th>
               <th scope="col" className="p-2">Role</th>
               <th scope="col" className="p-2">Change role</th>
+              <th scope="col" className="p-2">Password</th>
             </tr>
           </thead>
           <tbody>
@@ -86,7 +96,7 @@ export function MembersTable({ action, members }: { action: Action; members: Mem
                   ) : (
                     <div className="flex flex-wrap gap-2">
                       {ROLES.filter((role) => role !== member.role).map((role) => (
-                        <form key={role} action={formAction}>
+                        <form key={role} action={roleAction}>
                           <input type="hidden" name="userId" value={member.id} />
                           <input type="hidden" name="from" value={member.role} />
                           <input type="hidden" name="to" value={role} />
@@ -101,6 +111,28 @@ export function MembersTable({ action, members }: { action: Action; members: Mem
                         </form>
                       ))}
                     </div>
+                  )}
+                </td>
+                <td className="p-2">
+                  {member.isYou ? (
+                    <Link href="/dashboard/account">Change yours on your account page</Link>
+                  ) : (
+                    <form action={sendResetAction}>
+                      <input type="hidden" name="userId" value={member.id} />
+                      <ConfirmButton
+                        tone="primary"
+                        title={`Send ${member.name} a link to choose a new password?`}
+                        body={
+                          <p>
+                            An e-mail goes to {member.email} with a link that works for 1 hour. Their password stays as it is until they
+                            choose a new one. You will not see the link.
+                          </p>
+                        }
+                        confirmLabel="Send password reset link"
+                      >
+                        Send password reset link <span className="sr-only">to {member.name}</span>
+                      </ConfirmButton>
+                    </form>
                   )}
                 </td>
               </tr>

@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { ConfirmEmailNotice } from "@/components/accounts/confirm-email-notice";
 import { joinProjectAction, leaveProjectAction, registerInterestAction } from "@/app/(public)/projects/[slug]/participation-actions";
 import { currentActor } from "@/lib/auth/session";
+import { needsConfirmedEmail } from "@/lib/authz";
 import { activeCollaboration, getJoinPanel } from "@/lib/collaborations/panel";
 import { missingMessage } from "@/lib/trainees/profile";
 import { InterestForm, JoinForm, LeaveForm } from "./participation-forms";
@@ -16,6 +18,8 @@ export async function JoinPanel({ slug }: { slug: string }) {
   const active = activeCollaboration(panel);
   const sites = [...panel.sites].sort((a, b) => Number(b.isHome) - Number(a.isHome));
   const home = sites.find((site) => site.isHome);
+  // Joining, registering interest and registering a hospital all wait for a confirmed address.
+  const unconfirmed = needsConfirmedEmail(actor, "collaboration.request");
   return (
     <>
       <section aria-labelledby="take-part-title" className="mt-8 max-w-3xl border-l-8 border-brand bg-white p-4">
@@ -40,6 +44,8 @@ export async function JoinPanel({ slug }: { slug: string }) {
           </div>
         ) : !panel.open ? (
           <p className="mt-2">This project has finished collecting data and takes no new collaborators.</p>
+        ) : unconfirmed ? (
+          <ConfirmEmailNotice email={actor.email} unavailable="ask to join this project or register your hospital for it" headingLevel={3} />
         ) : panel.missing.length > 0 ? (
           <p className="mt-2">
             {missingMessage(panel.missing)} to join this project. <Link href="/dashboard/profile">Complete your profile</Link>.
@@ -71,7 +77,7 @@ export async function JoinPanel({ slug }: { slug: string }) {
             ) : null}
           </div>
         )}
-        {panel.open && !active ? (
+        {panel.open && !active && !unconfirmed ? (
           <p className="mt-4">
             Is your hospital not taking part yet?{" "}
             <Link href={`/dashboard/projects/${slug}/register`}>Register your hospital and become its site lead</Link>.

@@ -10,6 +10,11 @@ export const JOB_SCHEMA = "pgboss";
 /** Every queue, with its retry rule. Delivery retries with backoff for about a day. */
 export const QUEUES = {
   deliverEmail: { name: "mail-deliver", options: { retryLimit: 10, retryDelay: 30, retryBackoff: true, retryDelayMax: 3 * 3600, expireInSeconds: 120 } },
+  /**
+   * "Forgotten your password?" requests: the page's answer costs the same whether or not an
+   * account uses the address, and the worker looks it up (lib/accounts/reset-password.ts).
+   */
+  passwordResetRequest: { name: "account-password-reset", options: { retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 120 } },
   /** Scheduled housekeeping and reminders: one run at a time, retried a few times. */
   scheduled: { name: "scheduled", options: { retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 600 } },
 } as const satisfies Record<string, { name: string; options: Omit<Queue, "name"> }>;

@@ -1,5 +1,6 @@
 import "server-only";
 import type { JobWithMetadata } from "pg-boss";
+import { sendRequestedPasswordReset } from "@/lib/accounts/reset-password";
 import { appDatabase } from "@/lib/db";
 import { deliverEmail } from "@/lib/mail/deliver";
 import { installJobQueue, jobQueue, QUEUES } from "./queue";
@@ -22,7 +23,7 @@ export function startJobQueue(): Promise<void> {
 }
 
 /**
- * Starts this process's workers: mail delivery, and the scheduled tasks (digests, reminders,
+ * Starts this process's workers: mail delivery, password-reset requests, and the scheduled tasks (digests, reminders,
  * clean-up). Every portal process runs them; pg-boss hands each job to one of them only.
  */
 export function startJobWorkers(): Promise<void> {
@@ -41,6 +42,9 @@ async function startWorkers(): Promise<void> {
       if (job) await deliverEmail(job.data.messageId, { finalAttempt: job.retryCount >= job.retryLimit });
     },
   );
+  await boss.work<{ email: string }>(QUEUES.passwordResetRequest.name, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
+    if (job) await sendRequestedPasswordReset(job.data.email);
+  });
   await boss.work<{ task: string }>(QUEUES.scheduled.name, { batchSize: 1, pollingIntervalSeconds: 5 }, async ([job]) => {
     const task = SCHEDULED_TASKS.find((candidate) => candidate.name === job?.data.task);
     if (task) await task.run(new Date());
@@ -57,6 +61,7 @@ export async function stopJobWorkers(): Promise<void> {
   globalForWorkers.radiantWorkersStarted = undefined;
   const boss = jobQueue();
   await boss.offWork(QUEUES.deliverEmail.name, { wait: true });
+  await boss.offWork(QUEUES.passwordResetRequest.name, { wait: true });
   await boss.offWork(QUEUES.scheduled.name, { wait: true });
 }
 

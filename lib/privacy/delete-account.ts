@@ -1,10 +1,9 @@
 import "server-only";
 import { audit } from "@/lib/audit";
-import { verifyPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/session";
 import { assertCan } from "@/lib/authz";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
+import { confirmCurrentPassword } from "@/lib/users/reauthenticate";
 
 export const FORMER_MEMBER_NAME = "Former member";
 
@@ -17,10 +16,8 @@ export const FORMER_MEMBER_NAME = "Former member";
  */
 export async function deleteMyAccount(actor: Actor, password: string): Promise<void> {
   assertCan(actor, "profile.update", { ownerId: actor.id });
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true, email: true } });
-  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password))) {
-    throw new DomainError("Your password is not right", "password");
-  }
+  await confirmCurrentPassword(actor.id, password, "password", "Your password is not right");
+  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true } });
   await db.$transaction(async (tx) => {
     await tx.user.update({
       where: { id: actor.id },
@@ -61,6 +58,8 @@ export async function deleteMyAccount(actor: Actor, password: string): Promise<v
     await tx.siteInterest.deleteMany({ where: { userId: actor.id } });
     await tx.session.deleteMany({ where: { userId: actor.id } });
     await tx.account.deleteMany({ where: { userId: actor.id } });
+    // Links already sent (to confirm an address, reset a password) must not open a closed account.
+    await tx.accountToken.deleteMany({ where: { userId: actor.id } });
     await tx.rateLimit.deleteMany({ where: { key: { endsWith: `:${user.email}` } } });
     // The audit trail keeps who did what, but not the personal details they entered.
     await tx.auditEvent.updateMany({

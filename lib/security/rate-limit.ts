@@ -14,6 +14,12 @@ export const LIMITS = {
   signInPerAccount: { max: 10, windowSeconds: 15 * 60 },
   /** Failed sign-ins from one address, whichever accounts they try. */
   signInPerAddress: { max: 50, windowSeconds: 15 * 60 },
+  /** Verification e-mails one member may ask for again. */
+  verificationEmailsPerAccount: { max: 3, windowSeconds: 60 * 60 },
+  /** Password-reset requests for one e-mail address, whether or not an account uses it. */
+  passwordResetsPerAccount: { max: 3, windowSeconds: 60 * 60 },
+  /** Password-reset requests from one address, whichever e-mail addresses they name. */
+  passwordResetsPerAddress: { max: 20, windowSeconds: 60 * 60 },
   /** Accounts created from one address. */
   get signUpPerAddress(): Limit {
     return { max: readEnv().RATE_LIMIT_SIGNUPS_PER_HOUR, windowSeconds: 60 * 60 };

@@ -9,6 +9,9 @@ import { signInSchema } from "@/lib/validation/auth";
 const DECOY_HASH =
   "$argon2id$v=19$m=19456,t=2,p=1$yX37cPxnqfkfALdPxEu1oQ$17TIF+wFL/IihmKWMWm+SvTtgO/oxE2gDl/yGuUjX5Y";
 
+/** The count of failed passwords against one account: at sign-in, and when a signed-in member re-enters theirs. */
+export const signInAccountKey = (email: string) => `sign-in:account:${email}`;
+
 export interface AuthenticatedUser {
   id: string;
   name: string;
@@ -28,7 +31,7 @@ export type AuthenticationResult =
 export async function authenticate(credentials: unknown, address = "unknown"): Promise<AuthenticationResult> {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) return { ok: false, reason: "invalid" };
-  const accountKey = `sign-in:account:${parsed.data.email}`;
+  const accountKey = signInAccountKey(parsed.data.email);
   const addressKey = `sign-in:address:${address}`;
   if ((await isLimited(accountKey, LIMITS.signInPerAccount)) || (await isLimited(addressKey, LIMITS.signInPerAddress))) {
     return { ok: false, reason: "rate_limited" };

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
+import { queueVerificationEmail } from "@/lib/accounts/verify-email";
 import { hashPassword } from "@/lib/auth/password";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SignUpInput } from "@/lib/validation/auth";
@@ -12,7 +13,11 @@ export type RegisterResult =
 export const EMAIL_TAKEN_MESSAGE =
   "An account with this e-mail address already exists. Sign in instead, or use another address.";
 
-/** Creates a member account with its trainee profile. Open to visitors. */
+/**
+ * Creates a member account with its trainee profile, and in the same transaction the e-mail
+ * asking to confirm the address (until then the account can do nothing that reaches others).
+ * Open to visitors.
+ */
 export async function registerTrainee(input: SignUpInput): Promise<RegisterResult> {
   const site = await db.site.findUnique({
     where: { id: input.homeSiteId },
@@ -42,7 +47,7 @@ export async function registerTrainee(input: SignUpInput): Promise<RegisterResul
             },
           },
         },
-        select: { id: true },
+        select: { id: true, name: true, email: true },
       });
       await audit(tx, {
         actorId: user.id,
@@ -58,6 +63,7 @@ export async function registerTrainee(input: SignUpInput): Promise<RegisterResul
           gmcNumber: input.gmcNumber ?? null,
         },
       });
+      await queueVerificationEmail(tx, user);
       return user.id;
     });
     return { ok: true, userId };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { signUpSchema } from "./auth";
+import { fieldErrorsOf } from "./form-state";
+import { changeEmailSchema, forgottenPasswordSchema, resetPasswordSchema, signUpSchema } from "./auth";
 
 const valid = {
   name: "Aisha Rahman",
@@ -77,5 +78,40 @@ describe("text that no keyboard types", () => {
     for (const name of ["Siobhán O'Connor-Reilly", "Zoë Ağaoğlu", "李小龍", "Nguyễn Thị Minh Khai", "Dr 👩🏽‍⚕️ Emoji"]) {
       expect(signUpSchema.parse({ ...valid, name }).name).toBe(name);
     }
+  });
+});
+
+describe("a new password from a reset link", () => {
+  // As the form shows them: the first message of each field.
+  const errors = (input: Record<string, unknown>) => {
+    const result = resetPasswordSchema.safeParse(input);
+    return result.success ? {} : fieldErrorsOf(result.error);
+  };
+
+  it("follows the sign-up rule and must be typed the same twice", () => {
+    expect(resetPasswordSchema.parse({ password: "a long enough password", confirmPassword: "a long enough password" })).toEqual({
+      password: "a long enough password",
+      confirmPassword: "a long enough password",
+    });
+    expect(errors({ password: "", confirmPassword: "" }).password).toBe("Enter a password");
+    expect(errors({ password: "short", confirmPassword: "short" }).password).toBe("Enter a password of at least 10 characters");
+    expect(errors({ password: "x".repeat(201), confirmPassword: "x".repeat(201) }).password).toBe("Enter a password of 200 characters or fewer");
+    expect(errors({ password: "a long enough password", confirmPassword: "" })).toEqual({ confirmPassword: "Enter the password again" });
+    expect(errors({ password: "a long enough password", confirmPassword: "a long enough passw0rd" })).toEqual({ confirmPassword: "Enter the same password twice" });
+  });
+});
+
+describe("the forms that take an e-mail address", () => {
+  it("lower-case it and say what is wrong at the field", () => {
+    expect(forgottenPasswordSchema.parse({ email: " Ada@Example.ORG " })).toEqual({ email: "ada@example.org" });
+    expect(forgottenPasswordSchema.safeParse({ email: "" }).error?.issues[0]?.message).toBe("Enter your e-mail address");
+    expect(changeEmailSchema.parse({ newEmail: "New@Example.org", emailPassword: "pw" })).toEqual({ newEmail: "new@example.org", emailPassword: "pw" });
+    expect(changeEmailSchema.safeParse({ newEmail: "", emailPassword: "" }).error?.issues.map((issue) => issue.message)).toEqual([
+      "Enter your new e-mail address",
+      "Enter your password",
+    ]);
+    expect(changeEmailSchema.safeParse({ newEmail: "not an address", emailPassword: "pw" }).error?.issues[0]?.message).toBe(
+      "Enter an e-mail address in the correct format, like name@example.org",
+    );
   });
 });

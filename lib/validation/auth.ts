@@ -11,13 +11,17 @@ export const gmcNumberSchema = optionalText(7, "Enter a GMC number of 7 digits, 
   "Enter a GMC number of 7 digits, like 7123456",
 );
 
+/** The rule for every password a person chooses: at sign-up, and when they reset it. */
+const choosePasswordSchema = z
+  .string({ error: "Enter a password" })
+  .min(1, "Enter a password")
+  .min(PASSWORD_MIN_LENGTH, `Enter a password of at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(200, "Enter a password of 200 characters or fewer");
+
 export const signUpSchema = z.object({
   name: requiredText("your full name", 120),
   email: emailSchema,
-  password: z
-    .string({ error: "Enter a password" })
-    .min(PASSWORD_MIN_LENGTH, `Enter a password of at least ${PASSWORD_MIN_LENGTH} characters`)
-    .max(200, "Enter a password of 200 characters or fewer"),
+  password: choosePasswordSchema,
   grade: z.enum(Grade, { error: "Select your grade" }),
   deaneryId: uuidSchema("Select your training region"),
   homeSiteId: uuidSchema("Select your home hospital"),
@@ -48,3 +52,32 @@ export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 export const deleteAccountSchema = z.object({
   password: z.string({ error: "Enter your password to confirm" }).min(1, "Enter your password to confirm").max(200),
 });
+
+/** "Forgotten your password?": the address only. */
+export const forgottenPasswordSchema = z.object({ email: emailSchema });
+
+/** A new password from a reset link, typed twice. */
+export const resetPasswordSchema = z
+  .object({
+    password: choosePasswordSchema,
+    confirmPassword: z.string({ error: "Enter the password again" }).max(200, "Enter the same password twice"),
+  })
+  .superRefine((value, context) => {
+    if (value.confirmPassword === "") context.addIssue({ code: "custom", message: "Enter the password again", path: ["confirmPassword"] });
+    else if (value.confirmPassword !== value.password) context.addIssue({ code: "custom", message: "Enter the same password twice", path: ["confirmPassword"] });
+  });
+export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
+
+/** A new e-mail address for the account, with the current password. */
+export const changeEmailSchema = z.object({
+  newEmail: z
+    .string({ error: "Enter your new e-mail address" })
+    .trim()
+    .min(1, "Enter your new e-mail address")
+    .max(254, "E-mail address must be 254 characters or fewer")
+    .pipe(z.email("Enter an e-mail address in the correct format, like name@example.org"))
+    .transform((value) => value.toLowerCase()),
+  // Not "currentPassword": the change-password form on the same page has a field of that name (and id).
+  emailPassword: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(200, "Enter your password"),
+});
+export type ChangeEmailInput = z.infer<typeof changeEmailSchema>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { parseForm } from "./form-state";
+import { formValues, parseForm } from "./form-state";
 
 describe("parseForm", () => {
   const schema = z.object({ name: z.string().min(1, "Enter a name"), password: z.string().min(10, "Too short") });
@@ -25,5 +25,14 @@ describe("parseForm", () => {
     form.set("name", "Ada");
     form.set("password", "long enough secret");
     expect(parseForm(schema, form)).toEqual({ ok: true, data: { name: "Ada", password: "long enough secret" } });
+  });
+});
+
+describe("formValues", () => {
+  it("never sends back any of the password fields: current, new, or typed twice", () => {
+    const form = new FormData();
+    for (const name of ["password", "confirmPassword", "currentPassword", "newPassword", "emailPassword"]) form.set(name, "a secret pass phrase");
+    form.set("newEmail", "kept@example.net");
+    expect(formValues(form)).toEqual({ newEmail: "kept@example.net" });
   });
 });

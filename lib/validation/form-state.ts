@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { ForbiddenError } from "@/lib/authz";
+import { EmailNotConfirmedError, ForbiddenError } from "@/lib/authz";
 import { DomainError, NotFoundError } from "@/lib/errors";
 
 /** What a server action hands back to its form. Never holds a password. */
@@ -14,13 +14,14 @@ export type FormState =
 
 export const IDLE: FormState = { status: "idle" };
 
-const SECRET_FIELDS = new Set(["password", "confirmPassword", "currentPassword"]);
+/** Any field with "password" in its name: password, currentPassword, newPassword, confirmPassword… */
+const isSecretField = (name: string) => /password/i.test(name);
 
 /** The form's text values, minus secrets, to refill the form after a failed submit. */
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !SECRET_FIELDS.has(key) && !key.startsWith("$ACTION")) {
+    if (typeof value === "string" && !isSecretField(key) && !key.startsWith("$ACTION")) {
       values[key] = value.slice(0, 20_000);
     }
   }
@@ -63,6 +64,8 @@ export function refusal(error: unknown, formData: FormData): FormState {
   if (error instanceof DomainError) {
     return failure(formData, error.field ? { [error.field]: error.message } : {}, error.field ? undefined : error.message);
   }
+  // Before the generic refusal: it says what to do.
+  if (error instanceof EmailNotConfirmedError) return failure(formData, {}, error.message);
   if (error instanceof ForbiddenError || error instanceof NotFoundError) {
     return failure(formData, {}, "You cannot do that. It may have changed since the page was loaded: reload it and try again.");
   }

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { hostileForm, hostileString } from "@/tests/support/hostile";
 import { auditSearchSchema } from "./audit";
-import { changePasswordSchema, signInSchema, signUpSchema } from "./auth";
+import { changeEmailSchema, changePasswordSchema, forgottenPasswordSchema, resetPasswordSchema, signInSchema, signUpSchema } from "./auth";
 import { TOPICS } from "@/lib/notifications/email-rules";
 import { notificationPreferencesSchema } from "./notifications";
 import { profileSchema } from "./profile";
@@ -31,6 +31,9 @@ const forms: [string, z.ZodType, string[]][] = [
   ["sign-up", signUpSchema, ["name", "email", "password", "grade", "deaneryId", "homeSiteId", "gmcNumber"]],
   ["sign-in", signInSchema, ["email", "password"]],
   ["change password", changePasswordSchema, ["currentPassword", "newPassword"]],
+  ["forgotten password", forgottenPasswordSchema, ["email"]],
+  ["new password from a reset link", resetPasswordSchema, ["password", "confirmPassword"]],
+  ["change of e-mail address", changeEmailSchema, ["newEmail", "emailPassword"]],
   ["profile", profileSchema, ["name", "grade", "deaneryId", "homeSiteId", "gmcNumber", "orcid", "authorSurname", "authorInitials", "contactConsent"]],
   ["proposal submission", proposalSubmitSchema, ["title", "summary", "background", "aims", "primaryOutcome", "methods", "design", "dataItems", "governanceRoute", "collectionStart", "collectionEnd", "targetSites", "targetCasesPerSite", "supervisorName", "supervisorEmail"]],
   ["review", reviewSchema, ["importance", "feasibility", "clarity", "comment", "recommendation"]],

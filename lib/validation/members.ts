@@ -23,3 +23,6 @@ export type RoleChange = z.infer<typeof roleChangeSchema>;
 
 /** The members page's answer: its own state, or a sentence saying what changed. */
 export type RoleFormState = FormState | { status: "saved"; message: string };
+
+/** "Send password reset link": whose. */
+export const sendPasswordResetSchema = z.object({ userId: z.uuid({ error: "Choose a member from the list" }) });

@@ -84,3 +84,16 @@ export function linkIn(email: CaughtEmail, prefix: string): string {
   if (!link) throw new Error(`No link to ${prefix} in the e-mail «${email.subject}»:\n${email.text}`);
   return link;
 }
+
+/**
+ * Confirms a new member's address as they would: the link in the verification e-mail, then the
+ * button on its page. Signing up, joining, registering a hospital and proposing need it.
+ */
+export async function confirmEmail(page: Page, address: string) {
+  const email = await waitForEmail(address, "Confirm your e-mail address");
+  await page.goto(linkIn(email, "/verify-email/"));
+  await expect(page.getByRole("heading", { level: 1, name: "Confirm your e-mail address" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Confirm my e-mail address" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "e-mail address has been confirmed" })).toBeVisible();
+}

@@ -6,13 +6,30 @@ import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage() {
+/** What the page says when a link of an account e-mail has just been used and sent the person here. */
+const DONE: Record<string, string> = {
+  reset: "Your password has been changed, and you have been signed out on every device. Sign in with your new password.",
+  confirmed: "Your e-mail address has been confirmed. Sign in to carry on.",
+  "email-changed": "Your e-mail address has been changed. Sign in with your new address from now on.",
+};
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (await currentActor()) redirect("/dashboard");
+  const { done } = await searchParams;
+  const message = typeof done === "string" && Object.hasOwn(DONE, done) ? DONE[done] : undefined;
   return (
     <div className="max-w-xl">
+      {message ? (
+        <div role="status" className="mb-6 border-l-8 border-ok bg-white p-4">
+          {message}
+        </div>
+      ) : null}
       <h1 className="mb-6 text-3xl font-bold">Sign in</h1>
       <SignInForm />
       <p className="mt-6">
+        <Link href="/forgotten-password">Forgotten your password?</Link>
+      </p>
+      <p className="mt-2">
         New to RADIANT? <Link href="/signup">Create an account</Link>.
       </p>
     </div>

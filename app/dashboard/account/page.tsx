@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
+import { ChangeEmailForm } from "./change-email-form";
 import { ChangePasswordForm } from "./change-password-form";
 import { DeleteAccountForm } from "./delete-account-form";
 import { SessionsSection } from "./sessions-section";
@@ -13,7 +14,7 @@ export default async function AccountPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireActor();
-  const { changed } = await searchParams;
+  const { changed, done } = await searchParams;
   return (
     <div className="max-w-xl">
       {changed ? (
@@ -21,8 +22,20 @@ export default async function AccountPage({
           Your password has been changed. You have been signed out on every other device.
         </div>
       ) : null}
+      {done === "email-changed" ? (
+        <div role="status" className="mb-6 border-l-8 border-ok bg-white p-4">
+          Your e-mail address has been changed to <strong className="break-all">{actor.email}</strong>. Sign in with it from now on.
+        </div>
+      ) : null}
       <h1 className="text-3xl font-bold">Your account</h1>
-      <p className="mt-2">Signed in as {actor.email}.</p>
+      <p className="mt-2">
+        Signed in as <span className="break-all">{actor.email}</span>
+        {actor.emailVerified ? "." : ", not confirmed yet: see your dashboard."}
+      </p>
+      <h2 id="change-email-title" className="mt-8 mb-4 text-2xl font-bold">
+        Change your e-mail address
+      </h2>
+      <ChangeEmailForm />
       <h2 className="mt-8 mb-4 text-2xl font-bold">Change your password</h2>
       <ChangePasswordForm />
       <SessionsSection actor={actor} />

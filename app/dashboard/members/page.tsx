@@ -9,7 +9,7 @@ import { can } from "@/lib/authz";
 import { listMembers } from "@/lib/users/roles";
 import { GLOBAL_ROLE_LABELS } from "@/lib/validation/constants";
 import { memberSearchSchema } from "@/lib/validation/members";
-import { changeRoleAction } from "./actions";
+import { changeRoleAction, sendPasswordResetAction } from "./actions";
 
 export const metadata: Metadata = { title: "Members and roles" };
 
@@ -24,7 +24,8 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
       <h1 className="text-3xl font-bold">Members and roles</h1>
       <p className="mt-2 max-w-3xl">
         Committee members review proposals and record decisions; administrators manage roles and read the audit log. Every change is
-        recorded in the audit log, and the member is told in the portal.
+        recorded in the audit log, and the member is told in the portal. A member who cannot sign in can be sent a link to choose a new
+        password: you never see the link or the password.
       </p>
       <search>
         <form method="get" className="mt-6 grid gap-4 bg-white p-4 md:grid-cols-3 md:items-end">
@@ -56,7 +57,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
       </p>
       {members.rows.length > 0 ? (
         <div className="mt-4">
-          <MembersTable action={changeRoleAction} members={members.rows.map((member) => ({ ...member, isYou: member.id === actor.id }))} />
+          <MembersTable action={changeRoleAction} resetAction={sendPasswordResetAction} members={members.rows.map((member) => ({ ...member, isYou: member.id === actor.id }))} />
         </div>
       ) : null}
       <Pagination page={members.page} pageCount={members.pageCount} basePath="/dashboard/members" params={{ q: search.q, role: search.role }} />

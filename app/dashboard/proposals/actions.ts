@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
-import { ForbiddenError } from "@/lib/authz";
+import { EmailNotConfirmedError, ForbiddenError } from "@/lib/authz";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { IncompleteProposalError, LEAD_MOVES, submitProposal, type LeadMove } from "@/lib/projects/lifecycle";
 import { saveProposalDraft } from "@/lib/projects/proposals";
@@ -47,7 +47,7 @@ export async function saveProposalAction(_previous: ProposalFormState, formData:
       ...(versionText ? { expectedVersion: Number(versionText) } : {}),
     });
   } catch (error) {
-    if (error instanceof DomainError) return answer({ formError: error.message });
+    if (error instanceof DomainError || error instanceof EmailNotConfirmedError) return answer({ formError: error.message });
     if (error instanceof ForbiddenError || error instanceof NotFoundError) return answer({ formError: CANNOT });
     throw error;
   }

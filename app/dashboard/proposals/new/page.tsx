@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ConfirmEmailNotice } from "@/components/accounts/confirm-email-notice";
 import { ProposalForm } from "@/components/proposals/proposal-form";
 import { requireActor } from "@/lib/auth/session";
+import { needsConfirmedEmail } from "@/lib/authz";
 
 export const metadata: Metadata = { title: "Propose a project" };
 
@@ -26,7 +28,18 @@ const EMPTY = {
 };
 
 export default async function NewProposalPage() {
-  await requireActor();
+  const actor = await requireActor();
+  if (needsConfirmedEmail(actor, "project.propose")) {
+    return (
+      <div className="max-w-3xl">
+        <p>
+          <Link href="/dashboard/proposals">Your proposals</Link>
+        </p>
+        <h1 className="mt-2 text-3xl font-bold">Propose a project</h1>
+        <ConfirmEmailNotice email={actor.email} unavailable="propose a project" />
+      </div>
+    );
+  }
   return (
     <div className="max-w-3xl">
       <p>

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ConfirmEmailNotice } from "@/components/accounts/confirm-email-notice";
 import { RegisterSiteForm } from "@/components/sites/register-site-form";
 import { requireActor } from "@/lib/auth/session";
+import { needsConfirmedEmail } from "@/lib/authz";
 import { NotFoundError } from "@/lib/errors";
+import { getPublicProject } from "@/lib/projects/public";
 import { getRegistrationOptions } from "@/lib/sites/register";
 import { ROLE_LABELS } from "@/lib/validation/sites";
 import { joinExistingTeamAction, registerSiteAction } from "./actions";
@@ -15,6 +18,19 @@ type Props = { params: Promise<{ slug: string }> };
 export default async function RegisterSitePage({ params }: Props) {
   const actor = await requireActor();
   const { slug } = await params;
+  if (needsConfirmedEmail(actor, "site.register")) {
+    const project = await getPublicProject(slug);
+    if (!project) notFound();
+    return (
+      <div className="max-w-3xl">
+        <p>
+          <Link href={`/projects/${project.slug}`}>{project.title}</Link>
+        </p>
+        <h1 className="mt-2 text-3xl font-bold">Register your hospital</h1>
+        <ConfirmEmailNotice email={actor.email} unavailable="register your hospital for this project and become its site lead" />
+      </div>
+    );
+  }
   const options = await getRegistrationOptions(actor, slug).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;

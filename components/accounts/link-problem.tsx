@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { linkProblem, type LinkKind, type LinkProblemState } from "@/lib/accounts/link-problems";
+import { currentActor } from "@/lib/auth/session";
+import { ResendVerificationForm } from "./resend-verification-form";
+
+/** The page behind a link that cannot be used: why, and the way to a new link. */
+export async function LinkProblem({ kind, state }: { kind: LinkKind; state: LinkProblemState }) {
+  const { title, body } = linkProblem(kind, state);
+  const actor = kind === "verify" || kind === "change" ? await currentActor() : null;
+  return (
+    <div className="max-w-xl">
+      <h1 className="text-3xl font-bold">{title}</h1>
+      <p className="mt-4">{body}</p>
+      {kind === "reset" ? (
+        <p className="mt-4">
+          <Link href="/forgotten-password">Ask for a new link to reset your password</Link>
+        </p>
+      ) : kind === "change" ? (
+        <p className="mt-4">
+          {actor ? (
+            <Link href="/dashboard/account#change-email-title">Ask again from your account page</Link>
+          ) : (
+            <>
+              <Link href="/signin">Sign in</Link> and ask again from your account page.
+            </>
+          )}
+        </p>
+      ) : !actor ? (
+        <p className="mt-4">
+          <Link href="/signin">Sign in</Link>: if your address is not confirmed yet, your dashboard offers to send a new link.
+        </p>
+      ) : actor.emailVerified ? (
+        <p className="mt-4">
+          Your e-mail address is confirmed. <Link href="/dashboard">Go to your dashboard</Link>.
+        </p>
+      ) : (
+        <div className="mt-4">
+          <p>
+            Your address, <strong className="break-all">{actor.email}</strong>, is not confirmed yet. We can send a new link to it.
+          </p>
+          <ResendVerificationForm />
+        </div>
+      )}
+    </div>
+  );
+}

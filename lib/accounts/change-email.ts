@@ -1,0 +1,119 @@
+import "server-only";
+import { audit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/session";
+import { assertCan } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { absoluteUrl } from "@/lib/mail/compose";
+import { queueEmail } from "@/lib/mail/outbox";
+import { SECRET_PLACEHOLDER } from "@/lib/mail/secret";
+import { confirmCurrentPassword } from "@/lib/users/reauthenticate";
+import type { ChangeEmailInput } from "@/lib/validation/auth";
+import { issueToken, readToken, TOKEN_LIFETIME_HOURS, useToken, useUpTokens } from "./tokens";
+
+export const ADDRESS_TAKEN = "Another account already uses this e-mail address. Enter a different one.";
+
+/**
+ * Asks to move the account to a new address. Nothing changes until the link sent to the new
+ * address is used (confirmEmailChange); meanwhile the current address is told, with how to
+ * secure the account if it was not its owner. A newer request replaces an earlier one.
+ */
+export async function requestEmailChange(actor: Actor, input: ChangeEmailInput, now = new Date()): Promise<{ email: string }> {
+  assertCan(actor, "profile.update", { ownerId: actor.id });
+  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { id: true, name: true, email: true } });
+  if (input.newEmail === user.email) throw new DomainError("This is already your e-mail address. Enter a different one.", "newEmail");
+  await confirmCurrentPassword(actor.id, input.emailPassword, "emailPassword", "Your password is not right");
+  if (await db.user.findUnique({ where: { email: input.newEmail }, select: { id: true } })) throw new DomainError(ADDRESS_TAKEN, "newEmail");
+
+  await db.$transaction(async (tx) => {
+    await useUpTokens(tx, user.id, ["CHANGE_EMAIL"], now);
+    const token = await issueToken(tx, { userId: user.id, purpose: "CHANGE_EMAIL", email: input.newEmail, now });
+    await queueEmail(tx, {
+      to: input.newEmail,
+      userId: user.id,
+      kind: "account.changeEmail.confirm",
+      subject: "Confirm your new e-mail address for RADIANT",
+      greeting: `Dear ${user.name},`,
+      paragraphs: [
+        `You asked to change the e-mail address of your RADIANT account from ${user.email} to ${input.newEmail}. To confirm that this address is yours, open the link below and press the button on the page.`,
+        `Until you do, your account keeps its current address. The link works for ${TOKEN_LIFETIME_HOURS.CHANGE_EMAIL} hours, once.`,
+      ],
+      action: { label: "Confirm your new e-mail address", url: absoluteUrl(`/change-email/${SECRET_PLACEHOLDER}`) },
+      reason: `You are getting this e-mail because someone signed in to a RADIANT account asked to use this address (${input.newEmail}) for it. If it was not you, ignore this e-mail: nothing changes unless the link is used.`,
+      secret: token,
+    });
+    await queueEmail(tx, {
+      to: user.email,
+      userId: user.id,
+      kind: "account.changeEmail.notice",
+      subject: "Your RADIANT e-mail address is about to change",
+      greeting: `Dear ${user.name},`,
+      paragraphs: [
+        `Someone signed in to your RADIANT account, with your password, asked to change its e-mail address to ${input.newEmail}. The change happens only when the link we sent to that address is used.`,
+        "If it was you, there is nothing to do here.",
+        "If it was not you, someone knows your password. Reset it now with the link below: that signs everyone out of your account and cancels the change of address.",
+      ],
+      action: { label: "Reset your password", url: absoluteUrl("/forgotten-password") },
+      reason: `You are getting this e-mail because it is the address of your RADIANT account (${user.email}), and we always tell the current address when a change of address is asked for.`,
+    });
+    await audit(tx, {
+      actorId: user.id,
+      action: "user.emailChange.requested",
+      entityType: "User",
+      entityId: user.id,
+      before: { email: user.email },
+      after: { email: input.newEmail },
+    });
+  });
+  return { email: input.newEmail };
+}
+
+export type EmailChangeLink = { state: "valid"; email: string; currentEmail: string } | { state: "expired" | "used" | "unknown" | "taken" };
+
+/**
+ * What a change-of-address link will do, read without using it (the page behind the link);
+ * "taken" when another account has started using the address since it was asked for.
+ */
+export async function checkEmailChangeLink(token: string, now = new Date()): Promise<EmailChangeLink> {
+  const found = await readToken("CHANGE_EMAIL", token, { now, addressMustMatch: false });
+  if (found.state !== "valid") return found;
+  const { email, userId, user } = found.token;
+  if (await db.user.findFirst({ where: { email, id: { not: userId } }, select: { id: true } })) return { state: "taken" };
+  return { state: "valid", email, currentEmail: user.email };
+}
+
+export type EmailChangeResult = { ok: true; email: string } | { ok: false; state: "expired" | "used" | "unknown" | "taken" };
+
+/**
+ * Moves the account to the address the link was sent to, which holding the link proves is the
+ * person's. The address must still be free at this moment (someone may have signed up with it
+ * since the request). Links sent to the old address stop working. Audited.
+ */
+export async function confirmEmailChange(token: string, now = new Date()): Promise<EmailChangeResult> {
+  try {
+    return await db.$transaction(async (tx): Promise<EmailChangeResult> => {
+      const found = await readToken("CHANGE_EMAIL", token, { now, addressMustMatch: false }, tx);
+      if (found.state !== "valid") return { ok: false, state: found.state };
+      const { id, userId, email, user } = found.token;
+      const taken = await tx.user.findFirst({ where: { email, id: { not: userId } }, select: { id: true } });
+      if (taken) return { ok: false, state: "taken" };
+      if (!(await useToken(tx, id, now))) return { ok: false, state: "used" };
+      await tx.user.update({ where: { id: userId }, data: { email, emailVerified: now } });
+      await useUpTokens(tx, userId, ["CHANGE_EMAIL", "VERIFY_EMAIL", "RESET_PASSWORD"], now);
+      await audit(tx, {
+        actorId: userId,
+        action: "user.emailChanged",
+        entityType: "User",
+        entityId: userId,
+        before: { email: user.email },
+        after: { email },
+      });
+      return { ok: true, email };
+    });
+  } catch (error) {
+    // Taken between the check and the update, by a sign-up at the same moment: the unique index says so.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, state: "taken" };
+    throw error;
+  }
+}
