@@ -29,9 +29,10 @@ const personas: Persona[] = [
 ];
 
 function expected(action: Action, persona: Persona): boolean {
-  const rule: { allow: readonly Grant[]; deny?: readonly Grant[] } = PERMISSIONS[action];
+  const rule: { allow: readonly Grant[]; deny?: readonly Grant[]; require?: readonly Grant[] } = PERMISSIONS[action];
   if (!persona.actor) return false;
   if (rule.deny?.some((grant) => persona.holds.includes(grant))) return false;
+  if (rule.require?.some((grant) => !persona.holds.includes(grant))) return false;
   return rule.allow.some((grant) => persona.holds.includes(grant));
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { expireInvitations } from "@/lib/invitations/lifecycle";
 
 export interface ScheduledTask {
   /** Unique: the schedule's key. */
@@ -20,4 +21,8 @@ export async function purgeOldEmails(now: Date): Promise<number> {
 }
 
 /** Every scheduled task of the portal. Add a row to add one. */
-export const SCHEDULED_TASKS: readonly ScheduledTask[] = [{ name: "purge-old-emails", cron: "30 3 * * *", run: purgeOldEmails }];
+export const SCHEDULED_TASKS: readonly ScheduledTask[] = [
+  { name: "purge-old-emails", cron: "30 3 * * *", run: purgeOldEmails },
+  // Pages already treat an invitation past its date as expired; this marks it so on the record.
+  { name: "expire-invitations", cron: "15 3 * * *", run: expireInvitations },
+];

@@ -17,7 +17,12 @@ export type NotificationKind =
   | "collaboration.removed"
   | "collaboration.roleChanged"
   | "user.roleChanged"
-  | "project.settingsChanged";
+  | "project.settingsChanged"
+  // Invitations (lib/invitations). The invitation itself is e-mailed by lib/invitations/send.ts
+  // with its own link; "invitation.received" is its note in the portal.
+  | "invitation.received"
+  | "invitation.accepted"
+  | "invitation.declined";
 
 export interface NewNotification {
   kind: NotificationKind;

@@ -3,17 +3,26 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { claimInvitations, type InvitationLink } from "@/lib/invitations/claim";
 import type { SignUpInput } from "@/lib/validation/auth";
 
 export type RegisterResult =
-  | { ok: true; userId: string }
+  | {
+      ok: true;
+      userId: string;
+      /** The address was confirmed by the invitation link the person signed up through. */
+      addressConfirmed: boolean;
+    }
   | { ok: false; fieldErrors: Partial<Record<keyof SignUpInput, string>> };
 
 export const EMAIL_TAKEN_MESSAGE =
   "An account with this e-mail address already exists. Sign in instead, or use another address.";
 
-/** Creates a member account with its trainee profile. Open to visitors. */
-export async function registerTrainee(input: SignUpInput): Promise<RegisterResult> {
+/**
+ * Creates a member account with its trainee profile. Open to visitors.
+ * `invitation`: the invitation e-mail's link the person signed up through, if any.
+ */
+export async function registerTrainee(input: SignUpInput, invitation: InvitationLink | null = null): Promise<RegisterResult> {
   const site = await db.site.findUnique({
     where: { id: input.homeSiteId },
     select: { deaneryId: true },
@@ -27,7 +36,7 @@ export async function registerTrainee(input: SignUpInput): Promise<RegisterResul
   }
   const passwordHash = await hashPassword(input.password);
   try {
-    const userId = await db.$transaction(async (tx) => {
+    const { userId, addressConfirmed } = await db.$transaction(async (tx) => {
       const user = await tx.user.create({
         data: {
           name: input.name,
@@ -58,9 +67,11 @@ export async function registerTrainee(input: SignUpInput): Promise<RegisterResul
           gmcNumber: input.gmcNumber ?? null,
         },
       });
-      return user.id;
+      // Invitations sent to this address before the account existed now wait on its dashboard.
+      const { addressConfirmed } = await claimInvitations(tx, { userId: user.id, email: input.email }, invitation);
+      return { userId: user.id, addressConfirmed };
     });
-    return { ok: true, userId };
+    return { ok: true, userId, addressConfirmed };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       const target = JSON.stringify(error.meta ?? {});

@@ -14,7 +14,7 @@ export type FormState =
 
 export const IDLE: FormState = { status: "idle" };
 
-const SECRET_FIELDS = new Set(["password", "confirmPassword", "currentPassword"]);
+const SECRET_FIELDS = new Set(["password", "confirmPassword", "currentPassword", "invitationProof"]);
 
 /** The form's text values, minus secrets, to refill the form after a failed submit. */
 export function formValues(formData: FormData): Record<string, string> {

@@ -49,6 +49,7 @@ export default async function MyDataPage() {
       <Section title="Progress you recorded" rows={data.progressRecorded} />
       <Section title="Interest you registered" rows={data.interestRegistered} />
       <Section title="Notifications" rows={data.notifications} />
+      <Section title="Invitations you received" rows={data.invitationsReceived} />
       <Section title="Changes you made" rows={data.changesMade} />
     </div>
   );
