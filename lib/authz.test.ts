@@ -75,6 +75,15 @@ describe("the permission table", () => {
     expect(can({ ...unconfirmed, emailVerified: CONFIRMED }, "collaboration.request")).toBe(true);
   });
 
+  it("lets only the invitee answer an invitation, and only once they have confirmed the address it was sent to", () => {
+    const invitee = { id: ME, role: "MEMBER" as const, emailVerified: CONFIRMED };
+    expect(can(invitee, "invitation.respond", { ownerId: ME })).toBe(true);
+    expect(can({ ...invitee, emailVerified: null }, "invitation.respond", { ownerId: ME })).toBe(false);
+    expect(can(invitee, "invitation.respond", { ownerId: OTHER })).toBe(false);
+    expect(can({ id: ME, role: "ADMIN", emailVerified: CONFIRMED }, "invitation.respond", { ownerId: OTHER, projectLeadIds: [ME], siteLeadIds: [ME] })).toBe(false);
+    expect(can(invitee, "invitation.respond", {})).toBe(false);
+  });
+
   it("does not take a missing owner for a match", () => {
     expect(can({ id: ME, role: "MEMBER" }, "profile.update", {})).toBe(false);
     expect(can({ id: ME, role: "MEMBER" }, "site.recordProgress", { siteLeadIds: [] })).toBe(false);
