@@ -26,7 +26,7 @@ export default async function DashboardPage({
     <div>
       {welcome ? (
         <div role="status" className="mb-6 border-l-8 border-ok bg-white p-4">
-          {welcome === "invited"
+          {welcome === "invited" && actor.emailVerified
             ? "Your account has been created, and your e-mail address is confirmed: you came from the invitation sent to it. Welcome to RADIANT."
             : "Your account has been created. Welcome to RADIANT."}
         </div>
