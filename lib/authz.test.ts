@@ -29,9 +29,10 @@ const personas: Persona[] = [
 ];
 
 function expected(action: Action, persona: Persona): boolean {
-  const rule: { allow: readonly Grant[]; deny?: readonly Grant[] } = PERMISSIONS[action];
+  const rule: { allow: readonly Grant[]; deny?: readonly Grant[]; require?: readonly Grant[] } = PERMISSIONS[action];
   if (!persona.actor) return false;
   if (rule.deny?.some((grant) => persona.holds.includes(grant))) return false;
+  if (rule.require?.some((grant) => !persona.holds.includes(grant))) return false;
   return rule.allow.some((grant) => persona.holds.includes(grant));
 }
 
@@ -84,6 +85,15 @@ describe("the permission table", () => {
     expect(allowed).toEqual(["member, owner", "member, e-mail not confirmed"]);
     expect(can({ id: ME, role: "ADMIN", emailVerified: CONFIRMED }, "account.sessions", { ownerId: OTHER })).toBe(false);
     expect(can({ id: ME, role: "MEMBER" }, "account.sessions", {})).toBe(false);
+  });
+
+  it("lets only the invitee answer an invitation, and only once they have confirmed the address it was sent to", () => {
+    const invitee = { id: ME, role: "MEMBER" as const, emailVerified: CONFIRMED };
+    expect(can(invitee, "invitation.respond", { ownerId: ME })).toBe(true);
+    expect(can({ ...invitee, emailVerified: null }, "invitation.respond", { ownerId: ME })).toBe(false);
+    expect(can(invitee, "invitation.respond", { ownerId: OTHER })).toBe(false);
+    expect(can({ id: ME, role: "ADMIN", emailVerified: CONFIRMED }, "invitation.respond", { ownerId: OTHER, projectLeadIds: [ME], siteLeadIds: [ME] })).toBe(false);
+    expect(can(invitee, "invitation.respond", {})).toBe(false);
   });
 
   it("does not take a missing owner for a match", () => {

@@ -33,6 +33,8 @@ interface Rule {
   allow: readonly Grant[];
   /** Relations that refuse even when a grant allows (e.g. no review of one's own proposal). */
   deny?: readonly Grant[];
+  /** Grants that must hold as well as one of `allow` (e.g. the invitee, and with a confirmed address). */
+  require?: readonly Grant[];
 }
 
 export const PERMISSIONS = {
@@ -69,6 +71,13 @@ export const PERMISSIONS = {
   "collaboration.request": { allow: ["verified"] },
   "collaboration.leave": { allow: ["self"] },
   "collaboration.certificate": { allow: ["self"] },
+  // Invitations: a place offered is taken only by the person it was offered to. The facts'
+  // owner is the inviter when withdrawing, the invitee when answering. Answering needs a
+  // confirmed address: whoever answers must own the mailbox the invitation was sent to.
+  "invitation.inviteToSite": { allow: ["siteLead"] },
+  "invitation.inviteCoLead": { allow: ["projectLead"] },
+  "invitation.withdraw": { allow: ["self", "siteLead", "projectLead"] },
+  "invitation.respond": { allow: ["self"], require: ["verified"] },
   // Administration
   "audit.read": { allow: ["ADMIN"] },
   "reference.manage": { allow: ["ADMIN"] },
@@ -121,6 +130,7 @@ export function can(actor: AuthzActor | null, action: Action, facts: ResourceFac
   if (!actor) return false;
   const rule: Rule = PERMISSIONS[action];
   if (rule.deny?.some((grant) => holds(grant, actor, facts))) return false;
+  if (rule.require?.some((grant) => !holds(grant, actor, facts))) return false;
   return rule.allow.some((grant) => holds(grant, actor, facts));
 }
 

@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConfirmEmailNotice } from "@/components/accounts/confirm-email-notice";
+import { InvitationsPanel } from "@/components/invitations/invitations-panel";
 import { TraineeDashboard } from "@/components/trainees/trainee-dashboard";
 import { ProposalsPanel } from "@/components/proposals/proposals-panel";
 import { StudiesPanel } from "@/components/sites/studies-panel";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { countFailedEmails } from "@/lib/mail/admin";
+import { listMyInvitations } from "@/lib/invitations/lists";
 import { getMyStudies } from "@/lib/sites/mine";
 import { getDashboardSummary } from "@/lib/users/dashboard";
 import { GRADE_LABELS } from "@/lib/validation/auth";
+import { answerInvitationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -19,9 +22,10 @@ export default async function DashboardPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireActor();
-  const [summary, studies, failedEmails] = await Promise.all([
+  const [summary, studies, invitations, failedEmails] = await Promise.all([
     getDashboardSummary(actor),
     getMyStudies(actor),
+    listMyInvitations(actor),
     can(actor, "mail.manage") ? countFailedEmails(actor) : 0,
   ]);
   const { welcome, confirmed } = await searchParams;
@@ -29,7 +33,9 @@ export default async function DashboardPage({
     <div>
       {welcome ? (
         <div role="status" className="mb-6 border-l-8 border-ok bg-white p-4">
-          Your account has been created. Welcome to RADIANT.
+          {welcome === "invited" && actor.emailVerified
+            ? "Your account has been created, and your e-mail address is confirmed: you came from the invitation sent to it. Welcome to RADIANT."
+            : "Your account has been created. Welcome to RADIANT."}
         </div>
       ) : null}
       {confirmed && actor.emailVerified ? (
@@ -42,6 +48,7 @@ export default async function DashboardPage({
         You are signed in as <strong>{summary.roles.join(", ")}</strong>.
       </p>
       {actor.emailVerified ? null : <ConfirmEmailNotice email={actor.email} />}
+      <InvitationsPanel invitations={invitations} action={answerInvitationAction} />
       <dl className="mt-6 grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 bg-white p-4">
         <dt className="font-semibold">Grade</dt>
         <dd>{summary.grade ? GRADE_LABELS[summary.grade] : "Not given"}</dd>

@@ -23,6 +23,8 @@ interface ProposalFormProps {
   version: number | null;
   initial: ProposalFormInput;
   coLeads: { id: string; name: string }[];
+  /** Co-lead invitations waiting for an answer: not co-leads yet. */
+  invitedCoLeads?: { id: string; label: string }[];
   submitLabel: string;
   /** Text typed at the last save that could not be stored as typed, with why: shown again until corrected. */
   unsaved?: Record<string, { value: string; message: string; choices?: { id: string; label: string }[] }>;
@@ -80,14 +82,30 @@ function CoLeadChoices({ choices }: { choices: { id: string; label: string }[] }
   );
 }
 
-function ProposalFields({ state, projectId, version, initial, coLeads: loadedCoLeads, submitLabel, unsaved = {} }: ProposalFormProps & { state: ProposalFormState }) {
+function ProposalFields({
+  state,
+  projectId,
+  version,
+  initial,
+  coLeads: loadedCoLeads,
+  invitedCoLeads: loadedInvitations = [],
+  submitLabel,
+  unsaved = {},
+}: ProposalFormProps & { state: ProposalFormState }) {
   const answer = state.status === "error" ? state : null;
-  // After a save that stays on the page, the co-leads are those saved (one may have been added).
+  // After a save that stays on the page, the co-leads and invitations are those saved (one may have been invited).
   const coLeads = answer?.coLeads ?? loadedCoLeads;
+  const invitedCoLeads = answer?.invitedCoLeads ?? loadedInvitations;
   const coLeadChoices = answer ? answer.coLeadChoices : unsaved.addCoLead?.choices;
   const unsavedValues = Object.fromEntries(Object.entries(unsaved).map(([name, field]) => [name, field.value]));
   const errors = answer?.fieldErrors ?? Object.fromEntries(Object.entries(unsaved).map(([name, field]) => [name, field.message]));
-  const values = answer?.values ?? { ...initial, addCoLead: "", keepCoLeadIds: coLeads.map((lead) => lead.id), ...unsavedValues };
+  const values = answer?.values ?? {
+    ...initial,
+    addCoLead: "",
+    keepCoLeadIds: coLeads.map((lead) => lead.id),
+    keepInvitationIds: invitedCoLeads.map((invitation) => invitation.id),
+    ...unsavedValues,
+  };
   const notice = answer
     ? answer.notice
     : Object.keys(unsaved).length > 0
@@ -168,10 +186,31 @@ function ProposalFields({ state, projectId, version, initial, coLeads: loadedCoL
             ))}
           </fieldset>
         ) : null}
+        {invitedCoLeads.length > 0 ? (
+          <fieldset className="mb-5">
+            <legend className="font-semibold">Invited as co-leads, waiting for an answer</legend>
+            <p className="text-sm text-muted">They become co-leads when they accept. Untick an invitation to withdraw it when you save.</p>
+            {invitedCoLeads.map((invitation) => (
+              <div key={invitation.id} className="mt-1 flex items-center gap-2">
+                <input
+                  type="checkbox"
+                  id={`invited-${invitation.id}`}
+                  name="keepInvitationIds"
+                  value={invitation.id}
+                  defaultChecked={values.keepInvitationIds.includes(invitation.id)}
+                  className="size-5"
+                />
+                <label htmlFor={`invited-${invitation.id}`} className="break-all">
+                  {invitation.label}
+                </label>
+              </div>
+            ))}
+          </fieldset>
+        ) : null}
         <TextField
           name="addCoLead"
-          label="Add a co-lead (optional)"
-          hint="A RADIANT member: type their name or e-mail address. They are added when you save."
+          label="Invite a co-lead (optional)"
+          hint="Type a member's name, or anyone's e-mail address. They are sent an invitation when you save, and become a co-lead when they accept it."
           autoComplete="off"
           defaultValue={values.addCoLead}
           error={errors.addCoLead}

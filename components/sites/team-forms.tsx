@@ -6,13 +6,14 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextField, summaryItems } from "@/components/ui/field";
 import { IDLE } from "@/lib/validation/form-state";
-import { ADD_MEMBER_FIELDS, ROLE_LABELS, type SiteFormState } from "@/lib/validation/sites";
+import { INVITE_TO_SITE_FIELDS } from "@/lib/validation/invitations";
+import { ROLE_LABELS, type SiteFormState } from "@/lib/validation/sites";
 import { errorsOf, formErrorOf, InlineProblem, SavedNotice, useAnswerCount, valuesOf } from "./form-answer";
 
 type Action = (previous: SiteFormState, formData: FormData) => Promise<SiteFormState>;
 
-/** Adds an existing member to the team by e-mail address, with a role. */
-export function AddMemberForm({ action, projectSiteId }: { action: Action; projectSiteId: string }) {
+/** Invites someone to the team by e-mail address, with the role offered. */
+export function InviteForm({ action, projectSiteId }: { action: Action; projectSiteId: string }) {
   const [state, formAction] = useActionState(action, IDLE as SiteFormState);
   const key = useAnswerCount(state);
   const errors = errorsOf(state);
@@ -20,13 +21,13 @@ export function AddMemberForm({ action, projectSiteId }: { action: Action; proje
   return (
     <form action={formAction} noValidate key={key}>
       <SavedNotice state={state} />
-      <ErrorSummary errors={summaryItems(errors, ADD_MEMBER_FIELDS)} formError={formErrorOf(state)} />
+      <ErrorSummary errors={summaryItems(errors, INVITE_TO_SITE_FIELDS)} formError={formErrorOf(state)} />
       <input type="hidden" name="projectSiteId" value={projectSiteId} />
       <TextField
         name="email"
         type="email"
-        label="E-mail address of the member"
-        hint="They must already have a RADIANT account, and are told. To make someone in the team a site lead, enter their address with that role."
+        label="E-mail address"
+        hint="They get an e-mail and join the team only if they accept. Someone without a RADIANT account is asked to create one with this address. To make someone in the team a site lead, enter their address with that role."
         autoComplete="off"
         spellCheck={false}
         defaultValue={values.email}
@@ -39,7 +40,7 @@ export function AddMemberForm({ action, projectSiteId }: { action: Action; proje
           </option>
         ))}
       </SelectField>
-      <SubmitButton pendingText="Adding…">Add to the team</SubmitButton>
+      <SubmitButton pendingText="Sending…">Send the invitation</SubmitButton>
     </form>
   );
 }

@@ -11,6 +11,7 @@ import { SECRET_PLACEHOLDER } from "@/lib/mail/secret";
 import { confirmCurrentPassword } from "@/lib/users/reauthenticate";
 import type { ChangeEmailInput } from "@/lib/validation/auth";
 import { issueToken, readToken, TOKEN_LIFETIME_HOURS, useToken, useUpTokens } from "./tokens";
+import { claimInvitations } from "@/lib/invitations/claim";
 
 export const ADDRESS_TAKEN = "Another account already uses this e-mail address. Enter a different one.";
 
@@ -101,6 +102,8 @@ export async function confirmEmailChange(token: string, now = new Date()): Promi
       if (!(await useToken(tx, id, now))) return { ok: false, state: "used" };
       await tx.user.update({ where: { id: userId }, data: { email, emailVerified: now } });
       await useUpTokens(tx, userId, ["CHANGE_EMAIL", "VERIFY_EMAIL", "RESET_PASSWORD"], now);
+      // Invitations already sent to the new address now wait on this member's dashboard.
+      await claimInvitations(tx, { userId, email }, null, now);
       await audit(tx, {
         actorId: userId,
         action: "user.emailChanged",

@@ -28,6 +28,9 @@ export const takingPartIn = (projectId: string): Prisma.CollaborationWhereInput 
 /** Projects that take new collaborators, and that collaborators may still leave. */
 export const JOINABLE_STATUSES: readonly ProjectStatus[] = ["SITE_SETUP", "DATA_COLLECTION"];
 
+/** Most site leads a site may have: the one who registered it and a second. */
+export const MAX_SITE_LEADS = 2;
+
 export const ALREADY_REQUESTED = "You have already asked to join this project at this hospital. The site lead will confirm or decline.";
 
 const isUniqueViolation = (error: unknown) =>

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { sendDailyDigests } from "@/lib/notifications/digest";
 import { announceNewProjects } from "@/lib/notifications/new-projects";
 import { sendDailyReminders } from "@/lib/notifications/reminders";
+import { expireInvitations } from "@/lib/invitations/lifecycle";
 
 export interface ScheduledTask {
   /** Unique: the schedule's key. */
@@ -33,4 +34,6 @@ export const SCHEDULED_TASKS: readonly ScheduledTask[] = [
   { name: "daily-reminders", cron: "0 9 * * *", run: sendDailyReminders },
   // New projects for members who asked, on Monday mornings.
   { name: "weekly-new-projects", cron: "0 8 * * 1", run: announceNewProjects },
+  // Pages already treat an invitation past its date as expired; this marks it so on the record.
+  { name: "expire-invitations", cron: "15 3 * * *", run: expireInvitations },
 ];

@@ -35,7 +35,12 @@ export type NotificationKind =
   | "collaboration.roleChanged"
   | "invitation.received"
   | "user.roleChanged"
-  | "project.settingsChanged";
+  | "project.settingsChanged"
+  // Invitations (lib/invitations). The invitation itself is e-mailed by lib/invitations/send.ts
+  // with its own link; "invitation.received" is its note in the portal.
+  | "invitation.received"
+  | "invitation.accepted"
+  | "invitation.declined";
 
 export interface NewNotification {
   kind: NotificationKind;

@@ -55,6 +55,9 @@ export async function deleteMyAccount(actor: Actor, password: string): Promise<v
       });
     }
     await tx.notification.deleteMany({ where: { userId: actor.id } });
+    // Invitations to them carry their address: erased. Those they sent and nobody answered yet are withdrawn.
+    await tx.invitation.deleteMany({ where: { OR: [{ inviteeId: actor.id }, { email: user.email }] } });
+    await tx.invitation.updateMany({ where: { invitedById: actor.id, status: "PENDING" }, data: { status: "WITHDRAWN", decidedAt: new Date() } });
     await tx.siteInterest.deleteMany({ where: { userId: actor.id } });
     await tx.session.deleteMany({ where: { userId: actor.id } });
     await tx.account.deleteMany({ where: { userId: actor.id } });

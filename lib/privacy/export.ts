@@ -54,6 +54,18 @@ export async function exportMyData(actor: Actor) {
         siteInterests: { select: { createdAt: true, project: { select: { title: true } }, site: { select: { name: true } } } },
         notifications: { orderBy: { createdAt: "asc" }, select: { message: true, createdAt: true, readAt: true } },
         sessions: { orderBy: { createdAt: "asc" }, select: { userAgent: true, createdAt: true, expires: true } },
+        invitationsReceived: {
+          orderBy: { createdAt: "asc" },
+          select: {
+            kind: true,
+            status: true,
+            createdAt: true,
+            decidedAt: true,
+            project: { select: { title: true } },
+            projectSite: { select: { site: { select: { name: true } } } },
+            invitedBy: { select: { name: true } },
+          },
+        },
       },
     }),
     db.auditEvent.findMany({
@@ -110,6 +122,15 @@ export async function exportMyData(actor: Actor) {
     interestRegistered: user.siteInterests.map((i) => ({ project: i.project.title, hospital: i.site.name, at: i.createdAt.toISOString() })),
     notifications: user.notifications.map((n) => ({ message: n.message, at: n.createdAt.toISOString(), read: n.readAt !== null })),
     signedIn: user.sessions.map((s) => ({ browser: s.userAgent, signedInAt: s.createdAt.toISOString(), endsAt: s.expires.toISOString() })),
+    invitationsReceived: user.invitationsReceived.map((i) => ({
+      as: i.kind,
+      project: i.project.title,
+      hospital: i.projectSite?.site.name ?? null,
+      invitedBy: i.invitedBy.name,
+      status: i.status,
+      sentAt: i.createdAt.toISOString(),
+      answeredAt: i.decidedAt?.toISOString() ?? null,
+    })),
     changesMade: auditEvents.map((e) => ({ action: e.action, record: e.entityType, at: e.createdAt.toISOString() })),
   };
 }

@@ -1,11 +1,14 @@
 import "server-only";
 import { assertCan, type AuthzActor } from "@/lib/authz";
 import { audit } from "@/lib/audit";
-import { db } from "@/lib/db";
+import { db, type DatabaseTransaction } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ProjectLeadRole, ProjectStatus, Recommendation } from "@/lib/generated/prisma/enums";
 import { z } from "zod";
+import { withdrawCoLeadInvitations } from "@/lib/invitations/lifecycle";
+import { declinedMessage, declinedRecently, INVITATION_LIMIT_MESSAGE, offerPlace, withinInvitationLimit } from "@/lib/invitations/send";
+import { coLeadAddressSchema } from "@/lib/validation/invitations";
 import { parseProposalDraft, type ProposalContent, type ProposalDraft, type ProposalFormInput } from "@/lib/validation/proposals";
 import { assertProjectId, CONTENT_SELECT, contentOf, slugClash, UUID, uniqueSlug } from "./content";
 import { leadMovesFrom, type LifecycleAction } from "./lifecycle";
@@ -20,7 +23,9 @@ export interface SaveDraftInput {
   form: ProposalFormInput;
   /** Co-leads ticked to stay; any other co-lead is removed. */
   keepCoLeadIds: string[];
-  /** A member to add as co-lead, by name or e-mail address. */
+  /** Co-lead invitations ticked to stay; any other waiting one is withdrawn. Absent: none is. */
+  keepInvitationIds?: string[];
+  /** Someone to invite as co-lead: a member by name, or anyone by e-mail address. */
   addCoLead: string;
   /** The member chosen among those a name matched (their id), which wins over the text. */
   addCoLeadId?: string;
@@ -37,7 +42,14 @@ export interface SaveDraftResult {
   coLeadChoices?: CoLeadChoice[];
   /** The co-leads after the save, for a form that stays on the page. */
   coLeads: { id: string; name: string }[];
+  /** Co-lead invitations waiting for an answer after the save. */
+  invitedCoLeads: InvitedCoLead[];
+  /** Who was invited as co-lead by this save (as the lead named them), if anyone. */
+  invited?: string;
 }
+
+/** A co-lead invitation waiting for an answer: named as a member (by name) or, for an address with no account, by the address. */
+export type InvitedCoLead = { id: string; label: string };
 
 export type CoLeadChoice = {
   id: string;
@@ -85,35 +97,51 @@ function unsavedFieldsOf(typed: Record<string, unknown>, fieldErrors: Record<str
   return Object.keys(kept).length > 0 ? kept : null;
 }
 
+/** Whom a co-lead invitation is for: the address, and the member it belongs to or was chosen by name. */
+interface CoLeadTarget {
+  email: string;
+  invitee: { id: string; name: string } | null;
+  /** As the lead named them: the address typed, or the member's name. */
+  label: string;
+}
+
 /**
- * Finds the one member meant by a chosen id, a name or an e-mail address, or
- * says why not; when a name fits several, offers them to choose from.
+ * Finds whom the lead means: anyone by e-mail address (a member or not: an
+ * address with no account is invited to sign up), or one member by a chosen id
+ * or a name, or says why not; when a name fits several, offers them to choose from.
  */
 async function resolveCoLead(
   query: string,
   chosenId: string | undefined,
   excludeIds: string[],
-): Promise<{ id: string } | { error: string; choices?: CoLeadChoice[] }> {
+): Promise<{ target: CoLeadTarget } | { error: string; choices?: CoLeadChoice[] }> {
   const text = query.trim();
-  const byText: Prisma.UserWhereInput = text.includes("@") ? { email: text.toLowerCase() } : { name: { contains: text, mode: "insensitive" } };
+  if (text.includes("@")) {
+    const address = coLeadAddressSchema.safeParse(text);
+    if (!address.success) return { error: address.error.issues[0]!.message };
+    const member = await db.user.findFirst({ where: { email: address.data, deletedAt: null }, select: { id: true, name: true } });
+    if (member && excludeIds.includes(member.id)) return { error: `${member.name} is already a lead of this proposal.` };
+    return { target: { email: address.data, invitee: member, label: address.data } };
+  }
+  const byName: Prisma.UserWhereInput = { name: { contains: text, mode: "insensitive" } };
+  const found = (user: { id: string; name: string; email: string }) => ({ target: { email: user.email, invitee: { id: user.id, name: user.name }, label: user.name } });
   if (chosenId !== undefined && UUID.test(chosenId)) {
     // The member chosen among namesakes, as long as the text still names them (it may have been changed since).
     const chosen = await db.user.findFirst({
-      where: { AND: [{ id: chosenId }, byText, { deletedAt: null, id: { notIn: excludeIds } }] },
-      select: { id: true },
+      where: { AND: [{ id: chosenId }, byName, { deletedAt: null, id: { notIn: excludeIds } }] },
+      select: { id: true, name: true, email: true },
     });
-    if (chosen) return chosen;
+    if (chosen) return found(chosen);
   }
-  const where = byText;
   const matches = await db.user.findMany({
-    where: { AND: [where, { deletedAt: null, id: { notIn: excludeIds } }] },
-    select: { id: true, name: true, profile: { select: { homeSite: { select: { name: true } } } } },
+    where: { AND: [byName, { deletedAt: null, id: { notIn: excludeIds } }] },
+    select: { id: true, name: true, email: true, profile: { select: { homeSite: { select: { name: true } } } } },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: MOST_CHOICES + 1,
   });
-  if (matches.length === 1) return { id: matches[0]!.id };
+  if (matches.length === 1) return found(matches[0]!);
   if (matches.length === 0) {
-    return { error: `No other member matches “${text}”. Check the spelling, or enter their e-mail address.` };
+    return { error: `No other member matches “${text}”. Check the spelling, or enter their e-mail address to invite them.` };
   }
   if (matches.length > MOST_CHOICES) {
     return { error: `More than ${MOST_CHOICES} members match “${text}”. Type more of their name, or enter their e-mail address.` };
@@ -122,6 +150,16 @@ async function resolveCoLead(
     error: `More than one member matches “${text}”. Choose the one you mean, or enter their e-mail address.`,
     choices: matches.map((user) => ({ id: user.id, label: user.profile ? `${user.name}, ${user.profile.homeSite.name}` : user.name })),
   };
+}
+
+/** The co-lead invitations of a project still waiting for an answer. One statement. */
+async function invitedCoLeadsOf(client: DatabaseTransaction | typeof db, projectId: string, now: Date): Promise<InvitedCoLead[]> {
+  const rows = await client.invitation.findMany({
+    where: { projectId, kind: "CO_LEAD", status: "PENDING", expiresAt: { gt: now } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, email: true, invitee: { select: { name: true } } },
+  });
+  return rows.map((row) => ({ id: row.id, label: row.invitee?.name ?? row.email }));
 }
 
 /**
@@ -150,15 +188,24 @@ export async function saveProposalDraft(actor: AuthzActor | null, projectId: str
     }
   }
 
-  let addCoLeadId: string | null = null;
+  const now = new Date();
+  let invite: CoLeadTarget | null = null;
   let coLeadChoices: CoLeadChoice[] | undefined;
   // A choice among namesakes counts only with the name still in the box: emptying it gives up.
   if (input.addCoLead.trim() !== "") {
+    // A co-lead is invited by the leads of the proposal (the proposer, for a new one).
+    assertCan(actor, "invitation.inviteCoLead", { projectLeadIds: projectId === null ? [actor.id] : existingLeads.map((lead) => lead.userId) });
     const found = await resolveCoLead(input.addCoLead, input.addCoLeadId, [actor.id, ...existingLeads.map((lead) => lead.userId)]);
     if ("error" in found) {
       fieldErrors.addCoLead = found.error;
       coLeadChoices = found.choices;
-    } else addCoLeadId = found.id;
+    } else {
+      const declinedOn =
+        projectId === null ? null : await declinedRecently(db, { kind: "CO_LEAD", projectId, projectSiteId: null, email: found.target.email }, now);
+      if (declinedOn) fieldErrors.addCoLead = declinedMessage(found.target.label, declinedOn);
+      else if (!(await withinInvitationLimit(actor.id))) fieldErrors.addCoLead = INVITATION_LIMIT_MESSAGE;
+      else invite = found.target;
+    }
   }
   const removeCoLeadIds = existingLeads
     .filter((lead) => lead.role === "CO_LEAD" && !input.keepCoLeadIds.includes(lead.userId))
@@ -199,9 +246,14 @@ export async function saveProposalDraft(actor: AuthzActor | null, projectId: str
         if (removeCoLeadIds.length > 0) {
           await tx.projectLead.deleteMany({ where: { projectId, userId: { in: removeCoLeadIds }, role: "CO_LEAD" } });
         }
+        if (input.keepInvitationIds) await withdrawCoLeadInvitations(tx, actor, projectId, input.keepInvitationIds, now);
       }
-      if (addCoLeadId) await tx.projectLead.create({ data: { projectId: id, userId: addCoLeadId, role: "CO_LEAD" } });
       const after = await tx.project.findUniqueOrThrow({ where: { id }, select: CONTENT_SELECT });
+      if (invite) {
+        // Nobody becomes a co-lead without saying yes: they are invited, and lead once they accept.
+        const inviter = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { id: true, name: true } });
+        await offerPlace(tx, { kind: "CO_LEAD", project: { id, title: after.title }, site: null, ...invite, inviter }, now);
+      }
       await audit(tx, {
         actorId: actor.id,
         action: projectId === null ? "project.proposed" : "project.draftSaved",
@@ -220,6 +272,8 @@ export async function saveProposalDraft(actor: AuthzActor | null, projectId: str
         version,
         fieldErrors,
         coLeads: coLeads.map((lead) => ({ id: lead.userId, name: lead.user.name })),
+        invitedCoLeads: await invitedCoLeadsOf(tx, id, now),
+        ...(invite ? { invited: invite.label } : {}),
         ...(coLeadChoices ? { coLeadChoices } : {}),
       };
     });
@@ -263,6 +317,8 @@ export interface LeadProposalView {
   version: number;
   content: ProposalContent;
   coLeads: { id: string; name: string }[];
+  /** Invited as co-leads, not yet answered: they are not co-leads until they accept. */
+  invitedCoLeads: InvitedCoLead[];
   myRole: ProjectLeadRole;
   editable: boolean;
   moves: LifecycleAction[];
@@ -278,7 +334,7 @@ export interface LeadProposalView {
  * A proposal as its leads manage it. Anyone else, committee included, gets
  * "not found": the committee reads submitted proposals on the review pages.
  */
-export async function getProposalForLead(actor: AuthzActor, projectId: string): Promise<LeadProposalView> {
+export async function getProposalForLead(actor: AuthzActor, projectId: string, now: Date = new Date()): Promise<LeadProposalView> {
   assertProjectId(projectId);
   const project = await db.project.findFirst({
     where: { id: projectId, leads: { some: { userId: actor.id } } },
@@ -291,6 +347,11 @@ export async function getProposalForLead(actor: AuthzActor, projectId: string): 
       leads: { select: { userId: true, role: true, user: { select: { name: true } } }, orderBy: { addedAt: "asc" } },
       decisions: { orderBy: { decidedAt: "desc" }, take: 1, select: { decision: true, message: true, decidedAt: true } },
       versions: { orderBy: { number: "desc" }, take: 1, select: { number: true } },
+      invitations: {
+        where: { kind: "CO_LEAD", status: "PENDING", expiresAt: { gt: now } },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, email: true, invitee: { select: { name: true } } },
+      },
       unsavedFields: true,
     },
   });
@@ -313,6 +374,7 @@ export async function getProposalForLead(actor: AuthzActor, projectId: string): 
     version: project.version,
     content: contentOf({ ...project, leads: coLeads }),
     coLeads: coLeads.map((lead) => ({ id: lead.userId, name: lead.user.name })),
+    invitedCoLeads: project.invitations.map((row) => ({ id: row.id, label: row.invitee?.name ?? row.email })),
     myRole: project.leads.find((lead) => lead.userId === actor.id)!.role,
     editable: EDITABLE_STATUSES.includes(project.status),
     moves: leadMovesFrom(project.status),

@@ -4,15 +4,15 @@ import { audit } from "@/lib/audit";
 import { db, type DatabaseTransaction } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { CollaborationRole, CollaborationStatus, Grade } from "@/lib/generated/prisma/enums";
-import { JOINABLE_STATUSES, takesPart } from "@/lib/collaborations/participation";
+import { JOINABLE_STATUSES, MAX_SITE_LEADS } from "@/lib/collaborations/participation";
 import { decideRequest } from "@/lib/collaborations/site-requests";
 import { notify } from "@/lib/notifications/notifications";
 import { authorshipLine } from "@/lib/trainees/authorship";
-import type { AddMemberInput, ContributionInput } from "@/lib/validation/sites";
-import { assertUuid, authzFacts, loadProjectSite, loadProjectSiteByAddress, sitePath, type ProjectSiteFacts } from "./facts";
+import { openSiteInvitations, type SiteInvitation } from "@/lib/invitations/lists";
+import type { ContributionInput } from "@/lib/validation/sites";
+import { assertUuid, authzFacts, loadProjectSite, loadProjectSiteByAddress, type ProjectSiteFacts } from "./facts";
 
-/** Most site leads a site may have: the one who registered it and a second. */
-export const MAX_SITE_LEADS = 2;
+export { MAX_SITE_LEADS };
 
 export interface TeamMember {
   collaborationId: string;
@@ -38,13 +38,15 @@ export interface SiteTeam {
   requests: TeamMember[];
   members: TeamMember[];
   past: TeamMember[];
+  /** Invitations to the team still waiting for an answer: they hold no place yet. */
+  invitations: SiteInvitation[];
 }
 
 /** A site's team for its site lead (who manages it) and the project's leads and committee (who see it). Three statements. */
-export async function getSiteTeam(actor: AuthzActor | null, slug: string, odsCode: string): Promise<SiteTeam> {
+export async function getSiteTeam(actor: AuthzActor | null, slug: string, odsCode: string, now: Date = new Date()): Promise<SiteTeam> {
   const facts = await loadProjectSiteByAddress(slug, odsCode);
   assertCan(actor, "site.view", authzFacts(facts));
-  const rows = await db.collaboration.findMany({
+  const [rows, invitations] = await Promise.all([db.collaboration.findMany({
     where: { projectSiteId: facts.id },
     orderBy: [{ requestedAt: "asc" }],
     select: {
@@ -57,7 +59,7 @@ export async function getSiteTeam(actor: AuthzActor | null, slug: string, odsCod
       userId: true,
       user: { select: { name: true, email: true, profile: { select: { grade: true, authorSurname: true, authorInitials: true } } } },
     },
-  });
+  }), openSiteInvitations(facts.id, now)]);
   const members: TeamMember[] = rows.map((row) => ({
     collaborationId: row.id,
     name: row.user.name,
@@ -76,127 +78,71 @@ export async function getSiteTeam(actor: AuthzActor | null, slug: string, odsCod
   return {
     facts,
     canManage: can(actor, "site.manageTeam", authzFacts(facts)),
-    open: JOINABLE_STATUSES.includes(facts.project.status) && facts.status !== "WITHDRAWN" && facts.status !== "COMPLETE",
+    open: teamClosedReason(facts) === null,
     teamCap: facts.project.teamCap,
     confirmedCollaborators: confirmed.filter((member) => member.role === "COLLABORATOR").length,
     siteLeads: confirmed.filter((member) => member.role === "SITE_LEAD").length,
     requests: members.filter((member) => member.status === "REQUESTED"),
     members: confirmed,
     past: members.filter((member) => member.status === "DECLINED" || member.status === "LEFT"),
+    invitations,
   };
 }
 
-function assertTeamOpen(facts: ProjectSiteFacts) {
-  if (!JOINABLE_STATUSES.includes(facts.project.status)) {
-    throw new DomainError("Data collection has ended, so the team stays as it is on the record.");
-  }
-  if (facts.status === "WITHDRAWN" || facts.status === "COMPLETE") {
-    throw new DomainError("This site has finished with the project, so its team can no longer change.");
-  }
+/** Why the team cannot change now (nobody joins, leaves or is invited), or null. */
+export function teamClosedReason(facts: Pick<ProjectSiteFacts, "status" | "project">): string | null {
+  if (!JOINABLE_STATUSES.includes(facts.project.status)) return "Data collection has ended, so the team stays as it is on the record.";
+  if (facts.status === "WITHDRAWN" || facts.status === "COMPLETE") return "This site has finished with the project, so its team can no longer change.";
+  return null;
 }
 
-/** One team change at a time per site, so that two additions cannot both pass the team cap. */
-async function lockSite(tx: DatabaseTransaction, projectSiteId: string) {
+function assertTeamOpen(facts: ProjectSiteFacts) {
+  const closed = teamClosedReason(facts);
+  if (closed) throw new DomainError(closed);
+}
+
+/** One team change at a time per site, so that two changes cannot both pass the team cap. */
+export async function lockSite(tx: DatabaseTransaction, projectSiteId: string) {
   await tx.$queryRaw`SELECT id FROM "ProjectSite" WHERE id = ${projectSiteId}::uuid FOR UPDATE`;
 }
 
-async function assertRoom(tx: DatabaseTransaction, facts: ProjectSiteFacts, role: CollaborationRole) {
-  if (role === "SITE_LEAD") {
-    const leads = await tx.collaboration.count({ where: { projectSiteId: facts.id, role: "SITE_LEAD", status: "CONFIRMED" } });
-    if (leads >= MAX_SITE_LEADS) throw new DomainError(`A site can have ${MAX_SITE_LEADS} site leads at most, and this site has ${leads}.`, "role");
-    return;
-  }
-  if (facts.project.teamCap === null) return;
-  const confirmed = await tx.collaboration.count({ where: { projectSiteId: facts.id, role: "COLLABORATOR", status: "CONFIRMED" } });
-  if (confirmed >= facts.project.teamCap) {
-    throw new DomainError(`This site already has ${confirmed} collaborators, the most this project allows.`);
-  }
-}
-
 /**
- * The site lead adds an existing member to the team by e-mail address,
- * confirmed at once, with a role; for someone already in the team, with
- * another role, it changes their role (how a collaborator becomes the second site lead).
+ * A site lead steps down to collaborator, at once (giving up a role needs no
+ * one's consent), as long as the site keeps a site lead and the team has room.
+ * Becoming a site lead, by contrast, is an invitation the person accepts.
  */
-export async function addMember(actor: AuthzActor | null, input: AddMemberInput): Promise<{ collaborationId: string; outcome: "added" | "roleChanged" }> {
-  const facts = await loadProjectSite(input.projectSiteId);
-  assertCan(actor, "site.manageTeam", authzFacts(facts));
-  assertTeamOpen(facts);
-  const person = await db.user.findUnique({ where: { email: input.email }, select: { id: true, name: true, deletedAt: true } });
-  if (!person || person.deletedAt) {
-    throw new DomainError("No member has this e-mail address. Ask them to sign up to RADIANT first, then add them.", "email");
-  }
-  return db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${person.id}::uuid FOR UPDATE`;
-    await lockSite(tx, facts.id);
-    const theirs = await tx.collaboration.findMany({
-      where: { userId: person.id, projectSite: { projectId: facts.project.id } },
-      select: { id: true, projectSiteId: true, status: true, role: true, projectSite: { select: { status: true, site: { select: { name: true } } } } },
-    });
-    const elsewhere = theirs.find(
-      (row) => row.projectSiteId !== facts.id && takesPart({ status: row.status, siteWithdrawn: row.projectSite.status === "WITHDRAWN" }),
-    );
-    if (elsewhere) {
-      throw new DomainError(`${person.name} already takes part in this project at ${elsewhere.projectSite.site.name}.`, "email");
-    }
-    const here = theirs.find((row) => row.projectSiteId === facts.id);
-    if (here?.status === "CONFIRMED") {
-      if (here.role === input.role) throw new DomainError(`${person.name} is already in the team as ${input.role === "SITE_LEAD" ? "a site lead" : "a collaborator"}.`, "email");
-      return changeRole(tx, actor.id, facts, { id: here.id, userId: person.id, name: person.name, from: here.role, to: input.role });
-    }
-    await assertRoom(tx, facts, input.role);
-    const data = { role: input.role, status: "CONFIRMED" as const, decidedAt: new Date() };
-    const collaborationId = here
-      ? (await tx.collaboration.update({ where: { id: here.id }, data, select: { id: true } })).id
-      : (await tx.collaboration.create({ data: { ...data, projectSiteId: facts.id, userId: person.id }, select: { id: true } })).id;
-    await audit(tx, {
-      actorId: actor.id,
-      action: "collaboration.added",
-      entityType: "Collaboration",
-      entityId: collaborationId,
-      ...(here ? { before: { status: here.status } } : {}),
-      after: { status: "CONFIRMED", role: input.role, projectSiteId: facts.id, userId: person.id },
-    });
-    await notify(tx, [person.id], {
-      kind: "collaboration.added",
-      projectId: facts.project.id,
-      message: `You were added as ${input.role === "SITE_LEAD" ? "a site lead" : "a collaborator"} on "${facts.project.title}" at ${facts.site.name}.`,
-      link: input.role === "SITE_LEAD" ? sitePath(facts) : "/dashboard/research",
-    });
-    return { collaborationId, outcome: "added" as const };
-  });
-}
-
-/** Makes a confirmed member a site lead or a collaborator, within the limits of each role. */
-async function changeRole(
+export async function demoteToCollaborator(
   tx: DatabaseTransaction,
   actorId: string,
   facts: ProjectSiteFacts,
-  member: { id: string; userId: string; name: string; from: CollaborationRole; to: CollaborationRole },
-) {
-  if (member.from === "SITE_LEAD") {
-    const leads = await tx.collaboration.count({ where: { projectSiteId: facts.id, role: "SITE_LEAD", status: "CONFIRMED" } });
-    if (leads <= 1) throw new DomainError("A site needs a site lead. Make someone else a site lead first.", "role");
+  member: { id: string; userId: string; name: string },
+): Promise<void> {
+  const leads = await tx.collaboration.count({ where: { projectSiteId: facts.id, role: "SITE_LEAD", status: "CONFIRMED" } });
+  if (leads <= 1) throw new DomainError("A site needs a site lead. Invite someone else to be a site lead first.", "role");
+  if (facts.project.teamCap !== null) {
+    const confirmed = await tx.collaboration.count({ where: { projectSiteId: facts.id, role: "COLLABORATOR", status: "CONFIRMED" } });
+    if (confirmed >= facts.project.teamCap) {
+      throw new DomainError(`This site already has ${confirmed} collaborators, the most this project allows.`, "role");
+    }
   }
-  await assertRoom(tx, facts, member.to);
-  await tx.collaboration.update({ where: { id: member.id }, data: { role: member.to } });
+  const { count } = await tx.collaboration.updateMany({ where: { id: member.id, role: "SITE_LEAD", status: "CONFIRMED" }, data: { role: "COLLABORATOR" } });
+  if (count === 0) throw new DomainError("This has already changed: reload the page.");
   await audit(tx, {
     actorId,
     action: "collaboration.roleChanged",
     entityType: "Collaboration",
     entityId: member.id,
-    before: { role: member.from },
-    after: { role: member.to },
+    before: { role: "SITE_LEAD" },
+    after: { role: "COLLABORATOR" },
   });
   if (member.userId !== actorId) {
     await notify(tx, [member.userId], {
-      kind: "collaboration.added",
+      kind: "collaboration.roleChanged",
       projectId: facts.project.id,
-      message: `You are now ${member.to === "SITE_LEAD" ? "a site lead" : "a collaborator"} on "${facts.project.title}" at ${facts.site.name}.`,
-      link: member.to === "SITE_LEAD" ? sitePath(facts) : "/dashboard/research",
+      message: `You are now a collaborator on "${facts.project.title}" at ${facts.site.name}, no longer a site lead.`,
+      link: "/dashboard/research",
     });
   }
-  return { collaborationId: member.id, outcome: "roleChanged" as const };
 }
 
 async function memberOf(facts: ProjectSiteFacts, collaborationId: string) {

@@ -4,10 +4,16 @@ import { audit } from "@/lib/audit";
 import { queueVerificationEmail } from "@/lib/accounts/verify-email";
 import { hashPassword } from "@/lib/auth/password";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { claimInvitations, type InvitationLink } from "@/lib/invitations/claim";
 import type { SignUpInput } from "@/lib/validation/auth";
 
 export type RegisterResult =
-  | { ok: true; userId: string }
+  | {
+      ok: true;
+      userId: string;
+      /** The address was confirmed by the invitation link the person signed up through. */
+      addressConfirmed: boolean;
+    }
   | { ok: false; fieldErrors: Partial<Record<keyof SignUpInput, string>> };
 
 export const EMAIL_TAKEN_MESSAGE =
@@ -15,10 +21,11 @@ export const EMAIL_TAKEN_MESSAGE =
 
 /**
  * Creates a member account with its trainee profile, and in the same transaction the e-mail
- * asking to confirm the address (until then the account can do nothing that reaches others).
- * Open to visitors.
+ * asking to confirm the address (until then the account can do nothing that reaches others),
+ * unless the person signed up through an invitation's link, which proves the address.
+ * Open to visitors. `invitation`: the invitation e-mail's link the person signed up through, if any.
  */
-export async function registerTrainee(input: SignUpInput): Promise<RegisterResult> {
+export async function registerTrainee(input: SignUpInput, invitation: InvitationLink | null = null): Promise<RegisterResult> {
   const site = await db.site.findUnique({
     where: { id: input.homeSiteId },
     select: { deaneryId: true },
@@ -32,7 +39,7 @@ export async function registerTrainee(input: SignUpInput): Promise<RegisterResul
   }
   const passwordHash = await hashPassword(input.password);
   try {
-    const userId = await db.$transaction(async (tx) => {
+    const { userId, addressConfirmed } = await db.$transaction(async (tx) => {
       const user = await tx.user.create({
         data: {
           name: input.name,
@@ -63,10 +70,12 @@ export async function registerTrainee(input: SignUpInput): Promise<RegisterResul
           gmcNumber: input.gmcNumber ?? null,
         },
       });
-      await queueVerificationEmail(tx, user);
-      return user.id;
+      // Invitations sent to this address before the account existed now wait on its dashboard.
+      const { addressConfirmed } = await claimInvitations(tx, { userId: user.id, email: input.email }, invitation);
+      if (!addressConfirmed) await queueVerificationEmail(tx, user);
+      return { userId: user.id, addressConfirmed };
     });
-    return { ok: true, userId };
+    return { ok: true, userId, addressConfirmed };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       const target = JSON.stringify(error.meta ?? {});

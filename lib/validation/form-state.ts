@@ -14,8 +14,8 @@ export type FormState =
 
 export const IDLE: FormState = { status: "idle" };
 
-/** Any field with "password" in its name: password, currentPassword, newPassword, confirmPassword… */
-const isSecretField = (name: string) => /password/i.test(name);
+/** Any field with "password" in its name (password, currentPassword, newPassword, confirmPassword…), and an invitation link's proof. */
+const isSecretField = (name: string) => /password|invitationProof/i.test(name);
 
 /** The form's text values, minus secrets, to refill the form after a failed submit. */
 export function formValues(formData: FormData): Record<string, string> {

@@ -18,7 +18,6 @@ import { projectSearchSchema, publicSitesSearchSchema } from "./projects";
 import { endSessionSchema } from "./sessions";
 import { decisionSchema, parseProposalDraft, proposalDraftFieldSchemas, proposalSubmitSchema, reviewSchema } from "./proposals";
 import {
-  addMemberSchema,
   contributionSchema,
   messageSitesSchema,
   nationalSearchSchema,
@@ -26,6 +25,7 @@ import {
   recordProgressSchema,
   registerSiteSchema,
 } from "./sites";
+import { answerInvitationSchema, inviteToSiteSchema, withdrawInvitationSchema } from "./invitations";
 
 const forms: [string, z.ZodType, string[]][] = [
   ["sign-up", signUpSchema, ["name", "email", "password", "grade", "deaneryId", "homeSiteId", "gmcNumber"]],
@@ -40,7 +40,9 @@ const forms: [string, z.ZodType, string[]][] = [
   ["decision", decisionSchema, ["decision", "message"]],
   ["site registration", registerSiteSchema, ["projectId", "siteId"]],
   ["local approvals", recordApprovalsSchema, ["projectSiteId", "approvalReference", "approvingBody", "approvalDate", "caldicottSignedOff"]],
-  ["add a team member", addMemberSchema, ["projectSiteId", "email", "role"]],
+  ["invite to a team", inviteToSiteSchema, ["projectSiteId", "email", "role"]],
+  ["answer an invitation", answerInvitationSchema, ["invitationId", "decision"]],
+  ["withdraw an invitation", withdrawInvitationSchema, ["invitationId"]],
   ["contribution", contributionSchema, ["collaborationId", "contribution"]],
   ["progress", recordProgressSchema, ["projectSiteId", "cumulativeCases", "reportedOn", "note", "correctionReason", "confirmHigh"]],
   ["message to sites", messageSitesSchema, ["projectId", "recipients", "siteIds", "message"]],

@@ -11,9 +11,11 @@ export type ProposalFormState =
       notice?: string;
       projectId: string | null;
       version: number | null;
-      values: ProposalFormInput & { addCoLead: string; keepCoLeadIds: string[] };
+      values: ProposalFormInput & { addCoLead: string; keepCoLeadIds: string[]; keepInvitationIds: string[] };
       /** The co-leads as saved, when the form stays on the page after a save. */
       coLeads?: { id: string; name: string }[];
+      /** The co-lead invitations waiting for an answer, as saved. */
+      invitedCoLeads?: { id: string; label: string }[];
       /** Members a co-lead's name matched, to choose from (id and a label). */
       coLeadChoices?: { id: string; label: string }[];
     };

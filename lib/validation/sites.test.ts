@@ -5,7 +5,6 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { hostileForm } from "@/tests/support/hostile";
 import {
-  addMemberSchema,
   contributionSchema,
   messageSitesSchema,
   moveSiteSchema,
@@ -16,12 +15,15 @@ import {
   removeMemberSchema,
   studySettingsSchema,
 } from "./sites";
+import { answerInvitationSchema, inviteToSiteSchema, withdrawInvitationSchema } from "./invitations";
 
 const forms: [string, z.ZodType, string[]][] = [
   ["register a site", registerSiteSchema, ["projectId", "siteId"]],
   ["approvals", recordApprovalsSchema, ["projectSiteId", "approvalReference", "approvingBody", "approvalDate", "caldicottSignedOff"]],
   ["site move", moveSiteSchema, ["projectSiteId", "move"]],
-  ["add a member", addMemberSchema, ["projectSiteId", "email", "role"]],
+  ["invite to a team", inviteToSiteSchema, ["projectSiteId", "email", "role"]],
+  ["answer an invitation", answerInvitationSchema, ["invitationId", "decision"]],
+  ["withdraw an invitation", withdrawInvitationSchema, ["invitationId"]],
   ["remove a member", removeMemberSchema, ["projectSiteId", "collaborationId"]],
   ["contribution", contributionSchema, ["projectSiteId", "collaborationId", "contribution"]],
   ["progress", recordProgressSchema, ["projectSiteId", "cumulativeCases", "reportedOn", "note", "correctionReason", "confirmLarge"]],

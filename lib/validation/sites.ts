@@ -66,21 +66,6 @@ export const moveSiteSchema = z.object({
 
 export const approveSiteSchema = z.object({ projectSiteId: uuidSchema("That site could not be found") });
 
-export const ADD_MEMBER_FIELDS = ["email", "role"];
-
-export const addMemberSchema = z.object({
-  projectSiteId: uuidSchema("That site could not be found"),
-  email: z
-    .string({ error: "Enter the e-mail address of the member to add" })
-    .trim()
-    .min(1, "Enter the e-mail address of the member to add")
-    .max(254, "E-mail address must be 254 characters or fewer")
-    .pipe(z.email("Enter an e-mail address in the correct format, like name@example.org"))
-    .transform((value) => value.toLowerCase()),
-  role: z.enum(CollaborationRole, { error: "Select the role of the member" }),
-});
-export type AddMemberInput = z.infer<typeof addMemberSchema>;
-
 export const removeMemberSchema = z.object({
   projectSiteId: uuidSchema("That site could not be found"),
   collaborationId: uuidSchema("That member could not be found"),

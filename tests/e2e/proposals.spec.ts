@@ -81,7 +81,7 @@ test("a member proposes over two visits; two reviewers and a chair ask for chang
   await expect(page.getByLabel("Lay summary")).toHaveValue(/minor head injury in adults/);
 
   // A co-lead found by name: two members share the surname, so the lead chooses between them.
-  await page.getByLabel("Add a co-lead (optional)").fill("Cameron");
+  await page.getByLabel("Invite a co-lead (optional)").fill("Cameron");
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(errorSummary(page).getByRole("link", { name: /More than one member matches “Cameron”/ })).toBeVisible();
   const which = page.getByRole("group", { name: "Which member do you mean?" });
@@ -90,10 +90,13 @@ test("a member proposes over two visits; two reviewers and a chair ask for chang
   // The choice waits for the lead across visits, with the name typed.
   await page.reload();
   await expect(which.getByRole("radio")).toHaveCount(2);
-  await expect(page.getByLabel("Add a co-lead (optional)")).toHaveValue("Cameron");
+  await expect(page.getByLabel("Invite a co-lead (optional)")).toHaveValue("Cameron");
   await which.getByRole("radio", { name: /^Yuki Cameron, / }).check();
   await page.getByRole("button", { name: "Save draft" }).click();
-  await expect(page.getByRole("group", { name: "Co-leads" }).getByRole("checkbox", { name: "Yuki Cameron" })).toBeChecked();
+  // Invited, not a co-lead until they accept: listed apart, and said so.
+  await expect(page.getByText("An invitation to be a co-lead was sent to Yuki Cameron")).toBeVisible();
+  await expect(page.getByRole("group", { name: "Invited as co-leads, waiting for an answer" }).getByRole("checkbox", { name: "Yuki Cameron" })).toBeChecked();
+  await expect(page.getByRole("group", { name: "Co-leads", exact: true })).toHaveCount(0);
   await expect(page.getByLabel("Target number of sites")).toHaveValue("twenty");
 
   // Submitting says exactly what is missing.

@@ -15,7 +15,10 @@ import { sessionKeyOf, startSession } from "@/lib/auth/session-store";
 import { loadSessionUser } from "@/lib/auth/session-user";
 import { listNotifications, markAllNotificationsRead, NOTIFICATIONS_PAGE_SIZE, openNotification } from "@/lib/notifications/notifications";
 import type { ProposalFormInput } from "@/lib/validation/proposals";
+import { acceptInvitation } from "@/lib/invitations/lifecycle";
 import { createUser } from "../support/factories";
+import { openInvitation } from "../support/invitations";
+import { asActor } from "../support/sites";
 import { completeProposalForm, createProposalIn, projectSnapshot } from "../support/proposals";
 import { countStatements } from "../support/query-count";
 
@@ -125,20 +128,32 @@ describe("drafting a proposal", () => {
     expect((await db.project.findUniqueOrThrow({ where: { id: saved.id } })).design).toBeNull();
   });
 
-  it("finds co-leads among members by e-mail or name, says when a name is ambiguous or unknown, and removes those unticked", async () => {
+  it("invites co-leads by e-mail or name, who lead only once they accept; says when a name is ambiguous or unknown; removes those unticked", async () => {
     const byEmail = await newDraft(lead, emptyForm({ title: "Co-lead test" }), coLead.email.toUpperCase());
     expect(byEmail.fieldErrors).toEqual({});
+    expect(byEmail.invited).toBe(coLead.email);
+    // Invited, not a co-lead: shown apart, and they cannot open the proposal yet.
     let view = await getProposalForLead(lead, byEmail.id);
+    expect(view.coLeads).toEqual([]);
+    expect(view.invitedCoLeads.map((invitation) => invitation.label)).toEqual(["Oisin Quigley-Colead"]);
+    await expect(getProposalForLead(coLead, byEmail.id)).rejects.toThrow(NotFoundError);
+    expect(await db.emailMessage.count({ where: { to: coLead.email, subject: "Invitation to be a co-lead of “Co-lead test”" } })).toBe(1);
+    await acceptInvitation(coLead, (await openInvitation(coLead.email, { projectId: byEmail.id })).id);
+    view = await getProposalForLead(lead, byEmail.id);
     expect(view.coLeads.map((person) => person.name)).toEqual(["Oisin Quigley-Colead"]);
+    expect(view.invitedCoLeads).toEqual([]);
+    expect((await getProposalForLead(coLead, byEmail.id)).myRole).toBe("CO_LEAD");
 
     const unknown = await saveProposalDraft(lead, byEmail.id, { form: emptyForm({ title: "Co-lead test" }), keepCoLeadIds: [coLead.id], addCoLead: "Nobody Withthisname", expectedVersion: view.version });
     expect(unknown.fieldErrors.addCoLead).toMatch(/No other member matches “Nobody Withthisname”/);
+    const badAddress = await saveProposalDraft(lead, byEmail.id, { form: emptyForm({ title: "Co-lead test" }), keepCoLeadIds: [coLead.id], addCoLead: "someone@", expectedVersion: unknown.version });
+    expect(badAddress.fieldErrors.addCoLead).toBe("Enter the co-lead's e-mail address in the correct format, like name@example.org, or type their name");
     for (let i = 0; i < 9; i++) await createUser({ name: `Crowd Member ${i}` });
-    const crowd = await saveProposalDraft(lead, byEmail.id, { form: emptyForm({ title: "Co-lead test" }), keepCoLeadIds: [coLead.id], addCoLead: "crowd member", expectedVersion: unknown.version });
+    const crowd = await saveProposalDraft(lead, byEmail.id, { form: emptyForm({ title: "Co-lead test" }), keepCoLeadIds: [coLead.id], addCoLead: "crowd member", expectedVersion: badAddress.version });
     expect(crowd.fieldErrors.addCoLead).toBe("More than 8 members match “crowd member”. Type more of their name, or enter their e-mail address.");
     expect(crowd.coLeadChoices).toBeUndefined();
 
-    // Two namesakes: both are offered with their hospitals, and the one chosen is added.
+    // Two namesakes: both are offered with their hospitals, and the one chosen is invited.
     const [first, second] = [await createUser({ name: "Aoife Namesake" }), await createUser({ name: "aoife namesake" })];
     const ambiguous = await saveProposalDraft(lead, byEmail.id, { form: emptyForm({ title: "Co-lead test" }), keepCoLeadIds: [coLead.id], addCoLead: "Aoife Namesake", expectedVersion: crowd.version });
     expect(ambiguous.fieldErrors.addCoLead).toBe("More than one member matches “Aoife Namesake”. Choose the one you mean, or enter their e-mail address.");
@@ -154,32 +169,57 @@ describe("drafting a proposal", () => {
       addCoLeadId: first.id,
       expectedVersion: ambiguous.version,
     });
-    expect(retyped.coLeads.map((person) => person.name)).toEqual([coLead.name, "Crowd Member 1"]);
-    await saveProposalDraft(lead, byEmail.id, { form: emptyForm({ title: "Co-lead test" }), keepCoLeadIds: [coLead.id], addCoLead: "", expectedVersion: retyped.version });
-    const afterRetype = await getProposalForLead(lead, byEmail.id);
+    expect(retyped.invitedCoLeads.map((invitation) => invitation.label)).toEqual(["Crowd Member 1"]);
     const picked = await saveProposalDraft(lead, byEmail.id, {
       form: emptyForm({ title: "Co-lead test" }),
       keepCoLeadIds: [coLead.id],
       addCoLead: "Aoife Namesake",
       addCoLeadId: second.id,
-      expectedVersion: afterRetype.version,
+      expectedVersion: retyped.version,
     });
     expect(picked.fieldErrors).toEqual({});
-    expect((await getProposalForLead(lead, byEmail.id)).coLeads.map((person) => person.id).sort()).toEqual([coLead.id, second.id].sort());
+    expect(picked.invitedCoLeads.map((invitation) => invitation.label)).toEqual(["Crowd Member 1", "aoife namesake"]);
     expect((await getProposalForLead(lead, byEmail.id)).unsavedFields).toEqual({});
-    // A choice left ticked with the name box emptied adds nobody: emptying it gives up.
+    // The same person invited again: nothing is sent twice, and the answer is the same.
+    const again = await saveProposalDraft(lead, byEmail.id, { form: emptyForm({ title: "Co-lead test" }), keepCoLeadIds: [coLead.id], addCoLead: "Aoife Namesake", addCoLeadId: second.id, expectedVersion: picked.version });
+    expect(again.fieldErrors).toEqual({});
+    expect(again.invitedCoLeads).toHaveLength(2);
+    expect(await db.invitation.count({ where: { projectId: byEmail.id, inviteeId: second.id } })).toBe(1);
+    // A choice left ticked with the name box emptied invites nobody: emptying it gives up.
     const stray = await createUser({ name: "Aoife Namesake-Stray" });
-    const bogus = await saveProposalDraft(lead, byEmail.id, { form: emptyForm({ title: "Co-lead test" }), keepCoLeadIds: [coLead.id, second.id], addCoLead: " ", addCoLeadId: stray.id, expectedVersion: picked.version });
+    const bogus = await saveProposalDraft(lead, byEmail.id, { form: emptyForm({ title: "Co-lead test" }), keepCoLeadIds: [coLead.id], addCoLead: " ", addCoLeadId: stray.id, expectedVersion: again.version });
     expect(bogus.fieldErrors).toEqual({});
-    expect(bogus.coLeads.map((person) => person.id).sort()).toEqual([coLead.id, second.id].sort());
+    expect(bogus.invitedCoLeads).toHaveLength(2);
 
-    await saveProposalDraft(lead, byEmail.id, { form: emptyForm({ title: "Co-lead test" }), keepCoLeadIds: [], addCoLead: "", expectedVersion: bogus.version });
+    // Unticked: the co-lead is removed and the invitations are withdrawn, and the person invited can no longer accept.
+    const withdrawn = picked.invitedCoLeads.map((invitation) => invitation.id);
+    await saveProposalDraft(lead, byEmail.id, { form: emptyForm({ title: "Co-lead test" }), keepCoLeadIds: [], keepInvitationIds: [], addCoLead: "", expectedVersion: bogus.version });
     view = await getProposalForLead(lead, byEmail.id);
     expect(view.coLeads).toEqual([]);
+    expect(view.invitedCoLeads).toEqual([]);
+    expect(await db.invitation.findMany({ where: { id: { in: withdrawn } }, select: { status: true } })).toEqual([{ status: "WITHDRAWN" }, { status: "WITHDRAWN" }]);
+    await expect(acceptInvitation(asActor(second), withdrawn[1]!)).rejects.toThrow("This invitation has been withdrawn.");
+    expect(await db.projectLead.count({ where: { projectId: byEmail.id } })).toBe(1);
+  });
+
+  it("invites an address with no account to sign up, and the invitation waits for the account made with it", async () => {
+    const saved = await newDraft(lead, emptyForm({ title: "Invite a stranger" }), "New.Colleague@Example.net");
+    expect(saved.invited).toBe("new.colleague@example.net");
+    expect((await getProposalForLead(lead, saved.id)).invitedCoLeads.map((invitation) => invitation.label)).toEqual(["new.colleague@example.net"]);
+    const email = await db.emailMessage.findFirstOrThrow({ where: { to: "new.colleague@example.net" } });
+    expect(email.userId).toBeNull();
+    expect(email.text).toContain("/signup?email=new.colleague%40example.net&invitation=");
+    expect(email.text).toContain("{{secret}}");
+    expect(email.secret).not.toBeNull();
   });
 
   it("refuses a save based on an older version: the second lead is told, and the first lead's text stays", async () => {
     const saved = await newDraft(lead, completeProposalForm({ aims: "Original aims" }), coLead.email);
+    await acceptInvitation(coLead, (await openInvitation(coLead.email, { projectId: saved.id })).id);
+    const afterAccept = (await getProposalForLead(lead, saved.id)).version;
+    // Accepting raises the version: a form opened before would otherwise drop the new co-lead it never showed.
+    expect(afterAccept).toBe(saved.version + 1);
+    saved.version = afterAccept;
     const loadedBy = { lead: saved.version, coLead: saved.version };
     const first = await saveProposalDraft(lead, saved.id, { form: completeProposalForm({ aims: "Aims by the lead" }), keepCoLeadIds: [coLead.id], addCoLead: "", expectedVersion: loadedBy.lead });
     expect(first.version).toBe(saved.version + 1);
@@ -462,6 +502,7 @@ describe("query budget", () => {
 describe("who may read and edit, row by row", () => {
   it("each role against the proposal functions, on a submitted proposal and a draft", async () => {
     const draft = await newDraft(lead, completeProposalForm({ title: "Row by row draft" }), coLead.email);
+    await acceptInvitation(coLead, (await openInvitation(coLead.email, { projectId: draft.id })).id);
     const submitted = await createProposalIn("SUBMITTED", { leadId: lead.id, coLeadIds: [coLead.id] });
     const outcome = (promise: Promise<unknown>) =>
       promise.then(

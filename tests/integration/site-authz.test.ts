@@ -17,7 +17,8 @@ import { getSiteOverview } from "@/lib/sites/overview";
 import { getSiteProgress, recordProgress } from "@/lib/sites/progress";
 import { getRegistrationOptions, registerSite } from "@/lib/sites/register";
 import { moveSite } from "@/lib/sites/status";
-import { addMember, decideTeamRequest, getSiteTeam, recordContribution, removeMember } from "@/lib/sites/team";
+import { inviteToSite } from "@/lib/invitations/send";
+import { decideTeamRequest, getSiteTeam, recordContribution, removeMember } from "@/lib/sites/team";
 import { nationalSearchSchema, recordApprovalsSchema, recordProgressSchema } from "@/lib/validation/sites";
 import { createCollaboration, createProject, createSite, createUser } from "../support/factories";
 import { asActor, siteScenario } from "../support/sites";
@@ -89,9 +90,9 @@ const ACTIONS: { name: string; allowed: Persona[]; attempt: (actor: Actor | null
   { name: "withdraw the site", allowed: SITE_LEAD_ONLY, attempt: (actor, s) => moveSite(actor, s.home.id, "withdraw") },
   { name: "approve the site", allowed: ["project lead"], attempt: (actor, s) => approveSite(actor, s.home.id) },
   {
-    name: "add a member",
+    name: "invite to the team",
     allowed: SITE_LEAD_ONLY,
-    attempt: async (actor, s) => addMember(actor, { projectSiteId: s.home.id, email: (await createUser()).email, role: "SITE_LEAD" }),
+    attempt: async (actor, s) => inviteToSite(actor, { projectSiteId: s.home.id, email: (await createUser()).email, role: "SITE_LEAD" }),
   },
   { name: "remove a member", allowed: SITE_LEAD_ONLY, attempt: (actor, s) => removeMember(actor, s.home.id, s.collaboratorId) },
   {
@@ -125,14 +126,16 @@ const ACTIONS: { name: string; allowed: Persona[]; attempt: (actor: Actor | null
 
 /** Everything the site actions could change, as text to compare. */
 async function snapshot() {
-  const [sites, collaborations, reports, notifications, audits] = await Promise.all([
+  const [sites, collaborations, reports, notifications, audits, invitations, emails] = await Promise.all([
     db.projectSite.findMany({ orderBy: { id: "asc" } }),
     db.collaboration.findMany({ orderBy: { id: "asc" } }),
     db.progressReport.count(),
     db.notification.count(),
     db.auditEvent.count(),
+    db.invitation.findMany({ orderBy: { id: "asc" } }),
+    db.emailMessage.count(),
   ]);
-  return JSON.stringify({ sites, collaborations, reports, notifications, audits });
+  return JSON.stringify({ sites, collaborations, reports, notifications, audits, invitations, emails });
 }
 
 const rows = ACTIONS.flatMap((action) => PERSONAS.map((persona) => ({ action: action.name, persona, allowed: action.allowed.includes(persona) })));

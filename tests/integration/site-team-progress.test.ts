@@ -4,9 +4,12 @@ import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { requestToJoin } from "@/lib/collaborations/participation";
 import { getSiteProgress, recordProgress } from "@/lib/sites/progress";
-import { addMember, decideTeamRequest, getSiteTeam, MAX_SITE_LEADS, recordContribution, removeMember } from "@/lib/sites/team";
+import { acceptInvitation } from "@/lib/invitations/lifecycle";
+import { inviteToSite } from "@/lib/invitations/send";
+import { decideTeamRequest, getSiteTeam, MAX_SITE_LEADS, recordContribution, removeMember } from "@/lib/sites/team";
 import { recordProgressSchema } from "@/lib/validation/sites";
 import { createCollaboration, createUser, reportProgress } from "../support/factories";
+import { inviteAndAccept, openInvitation } from "../support/invitations";
 import { asActor, auditActions, refusalOf, siteScenario } from "../support/sites";
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -14,54 +17,66 @@ const progress = (projectSiteId: string, fields: Record<string, string>) =>
   recordProgressSchema.parse({ projectSiteId, reportedOn: today(), ...fields });
 
 describe("the site team", () => {
-  it("adds an existing member by e-mail address with a role, confirmed at once, and tells them", async () => {
+  it("invites a member by e-mail address with a role; they join only when they accept, and each side is told", async () => {
     const { home, siteLead, homeHospital, project } = await siteScenario();
-    const person = await createUser({ name: "Zoë Ó Súilleabháin", email: "zoe@example.net", siteId: homeHospital.id });
-    const { collaborationId } = await addMember(siteLead, { projectSiteId: home.id, email: "zoe@example.net", role: "COLLABORATOR" });
-    expect(await db.collaboration.findUniqueOrThrow({ where: { id: collaborationId } })).toMatchObject({
-      userId: person.id,
-      role: "COLLABORATOR",
-      status: "CONFIRMED",
-      projectSiteId: home.id,
-    });
-    expect(await auditActions(collaborationId)).toEqual(["collaboration.added"]);
-    expect(await db.notification.count({ where: { userId: person.id, kind: "collaboration.added", projectId: project.id } })).toBe(1);
-    const team = await getSiteTeam(siteLead, project.slug, homeHospital.odsCode);
+    const person = asActor(await createUser({ name: "Zoë Ó Súilleabháin", email: "zoe@example.net", siteId: homeHospital.id }));
+    expect(await inviteToSite(siteLead, { projectSiteId: home.id, email: "zoe@example.net", role: "COLLABORATOR" })).toEqual({ outcome: "invited" });
+    // Invited, not in the team: the page shows the invitation apart, and the person holds no place.
+    expect(await db.collaboration.count({ where: { userId: person.id } })).toBe(0);
+    let team = await getSiteTeam(siteLead, project.slug, homeHospital.odsCode);
+    expect(team.members.map((member) => member.name)).toEqual(["Catriona MacLeod"]);
+    expect(team.invitations.map((invitation) => [invitation.email, invitation.kind, invitation.invitedBy])).toEqual([["zoe@example.net", "TEAM_MEMBER", "Catriona MacLeod"]]);
+    expect(await db.notification.count({ where: { userId: person.id, kind: "invitation.received", projectId: project.id } })).toBe(1);
+    expect(await db.emailMessage.findMany({ where: { to: "zoe@example.net" }, select: { subject: true, userId: true } })).toEqual([
+      { subject: "Invitation to join the team at Addenbrooke's Hospital", userId: person.id },
+    ]);
+
+    const invitation = await openInvitation("zoe@example.net", { projectSiteId: home.id });
+    expect(await acceptInvitation(person, invitation.id)).toMatchObject({ message: `You are now a collaborator at Addenbrooke's Hospital in “${project.title}”.` });
+    const collaboration = await db.collaboration.findFirstOrThrow({ where: { userId: person.id } });
+    expect(collaboration).toMatchObject({ role: "COLLABORATOR", status: "CONFIRMED", projectSiteId: home.id });
+    expect(await auditActions(collaboration.id)).toEqual(["collaboration.added"]);
+    expect(await auditActions(invitation.id)).toEqual(["invitation.sent", "invitation.accepted"]);
+    expect(await db.notification.count({ where: { userId: siteLead.id, kind: "invitation.accepted" } })).toBe(1);
+    team = await getSiteTeam(siteLead, project.slug, homeHospital.odsCode);
     expect(team.members.map((member) => [member.name, member.role, member.authorship])).toEqual([
       ["Catriona MacLeod", "SITE_LEAD", "MacLeod C"],
       ["Zoë Ó Súilleabháin", "COLLABORATOR", "Ó Súilleabháin Z"],
     ]);
+    expect(team.invitations).toEqual([]);
     expect(team.canManage).toBe(true);
   });
 
-  it("says clearly when the address is unknown, the person is already in, or takes part elsewhere", async () => {
+  it("answers the same whether the address is unknown, a member's, or a member's on another team; says only what the page shows", async () => {
     const { home, other, siteLead, member } = await siteScenario();
-    expect(await refusalOf(addMember(siteLead, { projectSiteId: home.id, email: "nobody@example.net", role: "COLLABORATOR" }))).toMatchObject({
+    expect(await inviteToSite(siteLead, { projectSiteId: home.id, email: "nobody@example.net", role: "COLLABORATOR" })).toEqual({ outcome: "invited" });
+    await inviteAndAccept(siteLead, home.id, member);
+    // In the team already: the team page lists them, so saying so tells nothing new.
+    expect(await refusalOf(inviteToSite(siteLead, { projectSiteId: home.id, email: member.email, role: "COLLABORATOR" }))).toMatchObject({
       field: "email",
-      message: expect.stringMatching(/^No member has this e-mail address/),
-    });
-    await addMember(siteLead, { projectSiteId: home.id, email: member.email, role: "COLLABORATOR" });
-    expect(await refusalOf(addMember(siteLead, { projectSiteId: home.id, email: member.email, role: "COLLABORATOR" }))).toMatchObject({
       message: "Aisha Rahman is already in the team as a collaborator.",
     });
-    const busy = await createUser({ name: "Ben Ward" });
+    const busy = asActor(await createUser({ name: "Ben Ward" }));
     await createCollaboration({ projectSiteId: other.id, userId: busy.id });
-    expect(await refusalOf(addMember(siteLead, { projectSiteId: home.id, email: busy.email, role: "COLLABORATOR" }))).toMatchObject({
-      message: "Ben Ward already takes part in this project at Ipswich Hospital.",
+    expect(await inviteToSite(siteLead, { projectSiteId: home.id, email: busy.email, role: "COLLABORATOR" })).toEqual({ outcome: "invited" });
+    // Where they take part is theirs to be told, when they try to accept.
+    const invitation = await openInvitation(busy.email, { projectSiteId: home.id });
+    expect(await refusalOf(acceptInvitation(busy, invitation.id))).toMatchObject({
+      message: expect.stringMatching(/^You already take part in “Project \d+” at Ipswich Hospital\. A member takes part at one hospital of a project/),
     });
-    // Once Ipswich withdraws, its team is free to be added elsewhere; their place there stays on the record.
+    // Once Ipswich withdraws, its team is free to join elsewhere; their place there stays on the record.
     await db.projectSite.update({ where: { id: other.id }, data: { status: "WITHDRAWN" } });
-    await addMember(siteLead, { projectSiteId: home.id, email: busy.email, role: "COLLABORATOR" });
+    await acceptInvitation(busy, invitation.id);
     expect(await db.collaboration.findMany({ where: { userId: busy.id }, select: { projectSiteId: true, status: true }, orderBy: { requestedAt: "asc" } })).toEqual([
       { projectSiteId: other.id, status: "CONFIRMED" },
       { projectSiteId: home.id, status: "CONFIRMED" },
     ]);
   });
 
-  it("turns a waiting request into a confirmed place when the site lead adds that person", async () => {
+  it("turns a waiting request into a confirmed place when that person accepts the site lead's invitation", async () => {
     const { home, siteLead, member } = await siteScenario();
     const id = await requestToJoin(member, home.id);
-    await addMember(siteLead, { projectSiteId: home.id, email: member.email, role: "COLLABORATOR" });
+    expect(await inviteAndAccept(siteLead, home.id, member)).toBe(id);
     expect(await db.collaboration.count({ where: { userId: member.id } })).toBe(1);
     expect(await db.collaboration.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "CONFIRMED" });
   });
@@ -70,53 +85,59 @@ describe("the site team", () => {
     const { home, siteLead } = await siteScenario();
     expect(MAX_SITE_LEADS).toBe(2);
     const second = asActor(await createUser());
-    await addMember(siteLead, { projectSiteId: home.id, email: second.email, role: "SITE_LEAD" });
+    await inviteAndAccept(siteLead, home.id, second, "SITE_LEAD");
     // The second site lead acts as the first does.
     const third = await createUser();
-    expect(await refusalOf(addMember(second, { projectSiteId: home.id, email: third.email, role: "SITE_LEAD" }))).toMatchObject({
+    expect(await refusalOf(inviteToSite(second, { projectSiteId: home.id, email: third.email, role: "SITE_LEAD" }))).toMatchObject({
       field: "role",
       message: "A site can have 2 site leads at most, and this site has 2.",
     });
-    await addMember(second, { projectSiteId: home.id, email: third.email, role: "COLLABORATOR" });
+    await inviteToSite(second, { projectSiteId: home.id, email: third.email, role: "COLLABORATOR" });
   });
 
-  it("makes a confirmed collaborator the second site lead, and back, but never leaves the site without one", async () => {
+  it("makes a confirmed collaborator the second site lead once they accept, and back, but never leaves the site without one", async () => {
     const { home, siteLead, member } = await siteScenario();
     const id = await requestToJoin(member, home.id);
     await decideTeamRequest(siteLead, home.id, id, "CONFIRM");
-    expect(await addMember(siteLead, { projectSiteId: home.id, email: member.email, role: "SITE_LEAD" })).toEqual({ collaborationId: id, outcome: "roleChanged" });
+    expect(await inviteToSite(siteLead, { projectSiteId: home.id, email: member.email, role: "SITE_LEAD" })).toEqual({ outcome: "invited" });
+    // Not a site lead until they say yes.
+    expect(await db.collaboration.findUniqueOrThrow({ where: { id } })).toMatchObject({ role: "COLLABORATOR", status: "CONFIRMED" });
+    await acceptInvitation(member, (await openInvitation(member.email, { projectSiteId: home.id })).id);
     expect(await db.collaboration.findUniqueOrThrow({ where: { id } })).toMatchObject({ role: "SITE_LEAD", status: "CONFIRMED" });
     expect((await auditActions(id)).at(-1)).toBe("collaboration.roleChanged");
-    // The new site lead may now act for the site, and hand the role back.
-    await addMember(member, { projectSiteId: home.id, email: siteLead.email, role: "COLLABORATOR" });
-    expect(await refusalOf(addMember(member, { projectSiteId: home.id, email: member.email, role: "COLLABORATOR" }))).toMatchObject({
-      message: "A site needs a site lead. Make someone else a site lead first.",
+    // The new site lead may now act for the site; the first steps down at once (giving up a role needs no consent).
+    expect(await inviteToSite(member, { projectSiteId: home.id, email: siteLead.email, role: "COLLABORATOR" })).toEqual({ outcome: "roleChanged", name: "Catriona MacLeod" });
+    expect(await refusalOf(inviteToSite(member, { projectSiteId: home.id, email: member.email, role: "COLLABORATOR" }))).toMatchObject({
+      message: "A site needs a site lead. Invite someone else to be a site lead first.",
     });
     expect(await db.collaboration.count({ where: { projectSiteId: home.id, role: "SITE_LEAD", status: "CONFIRMED" } })).toBe(1);
   });
 
-  it("respects the project's team cap, when adding and when confirming, even at the same moment", async () => {
+  it("respects the project's team cap, when inviting, when accepting and when confirming, even at the same moment", async () => {
     const { home, siteLead, project } = await siteScenario();
     await db.project.update({ where: { id: project.id }, data: { teamCap: 2 } });
     const [a, b, c] = [asActor(await createUser()), asActor(await createUser()), asActor(await createUser())];
-    await addMember(siteLead, { projectSiteId: home.id, email: a.email, role: "COLLABORATOR" });
+    await inviteAndAccept(siteLead, home.id, a);
+    await inviteToSite(siteLead, { projectSiteId: home.id, email: b.email, role: "COLLABORATOR" });
+    const invitation = await openInvitation(b.email, { projectSiteId: home.id });
     const waiting = await requestToJoin(c, home.id);
-    const results = await Promise.allSettled([
-      addMember(siteLead, { projectSiteId: home.id, email: b.email, role: "COLLABORATOR" }),
-      decideTeamRequest(siteLead, home.id, waiting, "CONFIRM"),
-    ]);
+    const results = await Promise.allSettled([acceptInvitation(b, invitation.id), decideTeamRequest(siteLead, home.id, waiting, "CONFIRM")]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     expect((results.find((result) => result.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({
-      message: "This site already has 2 collaborators, the most this project allows.",
+      message: expect.stringMatching(/^(This site already has 2 collaborators, the most this project allows\.|The team at Addenbrooke's Hospital is full: it has 2 collaborators)/),
     });
     expect(await db.collaboration.count({ where: { projectSiteId: home.id, role: "COLLABORATOR", status: "CONFIRMED" } })).toBe(2);
+    // A full team is said so at once, rather than after an e-mail.
+    expect(await refusalOf(inviteToSite(siteLead, { projectSiteId: home.id, email: (await createUser()).email, role: "COLLABORATOR" }))).toMatchObject({
+      message: "This site already has 2 collaborators, the most this project allows.",
+    });
     // Site leads do not count against the cap.
-    await addMember(siteLead, { projectSiteId: home.id, email: (await createUser()).email, role: "SITE_LEAD" });
+    await inviteAndAccept(siteLead, home.id, asActor(await createUser()), "SITE_LEAD");
   });
 
   it("removes a member after confirmation in the page, but never the last site lead", async () => {
     const { home, siteLead, member } = await siteScenario();
-    const { collaborationId } = await addMember(siteLead, { projectSiteId: home.id, email: member.email, role: "COLLABORATOR" });
+    const collaborationId = await inviteAndAccept(siteLead, home.id, member);
     await removeMember(siteLead, home.id, collaborationId);
     expect(await db.collaboration.findUniqueOrThrow({ where: { id: collaborationId } })).toMatchObject({ status: "LEFT" });
     expect(await auditActions(collaborationId)).toEqual(["collaboration.added", "collaboration.removed"]);
@@ -220,7 +241,7 @@ describe("recording progress", () => {
   it("keeps both counts when two site leads record at the same moment", async () => {
     const { home, siteLead } = await siteScenario();
     const second = asActor(await createUser({ name: "Ravi Patel" }));
-    await addMember(siteLead, { projectSiteId: home.id, email: second.email, role: "SITE_LEAD" });
+    await inviteAndAccept(siteLead, home.id, second, "SITE_LEAD");
     await recordProgress(siteLead, progress(home.id, { cumulativeCases: "20" }));
     await Promise.all([
       recordProgress(siteLead, progress(home.id, { cumulativeCases: "31", note: "Catriona's count" })),
@@ -236,7 +257,7 @@ describe("recording progress", () => {
     for (let round = 0; round < 3; round++) {
       const { home, siteLead, otherSiteLead } = await siteScenario();
       const second = asActor(await createUser());
-      await addMember(siteLead, { projectSiteId: home.id, email: second.email, role: "SITE_LEAD" });
+      await inviteAndAccept(siteLead, home.id, second, "SITE_LEAD");
       await recordProgress(siteLead, progress(home.id, { cumulativeCases: "20" }));
       const results = await Promise.allSettled([
         recordProgress(siteLead, progress(home.id, { cumulativeCases: "40" })),

@@ -5,6 +5,7 @@ import { signIn } from "@/lib/auth/config";
 import { clientAddress, consumeAttempt, LIMITS } from "@/lib/security/rate-limit";
 import { registerTrainee } from "@/lib/users/register-trainee";
 import { signUpSchema } from "@/lib/validation/auth";
+import { invitationLinkSchema } from "@/lib/validation/invitations";
 import { failure, parseForm, type FormState } from "@/lib/validation/form-state";
 
 export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -13,12 +14,14 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
   if (!(await consumeAttempt(`sign-up:address:${clientAddress(await headers())}`, LIMITS.signUpPerAddress))) {
     return failure(formData, {}, "There have been too many sign-ups from your network. Wait an hour, then try again.");
   }
-  const result = await registerTrainee(parsed.data);
+  // The invitation e-mail's link the form was opened from, if any: checked by lib/invitations/claim.
+  const link = invitationLinkSchema.safeParse(Object.fromEntries(formData));
+  const result = await registerTrainee(parsed.data, link.success ? link.data : null);
   if (!result.ok) return failure(formData, result.fieldErrors);
   await signIn("credentials", {
     email: parsed.data.email,
     password: parsed.data.password,
-    redirectTo: "/dashboard?welcome=1",
+    redirectTo: result.addressConfirmed ? "/dashboard?welcome=invited" : "/dashboard?welcome=1",
   });
   return { status: "idle" };
 }

@@ -3,12 +3,16 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/session";
 import { listRegionsWithSites } from "@/lib/reference/places";
+import { signUpQuerySchema } from "@/lib/validation/invitations";
 import { SignUpForm } from "./sign-up-form";
 
 export const metadata: Metadata = { title: "Create an account" };
 
-export default async function SignUpPage() {
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (await currentActor()) redirect("/dashboard");
+  // From an invitation e-mail: the address is filled in (and can be changed), the link's proof kept in the form.
+  const query = signUpQuerySchema.parse(await searchParams);
+  const invitation = query.invitation && query.proof ? { id: query.invitation, proof: query.proof } : null;
   const regions = await listRegionsWithSites();
   return (
     <div className="max-w-2xl">
@@ -16,7 +20,13 @@ export default async function SignUpPage() {
       <p className="mb-6 text-lg">
         Join RADIANT to find projects running at your hospital and get credit for the work you do.
       </p>
-      <SignUpForm regions={regions} />
+      {invitation ? (
+        <p className="mb-6 border-l-8 border-brand bg-white p-4">
+          You have been invited to take part. Create your account with the address the invitation was sent to, and it will be waiting on
+          your dashboard.
+        </p>
+      ) : null}
+      <SignUpForm regions={regions} prefill={{ email: query.email, invitation }} />
       <p className="mt-6">
         Already a member? <Link href="/signin">Sign in</Link>.
       </p>

@@ -12,7 +12,13 @@ import { signUpAction } from "./actions";
 
 const FIELD_ORDER = ["name", "email", "password", "grade", "deaneryId", "homeSiteId", "gmcNumber"];
 
-export function SignUpForm({ regions }: { regions: RegionOption[] }) {
+/** What a link into the form brings: an address to fill in, and the invitation it came from. */
+export interface SignUpPrefill {
+  email: string;
+  invitation: { id: string; proof: string } | null;
+}
+
+export function SignUpForm({ regions, prefill }: { regions: RegionOption[]; prefill: SignUpPrefill }) {
   const [state, action] = useActionState(signUpAction, IDLE);
   // Each answer from the server remounts the fields with what was sent, so
   // React's reset of the form after an action cannot blank them.
@@ -20,12 +26,12 @@ export function SignUpForm({ regions }: { regions: RegionOption[] }) {
   if (answered.state !== state) setAnswered({ state, count: answered.count + 1 });
   return (
     <form action={action} noValidate>
-      <SignUpFields key={answered.count} state={state} regions={regions} />
+      <SignUpFields key={answered.count} state={state} regions={regions} prefill={prefill} />
     </form>
   );
 }
 
-function SignUpFields({ state, regions }: { state: FormState; regions: RegionOption[] }) {
+function SignUpFields({ state, regions, prefill }: { state: FormState; regions: RegionOption[]; prefill: SignUpPrefill }) {
   const errors = state.status === "error" ? state.fieldErrors : {};
   const values = state.status === "error" ? state.values : {};
 
@@ -35,6 +41,12 @@ function SignUpFields({ state, regions }: { state: FormState; regions: RegionOpt
         errors={summaryItems(errors, FIELD_ORDER)}
         formError={state.status === "error" ? state.formError : undefined}
       />
+      {prefill.invitation ? (
+        <>
+          <input type="hidden" name="invitation" value={prefill.invitation.id} />
+          <input type="hidden" name="invitationProof" value={prefill.invitation.proof} />
+        </>
+      ) : null}
       <fieldset className="mb-6">
         <legend className="mb-4 text-2xl font-bold">Your account</legend>
         <TextField name="name" label="Full name" autoComplete="name" defaultValue={values.name} error={errors.name} />
@@ -45,7 +57,7 @@ function SignUpFields({ state, regions }: { state: FormState; regions: RegionOpt
           autoComplete="email"
           spellCheck={false}
           hint="Use an address you will keep when you change hospital, such as your personal or NHS.net address."
-          defaultValue={values.email}
+          defaultValue={values.email ?? prefill.email}
           error={errors.email}
         />
         <TextField

@@ -1,12 +1,16 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { EmailNotConfirmedError, ForbiddenError } from "@/lib/authz";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { IncompleteProposalError, LEAD_MOVES, submitProposal, type LeadMove } from "@/lib/projects/lifecycle";
+import { withdrawInvitation } from "@/lib/invitations/lifecycle";
 import { saveProposalDraft } from "@/lib/projects/proposals";
-import { fieldErrorsOf } from "@/lib/validation/form-state";
+import { fieldErrorsOf, parseForm, refusal } from "@/lib/validation/form-state";
+import { withdrawInvitationSchema } from "@/lib/validation/invitations";
+import type { SiteFormState } from "@/lib/validation/sites";
 import type { MoveState, ProposalFormState } from "@/lib/validation/proposal-form-state";
 import { proposalInputFromForm, proposalSubmitSchema } from "@/lib/validation/proposals";
 
@@ -24,10 +28,11 @@ export async function saveProposalAction(_previous: ProposalFormState, formData:
   const addCoLead = text(formData, "addCoLead").slice(0, 254);
   const addCoLeadId = text(formData, "addCoLeadId") || undefined;
   const keepCoLeadIds = formData.getAll("keepCoLeadIds").filter((value): value is string => typeof value === "string");
+  const keepInvitationIds = formData.getAll("keepInvitationIds").filter((value): value is string => typeof value === "string");
   const projectId = text(formData, "projectId") || null;
   const versionText = text(formData, "version");
   const submitting = text(formData, "intent") === "submit";
-  const values = { ...form, addCoLead, keepCoLeadIds };
+  const values = { ...form, addCoLead, keepCoLeadIds, keepInvitationIds };
   const answer = (fields: Partial<Extract<ProposalFormState, { status: "error" }>>): ProposalFormState => ({
     status: "error",
     fieldErrors: {},
@@ -42,6 +47,7 @@ export async function saveProposalAction(_previous: ProposalFormState, formData:
     saved = await saveProposalDraft(actor, projectId, {
       form,
       keepCoLeadIds,
+      keepInvitationIds,
       addCoLead,
       ...(addCoLeadId ? { addCoLeadId } : {}),
       ...(versionText ? { expectedVersion: Number(versionText) } : {}),
@@ -55,28 +61,31 @@ export async function saveProposalAction(_previous: ProposalFormState, formData:
     projectId: saved.id,
     version: saved.version,
     coLeads: saved.coLeads,
-    // Every co-lead now saved stays ticked, and a name that was added is not offered again.
+    invitedCoLeads: saved.invitedCoLeads,
+    // Every co-lead and invitation now saved stays ticked, and a name that was invited is not offered again.
     values: {
       ...values,
       addCoLead: saved.fieldErrors.addCoLead ? addCoLead : "",
       keepCoLeadIds: saved.coLeads.map((lead) => lead.id),
+      keepInvitationIds: saved.invitedCoLeads.map((invitation) => invitation.id),
     },
     ...(saved.coLeadChoices ? { coLeadChoices: saved.coLeadChoices } : {}),
   };
 
+  const invited = saved.invited ? ` An invitation to be a co-lead was sent to ${saved.invited}: they become a co-lead when they accept it.` : "";
   if (!submitting) {
-    if (Object.keys(saved.fieldErrors).length === 0) redirect(`/dashboard/proposals/${saved.id}?saved=1`);
+    if (Object.keys(saved.fieldErrors).length === 0) redirect(`/dashboard/proposals/${saved.id}?saved=1${saved.invited ? "&invited=1" : ""}`);
     return answer({
       ...after,
       fieldErrors: saved.fieldErrors,
-      notice: "Your draft has been saved, apart from the fields marked below. Correct them and save again.",
+      notice: `Your draft has been saved, apart from the fields marked below. Correct them and save again.${invited}`,
     });
   }
 
   const complete = proposalSubmitSchema.safeParse(form);
   const fieldErrors = { ...(complete.success ? {} : fieldErrorsOf(complete.error)), ...saved.fieldErrors };
   if (Object.keys(fieldErrors).length > 0) {
-    return answer({ ...after, fieldErrors, notice: "Your draft has been saved, but it cannot be submitted yet. Complete the fields marked below." });
+    return answer({ ...after, fieldErrors, notice: `Your draft has been saved, but it cannot be submitted yet. Complete the fields marked below.${invited}` });
   }
   try {
     await submitProposal(actor, saved.id, { expectedVersion: saved.version });
@@ -103,4 +112,18 @@ export async function moveProjectAction(projectId: string, move: LeadMove): Prom
     throw error;
   }
   redirect(`/dashboard/proposals/${projectId}?moved=${move}`);
+}
+
+/** Withdraws a co-lead invitation once the proposal is no longer in the form (with the committee, or running). */
+export async function withdrawCoLeadInvitationAction(_previous: SiteFormState, formData: FormData): Promise<SiteFormState> {
+  const actor = await requireActor();
+  const parsed = parseForm(withdrawInvitationSchema, formData);
+  if (!parsed.ok) return parsed.state;
+  try {
+    await withdrawInvitation(actor, parsed.data.invitationId);
+  } catch (error) {
+    return refusal(error, formData);
+  }
+  revalidatePath("/dashboard/proposals", "layout");
+  return { status: "saved", message: "The invitation has been withdrawn." };
 }

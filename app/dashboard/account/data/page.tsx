@@ -50,6 +50,7 @@ export default async function MyDataPage() {
       <Section title="Interest you registered" rows={data.interestRegistered} />
       <Section title="Notifications" rows={data.notifications} />
       <Section title="Where you are signed in" rows={data.signedIn} />
+      <Section title="Invitations you received" rows={data.invitationsReceived} />
       <Section title="Changes you made" rows={data.changesMade} />
     </div>
   );

@@ -4,11 +4,13 @@ import { notFound } from "next/navigation";
 import { StatusTag } from "@/components/projects/status-tag";
 import { LifecycleButtons, type MoveButton } from "@/components/proposals/lifecycle-buttons";
 import { ProposalDetails } from "@/components/proposals/proposal-details";
+import { WithdrawInvitationButton } from "@/components/invitations/withdraw-invitation-button";
 import { ProposalForm } from "@/components/proposals/proposal-form";
 import { CommitteeFeedbackPanel } from "@/components/proposals/committee-feedback";
 import { requireActor } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import type { LeadMove } from "@/lib/projects/lifecycle";
+import { withdrawCoLeadInvitationAction } from "../actions";
 import { getProposalForLead } from "@/lib/projects/proposals";
 import { SETTINGS_OPEN_STATUSES } from "@/lib/sites/settings";
 import { PUBLIC_STATUSES, STATUS_LABELS } from "@/lib/validation/projects";
@@ -46,6 +48,7 @@ const BUTTONS: Record<LeadMove, Omit<MoveButton, "move">> = {
 
 const NOTICES: Record<string, string> = {
   saved: "Your draft has been saved.",
+  invited: "Your draft has been saved, and an invitation to be a co-lead has been sent. They become a co-lead when they accept it.",
   submitted: "Your proposal has been submitted. The committee has been told and will review it.",
 };
 
@@ -62,7 +65,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const notice = query.saved ? NOTICES.saved : query.submitted ? NOTICES.submitted : query.moved ? `The project is now: ${STATUS_LABELS[proposal.status].toLowerCase()}.` : null;
+  const notice = query.saved ? (query.invited ? NOTICES.invited : NOTICES.saved) : query.submitted ? NOTICES.submitted : query.moved ? `The project is now: ${STATUS_LABELS[proposal.status].toLowerCase()}.` : null;
   const buttons = proposal.moves.map((move) => ({ move: move as LeadMove, ...BUTTONS[move as LeadMove] }));
   const isPublic = (PUBLIC_STATUSES as readonly string[]).includes(proposal.status);
   return (
@@ -102,6 +105,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
               version={proposal.version}
               initial={proposalFormInput(proposal.content)}
               coLeads={proposal.coLeads}
+              invitedCoLeads={proposal.invitedCoLeads}
               unsaved={proposal.unsavedFields}
               submitLabel={proposal.status === "CHANGES_REQUESTED" ? "Resubmit for review" : "Submit for review"}
             />
@@ -115,6 +119,22 @@ export default async function ProposalPage({ params, searchParams }: Props) {
               What the proposal says
             </h2>
             <ProposalDetails content={proposal.content} />
+            {proposal.invitedCoLeads.length > 0 ? (
+              <section aria-labelledby="invited-title" className="mt-6">
+                <h3 id="invited-title" className="text-xl font-bold">
+                  Invited as co-leads, waiting for an answer
+                </h3>
+                <p className="mt-1">They become co-leads when they accept.</p>
+                <ul className="mt-2 space-y-2">
+                  {proposal.invitedCoLeads.map((invitation) => (
+                    <li key={invitation.id} className="flex flex-wrap items-start justify-between gap-3 bg-white p-3">
+                      <span className="break-all">{invitation.label}</span>
+                      <WithdrawInvitationButton action={withdrawCoLeadInvitationAction} invitationId={invitation.id} name={invitation.label} />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
           </section>
           {proposal.latestDecision ? <CommitteeFeedbackPanel decision={proposal.latestDecision} feedback={proposal.feedback} /> : null}
         </div>

@@ -3,29 +3,48 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/session";
-import { addMember, decideTeamRequest, recordContribution, removeMember } from "@/lib/sites/team";
+import { withdrawInvitation } from "@/lib/invitations/lifecycle";
+import { inviteToSite } from "@/lib/invitations/send";
+import { decideTeamRequest, recordContribution, removeMember } from "@/lib/sites/team";
 import { uuidSchema } from "@/lib/validation/fields";
 import { parseForm, refusal, type FormState } from "@/lib/validation/form-state";
-import { addMemberSchema, contributionSchema, removeMemberSchema, type SiteFormState } from "@/lib/validation/sites";
+import { inviteToSiteSchema, withdrawInvitationSchema } from "@/lib/validation/invitations";
+import { contributionSchema, removeMemberSchema, type SiteFormState } from "@/lib/validation/sites";
 
 const refresh = () => revalidatePath("/dashboard", "layout");
 
-export async function addMemberAction(_previous: SiteFormState, formData: FormData): Promise<SiteFormState> {
+/**
+ * Invites someone to the team. The answer is the same whether or not the
+ * address belongs to a member, and wherever that member takes part.
+ */
+export async function inviteToSiteAction(_previous: SiteFormState, formData: FormData): Promise<SiteFormState> {
   const actor = await requireActor();
-  const parsed = parseForm(addMemberSchema, formData);
+  const parsed = parseForm(inviteToSiteSchema, formData);
   if (!parsed.ok) return parsed.state;
-  let added;
+  let result;
   try {
-    added = await addMember(actor, parsed.data);
+    result = await inviteToSite(actor, parsed.data);
   } catch (error) {
     return refusal(error, formData);
   }
   refresh();
-  const role = parsed.data.role === "SITE_LEAD" ? "a site lead" : "a collaborator";
   return {
     status: "saved",
-    message: added.outcome === "added" ? `${parsed.data.email} has been added to the team as ${role}.` : `${parsed.data.email} is now ${role}.`,
+    message: result.outcome === "invited" ? `An invitation was sent to ${parsed.data.email}.` : `${result.name} is now a collaborator, no longer a site lead.`,
   };
+}
+
+export async function withdrawInvitationAction(_previous: SiteFormState, formData: FormData): Promise<SiteFormState> {
+  const actor = await requireActor();
+  const parsed = parseForm(withdrawInvitationSchema, formData);
+  if (!parsed.ok) return parsed.state;
+  try {
+    await withdrawInvitation(actor, parsed.data.invitationId);
+  } catch (error) {
+    return refusal(error, formData);
+  }
+  refresh();
+  return { status: "saved", message: "The invitation has been withdrawn." };
 }
 
 export async function removeMemberAction(_previous: SiteFormState, formData: FormData): Promise<SiteFormState> {

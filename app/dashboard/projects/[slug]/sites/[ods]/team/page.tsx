@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProjectSiteHeader } from "@/components/sites/project-site-header";
-import { AddMemberForm, ContributionForm, RemoveMemberButton } from "@/components/sites/team-forms";
+import { WithdrawInvitationButton } from "@/components/invitations/withdraw-invitation-button";
+import { ContributionForm, InviteForm, RemoveMemberButton } from "@/components/sites/team-forms";
 import { DecideForm } from "@/components/trainees/decide-form";
 import { requireActor } from "@/lib/auth/session";
 import { ForbiddenError } from "@/lib/authz";
@@ -10,7 +11,8 @@ import { formatDate } from "@/lib/format/dates";
 import { getSiteTeam, MAX_SITE_LEADS } from "@/lib/sites/team";
 import { GRADE_LABELS } from "@/lib/validation/auth";
 import { ROLE_LABELS } from "@/lib/validation/sites";
-import { addMemberAction, decideTeamRequestAction, recordContributionAction, removeMemberAction } from "./actions";
+import { INVITATION_ROLE_LABELS } from "@/lib/invitations/words";
+import { decideTeamRequestAction, inviteToSiteAction, recordContributionAction, removeMemberAction, withdrawInvitationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Site team" };
 
@@ -117,12 +119,35 @@ export default async function SiteTeamPage({ params }: Props) {
         </div>
       </section>
 
-      {manage && team.open ? (
-        <section aria-labelledby="add-title" className="mt-8 max-w-2xl">
-          <h2 id="add-title" className="mb-4 text-2xl font-bold">
-            Add a member
+      {team.invitations.length > 0 ? (
+        <section aria-labelledby="invitations-title" className="mt-8">
+          <h2 id="invitations-title" className="text-2xl font-bold">
+            Invitations waiting for an answer
           </h2>
-          <AddMemberForm action={addMemberAction} projectSiteId={facts.id} />
+          <p className="mt-2 max-w-3xl">Nobody invited is in the team until they accept. Invitations are open for 14 days.</p>
+          <ul className="mt-4 space-y-3">
+            {team.invitations.map((invitation) => (
+              <li key={invitation.id} className="flex flex-wrap items-start justify-between gap-3 bg-white p-3">
+                <div className="min-w-0">
+                  <p className="font-semibold break-words">{invitation.email}</p>
+                  <p className="text-sm">
+                    {INVITATION_ROLE_LABELS[invitation.kind]}, invited by {invitation.invitedBy} on {formatDate(invitation.invitedAt)}, open until{" "}
+                    {formatDate(invitation.expiresAt)}
+                  </p>
+                </div>
+                {manage ? <WithdrawInvitationButton action={withdrawInvitationAction} invitationId={invitation.id} name={invitation.email} /> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {manage && team.open ? (
+        <section aria-labelledby="invite-title" className="mt-8 max-w-2xl">
+          <h2 id="invite-title" className="mb-4 text-2xl font-bold">
+            Invite someone to the team
+          </h2>
+          <InviteForm action={inviteToSiteAction} projectSiteId={facts.id} />
         </section>
       ) : null}
 

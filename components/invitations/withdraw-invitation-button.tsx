@@ -1,0 +1,23 @@
+"use client";
+
+import { useActionState } from "react";
+import { InlineProblem } from "@/components/sites/form-answer";
+import { SubmitButton } from "@/components/ui/button";
+import { IDLE } from "@/lib/validation/form-state";
+import type { SiteFormState } from "@/lib/validation/sites";
+
+type Action = (previous: SiteFormState, formData: FormData) => Promise<SiteFormState>;
+
+/** Takes back an invitation that has not been answered; a refusal says why, beside it. */
+export function WithdrawInvitationButton({ action, invitationId, name }: { action: Action; invitationId: string; name: string }) {
+  const [state, formAction] = useActionState(action, IDLE as SiteFormState);
+  return (
+    <form action={formAction}>
+      <input type="hidden" name="invitationId" value={invitationId} />
+      <SubmitButton variant="secondary" pendingText="Withdrawing…">
+        Withdraw<span className="sr-only"> the invitation to {name}</span>
+      </SubmitButton>
+      <InlineProblem state={state} />
+    </form>
+  );
+}
