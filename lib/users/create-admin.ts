@@ -4,18 +4,15 @@
 import { z } from "zod";
 import { hashPassword } from "@/lib/auth/password";
 import type { DatabaseHandle } from "@/lib/db";
-import { PASSWORD_MIN_LENGTH } from "@/lib/validation/constants";
-import { emailSchema, requiredText } from "@/lib/validation/fields";
+import { choosePassword } from "@/lib/validation/password-rule";
+import { emailSchema, personName } from "@/lib/validation/fields";
 
 export const createAdminSchema = z.object({
   email: emailSchema,
-  name: requiredText("the administrator's full name", 120),
+  name: personName("the administrator's full name", 120),
 });
 
-export const adminPasswordSchema = z
-  .string()
-  .min(PASSWORD_MIN_LENGTH, `The password must be at least ${PASSWORD_MIN_LENGTH} characters`)
-  .max(200, "The password must be 200 characters or fewer");
+export const adminPasswordSchema = choosePassword("a password");
 
 export type CreateAdminResult = { outcome: "created" | "promoted" | "already"; userId: string };
 

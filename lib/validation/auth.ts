@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Grade } from "@/lib/generated/prisma/enums";
-import { emailSchema, optionalText, requiredText, uuidSchema } from "./fields";
-import { PASSWORD_MIN_LENGTH } from "./constants";
+import { emailSchema, optionalText, uuidSchema, personName } from "./fields";
+import { choosePassword } from "./password-rule";
 export { PASSWORD_MIN_LENGTH, GRADE_LABELS } from "./constants";
 
 
@@ -12,14 +12,10 @@ export const gmcNumberSchema = optionalText(7, "Enter a GMC number of 7 digits, 
 );
 
 /** The rule for every password a person chooses: at sign-up, and when they reset it. */
-const choosePasswordSchema = z
-  .string({ error: "Enter a password" })
-  .min(1, "Enter a password")
-  .min(PASSWORD_MIN_LENGTH, `Enter a password of at least ${PASSWORD_MIN_LENGTH} characters`)
-  .max(200, "Enter a password of 200 characters or fewer");
+const choosePasswordSchema = choosePassword("a password");
 
 export const signUpSchema = z.object({
-  name: requiredText("your full name", 120),
+  name: personName("your full name", 120),
   email: emailSchema,
   password: choosePasswordSchema,
   grade: z.enum(Grade, { error: "Select your grade" }),
@@ -38,10 +34,7 @@ export type SignInInput = z.infer<typeof signInSchema>;
 export const changePasswordSchema = z
   .object({
     currentPassword: z.string({ error: "Enter your current password" }).min(1, "Enter your current password").max(200),
-    newPassword: z
-      .string({ error: "Enter a new password" })
-      .min(PASSWORD_MIN_LENGTH, `Enter a new password of at least ${PASSWORD_MIN_LENGTH} characters`)
-      .max(200, "Enter a new password of 200 characters or fewer"),
+    newPassword: choosePassword("a new password"),
   })
   .refine((value) => value.currentPassword !== value.newPassword, {
     message: "Enter a new password that is different from your current one",

@@ -39,6 +39,16 @@ export const requiredText = (label: string, max: number, options: { multiline?: 
     .max(max, `${label[0]!.toUpperCase()}${label.slice(1)} must be ${max} characters or fewer`)
     .refine(options.multiline ? isPlainText : isPlainLine, CONTROL_CHARACTERS_MESSAGE);
 
+// Characters that print as nothing (zero-width spaces and joiners, soft hyphens, fillers): in a
+// name they make one person's name look like another's.
+const INVISIBLE = /[\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u2060-\u2064\u3164\uFEFF\uFFA0]/;
+
+export const INVISIBLE_CHARACTERS_MESSAGE = "Remove the invisible characters (such as zero-width spaces) from the name";
+
+/** A person's name as others will see it: required text with nothing invisible in it. */
+export const personName = (label: string, max: number) =>
+  requiredText(label, max).refine((value) => !INVISIBLE.test(value), INVISIBLE_CHARACTERS_MESSAGE);
+
 /** E-mail addresses are stored lower-cased: that is what makes them unique regardless of case. */
 export const emailSchema = z
   .string({ error: "Enter your e-mail address" })

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Grade, Modality, Subspecialty } from "@/lib/generated/prisma/enums";
 import { gmcNumberSchema } from "./auth";
-import { listOf, optionalText, requiredText, uuidSchema } from "./fields";
+import { listOf, optionalText, uuidSchema, personName } from "./fields";
 export { SUBSPECIALTY_LABELS } from "./constants";
 
 
@@ -40,7 +40,7 @@ export const orcidSchema = optionalText(60, ORCID_FORMAT_MESSAGE)
   });
 
 export const profileSchema = z.object({
-  name: requiredText("your full name", 120),
+  name: personName("your full name", 120),
   grade: z.enum(Grade, { error: "Select your grade" }),
   deaneryId: uuidSchema("Select your training region"),
   homeSiteId: uuidSchema("Select your home hospital"),
