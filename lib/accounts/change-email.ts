@@ -9,11 +9,11 @@ import { absoluteUrl } from "@/lib/mail/compose";
 import { queueEmail } from "@/lib/mail/outbox";
 import { SECRET_PLACEHOLDER } from "@/lib/mail/secret";
 import { confirmCurrentPassword } from "@/lib/users/reauthenticate";
+import { consumeAttempt, LIMITS } from "@/lib/security/rate-limit";
 import type { ChangeEmailInput } from "@/lib/validation/auth";
 import { issueToken, readToken, TOKEN_LIFETIME_HOURS, useToken, useUpTokens } from "./tokens";
 import { claimInvitations } from "@/lib/invitations/claim";
 
-export const ADDRESS_TAKEN = "Another account already uses this e-mail address. Enter a different one.";
 
 /**
  * Asks to move the account to a new address. Nothing changes until the link sent to the new
@@ -25,25 +25,45 @@ export async function requestEmailChange(actor: Actor, input: ChangeEmailInput, 
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { id: true, name: true, email: true } });
   if (input.newEmail === user.email) throw new DomainError("This is already your e-mail address. Enter a different one.", "newEmail");
   await confirmCurrentPassword(actor.id, input.emailPassword, "emailPassword", "Your password is not right");
-  if (await db.user.findUnique({ where: { email: input.newEmail }, select: { id: true } })) throw new DomainError(ADDRESS_TAKEN, "newEmail");
+  if (!(await consumeAttempt(`change-email:account:${user.id}`, LIMITS.emailChangesPerAccount, now))) {
+    throw new DomainError("You have asked to change your address several times in the last hour. Wait an hour, then try again.", "newEmail");
+  }
+  // Whether another account uses the address is not said here (that would tell anyone signed in
+  // which addresses have accounts): the address's owner is told by e-mail instead, and the
+  // confirmation checks again that the address is free.
+  const taken = (await db.user.findUnique({ where: { email: input.newEmail }, select: { id: true } })) !== null;
 
   await db.$transaction(async (tx) => {
     await useUpTokens(tx, user.id, ["CHANGE_EMAIL"], now);
-    const token = await issueToken(tx, { userId: user.id, purpose: "CHANGE_EMAIL", email: input.newEmail, now });
-    await queueEmail(tx, {
-      to: input.newEmail,
-      userId: user.id,
-      kind: "account.changeEmail.confirm",
-      subject: "Confirm your new e-mail address for RADIANT",
-      greeting: `Dear ${user.name},`,
-      paragraphs: [
-        `You asked to change the e-mail address of your RADIANT account from ${user.email} to ${input.newEmail}. To confirm that this address is yours, open the link below and press the button on the page.`,
-        `Until you do, your account keeps its current address. The link works for ${TOKEN_LIFETIME_HOURS.CHANGE_EMAIL} hours, once.`,
-      ],
-      action: { label: "Confirm your new e-mail address", url: absoluteUrl(`/change-email/${SECRET_PLACEHOLDER}`) },
-      reason: `You are getting this e-mail because someone signed in to a RADIANT account asked to use this address (${input.newEmail}) for it. If it was not you, ignore this e-mail: nothing changes unless the link is used.`,
-      secret: token,
-    });
+    if (taken) {
+      await queueEmail(tx, {
+        to: input.newEmail,
+        kind: "account.changeEmail.taken",
+        subject: "Someone asked to use this address for a RADIANT account",
+        paragraphs: [
+          "Someone signed in to a RADIANT account asked to use this e-mail address for it. This address already has a RADIANT account, so nothing was changed.",
+          "If it was you, sign in with this address instead. If you have forgotten its password, you can choose a new one.",
+        ],
+        action: { label: "Sign in to RADIANT", url: absoluteUrl("/signin") },
+        reason: `You are getting this e-mail because it is the address of a RADIANT account (${input.newEmail}). If you did not ask for anything, ignore this e-mail.`,
+      });
+    } else {
+      const token = await issueToken(tx, { userId: user.id, purpose: "CHANGE_EMAIL", email: input.newEmail, now });
+      await queueEmail(tx, {
+        to: input.newEmail,
+        userId: user.id,
+        kind: "account.changeEmail.confirm",
+        subject: "Confirm your new e-mail address for RADIANT",
+        // No greeting by name: whoever asked chose it, and this address is not yet shown to be theirs.
+        paragraphs: [
+          `You asked to change the e-mail address of your RADIANT account from ${user.email} to ${input.newEmail}. To confirm that this address is yours, open the link below and press the button on the page.`,
+          `Until you do, your account keeps its current address. The link works for ${TOKEN_LIFETIME_HOURS.CHANGE_EMAIL} hours, once.`,
+        ],
+        action: { label: "Confirm your new e-mail address", url: absoluteUrl(`/change-email/${SECRET_PLACEHOLDER}`) },
+        reason: `You are getting this e-mail because someone signed in to a RADIANT account asked to use this address (${input.newEmail}) for it. If it was not you, ignore this e-mail: nothing changes unless the link is used.`,
+        secret: token,
+      });
+    }
     await queueEmail(tx, {
       to: user.email,
       userId: user.id,
@@ -102,6 +122,11 @@ export async function confirmEmailChange(token: string, now = new Date()): Promi
       if (!(await useToken(tx, id, now))) return { ok: false, state: "used" };
       await tx.user.update({ where: { id: userId }, data: { email, emailVerified: now } });
       await useUpTokens(tx, userId, ["CHANGE_EMAIL", "VERIFY_EMAIL", "RESET_PASSWORD"], now);
+      if (!user.emailVerified) {
+        // The old address was never shown to be this person's: invitations sent to it were
+        // meant for its real owner, not for whoever signed up with it. They stay with the address.
+        await tx.invitation.updateMany({ where: { inviteeId: userId, status: "PENDING", email: { not: email } }, data: { inviteeId: null } });
+      }
       // Invitations already sent to the new address now wait on this member's dashboard.
       await claimInvitations(tx, { userId, email }, null, now);
       await audit(tx, {

@@ -28,7 +28,7 @@ export async function queueVerificationEmail(
     userId: user.id,
     kind: "account.verifyEmail",
     subject: "Confirm your e-mail address for RADIANT",
-    greeting: `Dear ${user.name},`,
+    // No greeting by name: whoever signed up typed it, and this address is not yet shown to be theirs.
     paragraphs: [
       "Thank you for joining RADIANT. Please confirm that this is your e-mail address: open the link below and press the button on the page.",
       `Until you do, you can fill in your profile and look at projects, but you cannot ${UNCONFIRMED_CANNOT}.`,

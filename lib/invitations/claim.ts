@@ -44,9 +44,12 @@ export async function claimInvitations(
     });
   }
   if (!link || !UUID.test(link.invitationId) || link.proof.length > 100) return { addressConfirmed: false };
-  // The proof holds for the address it was made for, while the invitation it came with could still be answered.
-  const invitation = await tx.invitation.findUnique({ where: { id: link.invitationId }, select: { email: true, expiresAt: true } });
-  if (!invitation || invitation.email !== email || invitation.expiresAt.getTime() <= now.getTime()) return { addressConfirmed: false };
+  // The proof holds for the address it was made for, while the invitation it came with can still be
+  // answered: not once withdrawn, declined or past its date.
+  const invitation = await tx.invitation.findUnique({ where: { id: link.invitationId }, select: { email: true, expiresAt: true, status: true } });
+  if (!invitation || invitation.email !== email || invitation.status !== "PENDING" || invitation.expiresAt.getTime() <= now.getTime()) {
+    return { addressConfirmed: false };
+  }
   if (!provesAddress(link.invitationId, email, link.proof)) return { addressConfirmed: false };
   await tx.user.update({ where: { id: account.userId }, data: { emailVerified: now } });
   await audit(tx, {

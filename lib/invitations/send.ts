@@ -89,8 +89,12 @@ export async function offerPlace(tx: DatabaseTransaction, offer: Offer, now: Dat
   const declinedOn = await declinedRecently(tx, place, now);
   if (declinedOn) throw new DomainError(declinedMessage(offer.label, declinedOn), offer.kind === "CO_LEAD" ? "addCoLead" : "email");
   const expiresAt = expiryFrom(now);
+  // A member chosen by name is shown and greeted by that name; an invitation to a typed address
+  // never shows or uses the name of whoever holds it (that would tell who has an account, and
+  // the holder of an unconfirmed address may not be its owner).
+  const chosenByName = offer.invitee !== null && offer.label !== offer.email;
   const invitation = await tx.invitation.create({
-    data: { ...place, inviteeId: offer.invitee?.id ?? null, invitedById: offer.inviter.id, expiresAt, createdAt: now },
+    data: { ...place, inviteeId: offer.invitee?.id ?? null, label: chosenByName ? offer.label : null, invitedById: offer.inviter.id, expiresAt, createdAt: now },
     select: { id: true },
   });
   await audit(tx, {
@@ -108,7 +112,7 @@ export async function offerPlace(tx: DatabaseTransaction, offer: Offer, now: Dat
     userId: offer.invitee?.id ?? null,
     kind: "invitation",
     subject: subjectOf(offer),
-    ...(offer.invitee ? { greeting: `Dear ${offer.invitee.name},` } : {}),
+    ...(chosenByName ? { greeting: `Dear ${offer.invitee!.name},` } : {}),
     paragraphs: [
       `${offer.inviter.name} invited you to be ${what}, on RADIANT, the UK radiology trainee research collaborative.`,
       ABOUT[offer.kind],

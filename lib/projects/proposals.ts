@@ -157,9 +157,9 @@ async function invitedCoLeadsOf(client: DatabaseTransaction | typeof db, project
   const rows = await client.invitation.findMany({
     where: { projectId, kind: "CO_LEAD", status: "PENDING", expiresAt: { gt: now } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, email: true, invitee: { select: { name: true } } },
+    select: { id: true, email: true, label: true },
   });
-  return rows.map((row) => ({ id: row.id, label: row.invitee?.name ?? row.email }));
+  return rows.map((row) => ({ id: row.id, label: row.label ?? row.email }));
 }
 
 /**
@@ -350,7 +350,7 @@ export async function getProposalForLead(actor: AuthzActor, projectId: string, n
       invitations: {
         where: { kind: "CO_LEAD", status: "PENDING", expiresAt: { gt: now } },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, email: true, invitee: { select: { name: true } } },
+        select: { id: true, email: true, label: true },
       },
       unsavedFields: true,
     },
@@ -374,7 +374,7 @@ export async function getProposalForLead(actor: AuthzActor, projectId: string, n
     version: project.version,
     content: contentOf({ ...project, leads: coLeads }),
     coLeads: coLeads.map((lead) => ({ id: lead.userId, name: lead.user.name })),
-    invitedCoLeads: project.invitations.map((row) => ({ id: row.id, label: row.invitee?.name ?? row.email })),
+    invitedCoLeads: project.invitations.map((row) => ({ id: row.id, label: row.label ?? row.email })),
     myRole: project.leads.find((lead) => lead.userId === actor.id)!.role,
     editable: EDITABLE_STATUSES.includes(project.status),
     moves: leadMovesFrom(project.status),

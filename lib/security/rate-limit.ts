@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { isIPv6 } from "node:net";
 import { readEnv } from "@/lib/env";
 import { PEER_ADDRESS_HEADER } from "./peer-address";
 
@@ -20,6 +21,8 @@ export const LIMITS = {
   passwordResetsPerAccount: { max: 3, windowSeconds: 60 * 60 },
   /** Password-reset requests from one address, whichever e-mail addresses they name. */
   passwordResetsPerAddress: { max: 20, windowSeconds: 60 * 60 },
+  /** Changes of e-mail address one member may ask for (each sends e-mail to an address they choose). */
+  emailChangesPerAccount: { max: 3, windowSeconds: 60 * 60 },
   /** Accounts created from one address. */
   get signUpPerAddress(): Limit {
     return { max: readEnv().RATE_LIMIT_SIGNUPS_PER_HOUR, windowSeconds: 60 * 60 };
@@ -64,9 +67,25 @@ export async function clearAttempts(key: string): Promise<void> {
  */
 export function clientAddress(headers: Headers, trustedProxies = readEnv().RADIANT_TRUSTED_PROXIES): string {
   const peer = headers.get(PEER_ADDRESS_HEADER)?.trim() || "unknown";
-  if (trustedProxies === 0) return peer.slice(0, 64);
+  if (trustedProxies === 0) return limitKeyOf(peer);
   const chain = (headers.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
   // A chain shorter than the proxies in front came round them: only the connection is known.
   const client = chain.length >= trustedProxies ? chain[chain.length - trustedProxies] : undefined;
-  return (client || peer).slice(0, 64);
+  return limitKeyOf(client || peer);
+}
+
+/**
+ * What a limit counts an address as. One IPv6 connection usually holds a whole /64 (and can
+ * pick a new address in it for every request), so IPv6 addresses count by their /64; an
+ * IPv4 address written as IPv6 (::ffff:192.0.2.1) counts as itself.
+ */
+export function limitKeyOf(address: string): string {
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address);
+  if (mapped) return mapped[1]!;
+  if (!isIPv6(address)) return address.slice(0, 64);
+  const [head = "", tail = ""] = address.toLowerCase().split("%")[0]!.split("::");
+  const left = head ? head.split(":") : [];
+  const right = address.includes("::") ? (tail ? tail.split(":") : []) : [];
+  const groups = address.includes("::") ? [...left, ...Array(8 - left.length - right.length).fill("0"), ...right] : left;
+  return `${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, "")).join(":")}::/64`;
 }

@@ -57,9 +57,8 @@ describe("asking to change the e-mail address", () => {
     });
   });
 
-  it("is refused with a message at the field for a wrong password, the current address, or one another account uses, queuing nothing", async () => {
+  it("is refused with a message at the field for a wrong password or the current address, queuing nothing", async () => {
     const member = await createUser();
-    const other = await createUser();
     expect(await fieldRefusal(requestEmailChange(asActor(member), input(fresh("x"), "not my password")))).toEqual({
       field: "emailPassword",
       message: "Your password is not right",
@@ -68,13 +67,28 @@ describe("asking to change the e-mail address", () => {
       field: "newEmail",
       message: "This is already your e-mail address. Enter a different one.",
     });
-    expect(await fieldRefusal(requestEmailChange(asActor(member), input(other.email.toUpperCase())))).toEqual({
-      field: "newEmail",
-      message: "Another account already uses this e-mail address. Enter a different one.",
-    });
     expect(await queuedEmails(member.email)).toEqual([]);
-    expect(await queuedEmails(other.email)).toEqual([]);
     expect(await db.accountToken.count({ where: { userId: member.id } })).toBe(0);
+  });
+
+  it("answers an address another account uses as any other, and tells that address's owner instead of the asker", async () => {
+    const member = await createUser();
+    const other = await createUser();
+    await expect(requestEmailChange(asActor(member), input(other.email.toUpperCase()))).resolves.toEqual({ email: other.email });
+    // No link that could take the address: the owner of the address is told, and the asker's own address too.
+    expect(await db.accountToken.count({ where: { userId: member.id } })).toBe(0);
+    expect((await queuedEmails(other.email)).map((email) => email.kind)).toEqual(["account.changeEmail.taken"]);
+    expect((await queuedEmails(member.email)).map((email) => email.kind)).toEqual(["account.changeEmail.notice"]);
+    expect(await db.user.findUniqueOrThrow({ where: { id: member.id }, select: { email: true } })).toEqual({ email: member.email });
+  });
+
+  it("may be asked for three times an hour, so that it cannot send mail to any address without end", async () => {
+    const member = await createUser();
+    for (let n = 0; n < LIMITS.emailChangesPerAccount.max; n++) await requestEmailChange(asActor(member), input(fresh(`try${n}`)));
+    expect(await fieldRefusal(requestEmailChange(asActor(member), input(fresh("one-more"))))).toEqual({
+      field: "newEmail",
+      message: "You have asked to change your address several times in the last hour. Wait an hour, then try again.",
+    });
   });
 });
 

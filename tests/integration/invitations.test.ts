@@ -17,6 +17,8 @@ import { decryptSecret, revealSecret } from "@/lib/mail/secret";
 import { consumeAttempt } from "@/lib/security/rate-limit";
 import { getSiteTeam } from "@/lib/sites/team";
 import { registerTrainee } from "@/lib/users/register-trainee";
+import { confirmEmailChange, requestEmailChange } from "@/lib/accounts/change-email";
+import { changeEmailSchema } from "@/lib/validation/auth";
 import { createCollaboration, createSite, createUser } from "../support/factories";
 import { inviteAndAccept, openInvitation } from "../support/invitations";
 import { completeProposalForm, createProposalIn } from "../support/proposals";
@@ -234,6 +236,29 @@ describe("accepting re-checks every rule of the place at that moment", () => {
       message: "“Ended early” has been withdrawn, so it takes no new co-leads.",
     });
     expect(await db.projectLead.count({ where: { projectId: draft.id } })).toBe(1);
+  });
+});
+
+describe("someone who signed up with an address that is not theirs", () => {
+  it("cannot take the invitations sent to it by moving the account to an address they own", async () => {
+    const { siteLead, home } = await siteScenario();
+    await inviteToSite(siteLead, { projectSiteId: home.id, email: "alice.owner@example.net", role: "SITE_LEAD" });
+    const invitation = await openInvitation("alice.owner@example.net", { projectSiteId: home.id });
+    // Mallory signs up with Alice's address (she cannot confirm it), so the invitation is linked to her account…
+    const { actor: mallory } = await signUp("alice.owner@example.net");
+    expect(await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).toMatchObject({ inviteeId: mallory.id });
+    // …then moves the account to an address she owns, and confirms that one.
+    await requestEmailChange(mallory, changeEmailSchema.parse({ newEmail: "mallory@example.net", emailPassword: "a long pass phrase" }));
+    const link = await db.emailMessage.findFirstOrThrow({ where: { to: "mallory@example.net", kind: "account.changeEmail.confirm" }, select: { secret: true } });
+    expect(await confirmEmailChange(decryptSecret(link.secret!))).toEqual({ ok: true, email: "mallory@example.net" });
+    const confirmed = asActor(await db.user.findUniqueOrThrow({ where: { id: mallory.id } }));
+    expect(confirmed.emailVerified).not.toBeNull();
+
+    // The invitation stays with Alice's address, for Alice.
+    expect(await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).toMatchObject({ inviteeId: null, status: "PENDING" });
+    expect(await listMyInvitations(confirmed)).toMatchObject({ confirmed: true, items: [] });
+    expect(await refusalOf(acceptInvitation(confirmed, invitation.id))).toBeInstanceOf(ForbiddenError);
+    expect(await db.collaboration.count({ where: { projectSiteId: home.id, userId: mallory.id } })).toBe(0);
   });
 });
 

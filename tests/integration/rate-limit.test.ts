@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clearAttempts, clientAddress, consumeAttempt, isLimited } from "@/lib/security/rate-limit";
+import { clearAttempts, clientAddress, consumeAttempt, isLimited, limitKeyOf } from "@/lib/security/rate-limit";
 
 const limit = { max: 3, windowSeconds: 60 };
 
@@ -33,6 +33,15 @@ describe("the rate limiter", () => {
     const direct = new Headers({ "x-radiant-peer-address": "192.0.2.7", "x-forwarded-for": "1.2.3.4", "x-real-ip": "198.51.100.2" });
     expect(clientAddress(direct, 0)).toBe("192.0.2.7");
     expect(clientAddress(new Headers({ "x-forwarded-for": "1.2.3.4" }), 0)).toBe("unknown");
+  });
+
+  it("counts an IPv6 client by its /64, which it could otherwise walk through address by address", () => {
+    expect(limitKeyOf("2001:db8:85a3:12:aaaa:bbbb:cccc:1")).toBe("2001:db8:85a3:12::/64");
+    expect(limitKeyOf("2001:db8:85a3:12:dddd::2")).toBe("2001:db8:85a3:12::/64");
+    expect(limitKeyOf("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(limitKeyOf("::ffff:192.0.2.9")).toBe("192.0.2.9");
+    expect(limitKeyOf("192.0.2.9")).toBe("192.0.2.9");
+    expect(clientAddress(new Headers({ "x-radiant-peer-address": "2001:db8:1:2:3:4:5:6" }), 0)).toBe("2001:db8:1:2::/64");
   });
 
   it("behind trusted proxies, takes the entry the outermost one added, not what the client wrote before it", () => {

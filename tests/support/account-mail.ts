@@ -6,6 +6,7 @@ import { decryptSecret, revealSecret, SECRET_PLACEHOLDER } from "@/lib/mail/secr
 
 export interface QueuedAccountEmail {
   id: string;
+  kind: string;
   subject: string;
   /** The plain text as stored: with {{secret}} where the token goes. */
   stored: string;
@@ -21,12 +22,13 @@ export async function queuedEmails(to: string, kind?: string): Promise<QueuedAcc
   const rows = await db.emailMessage.findMany({
     where: { to, ...(kind ? { kind } : {}) },
     orderBy: { createdAt: "asc" },
-    select: { id: true, subject: true, text: true, html: true, secret: true, headers: true },
+    select: { id: true, kind: true, subject: true, text: true, html: true, secret: true, headers: true },
   });
   return rows.map((row) => {
     const token = row.secret === null ? null : decryptSecret(row.secret);
     return {
       id: row.id,
+      kind: row.kind,
       subject: row.subject,
       stored: row.text,
       text: revealSecret(row.text, token),
