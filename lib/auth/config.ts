@@ -9,6 +9,10 @@ export class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
 }
 
+export class AccountLimitedSignIn extends CredentialsSignin {
+  code = "account_limited";
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // The portal is reached by its own host name (localhost in development).
   trustHost: true,
@@ -25,6 +29,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           return { ...result.user, sessionSecret };
         }
         if (result.reason === "rate_limited") throw new RateLimitedSignIn();
+        if (result.reason === "account_limited") throw new AccountLimitedSignIn();
         return null;
       },
     }),

@@ -11,8 +11,16 @@ export interface Limit {
 }
 
 export const LIMITS = {
-  /** Failed sign-ins against one account. */
-  signInPerAccount: { max: 10, windowSeconds: 15 * 60 },
+  /** Failed sign-ins against one account from one address: brute force from one place stops here. */
+  signInPerAccountFromAddress: { max: 10, windowSeconds: 15 * 60 },
+  /**
+   * Failed sign-ins against one account from anywhere, in a day: the ceiling on guessing spread
+   * over many addresses. High enough that a stranger cannot lock a member out from one place;
+   * a password reset lifts it.
+   */
+  signInPerAccount: { max: 100, windowSeconds: 24 * 60 * 60 },
+  /** Wrong passwords re-entered by a signed-in member: a stolen session is no way to guess. */
+  reauthenticationsPerAccount: { max: 10, windowSeconds: 15 * 60 },
   /** Failed sign-ins from one address, whichever accounts they try. */
   signInPerAddress: { max: 50, windowSeconds: 15 * 60 },
   /** Verification e-mails one member may ask for again. */

@@ -21,21 +21,29 @@ export interface AuthenticatedUser {
 
 export type AuthenticationResult =
   | { ok: true; user: AuthenticatedUser }
-  | { ok: false; reason: "invalid" | "rate_limited" };
+  | {
+      ok: false;
+      /** "rate_limited": too many from this address (wait); "account_limited": too many against the account from everywhere (reset the password). */
+      reason: "invalid" | "rate_limited" | "account_limited";
+    };
 
 /**
- * Checks credentials. Failed attempts are counted per account and per address
- * (in the database, so every process shares them); past the limit every
- * attempt is refused, right or wrong, whichever route it comes by.
+ * Checks credentials. Failed attempts are counted (in the database, so every process shares
+ * them) per account from one address, per address whatever the account, and per account from
+ * everywhere over a day. Past a limit every attempt is refused, right or wrong. The first two
+ * stop guessing from one place without letting a stranger lock the member out; the third caps
+ * guessing spread over many addresses, and a password reset by e-mail lifts it.
  */
 export async function authenticate(credentials: unknown, address = "unknown"): Promise<AuthenticationResult> {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const accountKey = signInAccountKey(parsed.data.email);
+  const pairKey = `sign-in:account-from:${parsed.data.email}:${address}`;
   const addressKey = `sign-in:address:${address}`;
-  if ((await isLimited(accountKey, LIMITS.signInPerAccount)) || (await isLimited(addressKey, LIMITS.signInPerAddress))) {
+  if ((await isLimited(pairKey, LIMITS.signInPerAccountFromAddress)) || (await isLimited(addressKey, LIMITS.signInPerAddress))) {
     return { ok: false, reason: "rate_limited" };
   }
+  if (await isLimited(accountKey, LIMITS.signInPerAccount)) return { ok: false, reason: "account_limited" };
 
   const user = await db.user.findUnique({
     where: { email: parsed.data.email },
@@ -43,10 +51,11 @@ export async function authenticate(credentials: unknown, address = "unknown"): P
   });
   const valid = await verifyPassword(user?.passwordHash ?? DECOY_HASH, parsed.data.password);
   if (!user || !user.passwordHash || user.deletedAt || !valid) {
+    await consumeAttempt(pairKey, LIMITS.signInPerAccountFromAddress);
     await consumeAttempt(accountKey, LIMITS.signInPerAccount);
     await consumeAttempt(addressKey, LIMITS.signInPerAddress);
     return { ok: false, reason: "invalid" };
   }
-  await clearAttempts(accountKey);
+  await clearAttempts(pairKey);
   return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } };
 }

@@ -5,20 +5,26 @@ import { DomainError } from "@/lib/errors";
 import { clearAttempts, consumeAttempt, isLimited, LIMITS } from "@/lib/security/rate-limit";
 import { signInAccountKey } from "./authenticate";
 
-export const TOO_MANY_PASSWORDS = "There have been too many wrong passwords for this account. Wait 15 minutes, then try again.";
+export const TOO_MANY_PASSWORDS =
+  "There have been too many wrong passwords for this account. Wait 15 minutes, then try again, or sign out and choose a new password with “Forgotten your password?”.";
 
 /**
  * Checks the password a signed-in member re-enters before a change that needs it (a new
  * password, a new e-mail address, deleting the account). Wrong passwords count against the
- * account as failed sign-ins do, in the same count: a stolen session is no way round the limit.
+ * against the account's daily ceiling as failed sign-ins do, and have a limit of their own: a
+ * stolen session is no way round either.
  * Past the limit every attempt is refused, right or wrong. `field` is where the form shows it.
  */
 export async function confirmCurrentPassword(userId: string, password: string, field: string, wrong: string): Promise<void> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, passwordHash: true } });
-  const key = signInAccountKey(user.email);
-  if (await isLimited(key, LIMITS.signInPerAccount)) throw new DomainError(TOO_MANY_PASSWORDS, field);
+  const accountKey = signInAccountKey(user.email);
+  const key = `reauthentication:${userId}`;
+  if ((await isLimited(key, LIMITS.reauthenticationsPerAccount)) || (await isLimited(accountKey, LIMITS.signInPerAccount))) {
+    throw new DomainError(TOO_MANY_PASSWORDS, field);
+  }
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password))) {
-    await consumeAttempt(key, LIMITS.signInPerAccount);
+    await consumeAttempt(key, LIMITS.reauthenticationsPerAccount);
+    await consumeAttempt(accountKey, LIMITS.signInPerAccount);
     throw new DomainError(wrong, field);
   }
   await clearAttempts(key);

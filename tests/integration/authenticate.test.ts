@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { sessionKeyOf, startSession } from "@/lib/auth/session-store";
 import { loadSessionUser } from "@/lib/auth/session-user";
-import { LIMITS } from "@/lib/security/rate-limit";
-import { authenticate } from "@/lib/users/authenticate";
+import { clearAttempts, LIMITS } from "@/lib/security/rate-limit";
+import { authenticate, signInAccountKey } from "@/lib/users/authenticate";
 import { createUser, FACTORY_PASSWORD } from "../support/factories";
 
 describe("signing in", () => {
@@ -57,17 +57,28 @@ describe("an existing session", () => {
 });
 
 describe("sign-in rate limits", () => {
-  it("locks an account after 10 failed attempts, even against the right password, without touching others", async () => {
+  it("stops guessing one account from one address, without locking the member out from anywhere else", async () => {
     await createUser({ email: "target@example.net" });
     await createUser({ email: "bystander@example.net" });
-    for (let i = 0; i < LIMITS.signInPerAccount.max; i++) {
-      expect(await authenticate({ email: "target@example.net", password: `guess ${i}` }, `10.0.0.${i}`)).toMatchObject({ reason: "invalid" });
+    for (let i = 0; i < LIMITS.signInPerAccountFromAddress.max; i++) {
+      expect(await authenticate({ email: "target@example.net", password: `guess ${i}` }, "198.51.100.66")).toMatchObject({ reason: "invalid" });
     }
-    expect(await authenticate({ email: "target@example.net", password: FACTORY_PASSWORD }, "10.0.1.1")).toEqual({
-      ok: false,
-      reason: "rate_limited",
-    });
-    expect(await authenticate({ email: "bystander@example.net", password: FACTORY_PASSWORD }, "10.0.1.1")).toMatchObject({ ok: true });
+    // From that address, even the right password is refused for a while…
+    expect(await authenticate({ email: "target@example.net", password: FACTORY_PASSWORD }, "198.51.100.66")).toEqual({ ok: false, reason: "rate_limited" });
+    // …but the member, elsewhere, signs in: a stranger cannot lock them out.
+    expect(await authenticate({ email: "target@example.net", password: FACTORY_PASSWORD }, "203.0.113.5")).toMatchObject({ ok: true });
+    expect(await authenticate({ email: "bystander@example.net", password: FACTORY_PASSWORD }, "198.51.100.66")).toMatchObject({ ok: true });
+  });
+
+  it("caps guesses spread over many addresses at a daily ceiling for the account, which a password reset lifts", async () => {
+    const user = await createUser({ email: "spread@example.net" });
+    for (let i = 0; i < LIMITS.signInPerAccount.max; i++) {
+      await authenticate({ email: "spread@example.net", password: `guess ${i}` }, `10.${Math.floor(i / 200)}.${i % 200}.1`);
+    }
+    expect(await authenticate({ email: "spread@example.net", password: FACTORY_PASSWORD }, "203.0.113.77")).toEqual({ ok: false, reason: "account_limited" });
+    // What the reset does when it sets the new password.
+    await clearAttempts(signInAccountKey(user.email));
+    expect(await authenticate({ email: "spread@example.net", password: FACTORY_PASSWORD }, "203.0.113.77")).toMatchObject({ ok: true });
   });
 
   it("limits one address trying many accounts, and successful sign-ins do not count", async () => {

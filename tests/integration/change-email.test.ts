@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { deleteMyAccount } from "@/lib/privacy/delete-account";
 import { LIMITS } from "@/lib/security/rate-limit";
-import { authenticate } from "@/lib/users/authenticate";
+import { authenticate, signInAccountKey } from "@/lib/users/authenticate";
 import { changePassword } from "@/lib/users/change-password";
 import { TOO_MANY_PASSWORDS } from "@/lib/users/reauthenticate";
 import { changeEmailSchema } from "@/lib/validation/auth";
@@ -176,12 +176,14 @@ describe("re-entering the current password", () => {
     it(`to ${what} is limited like sign-in: after ten wrong passwords even the right one is refused for a while, and nothing changes`, async () => {
       const member = await createUser();
       const actor = asActor(member);
-      for (let i = 0; i < LIMITS.signInPerAccount.max; i++) {
+      for (let i = 0; i < LIMITS.reauthenticationsPerAccount.max; i++) {
         expect((await fieldRefusal(attempt(actor, `wrong ${i}`))).message).toMatch(/password is not right/);
       }
       expect((await fieldRefusal(attempt(actor, FACTORY_PASSWORD))).message).toBe(TOO_MANY_PASSWORDS);
-      // The same count as signing in: the account is locked there too.
-      expect(await authenticate({ email: member.email, password: FACTORY_PASSWORD })).toEqual({ ok: false, reason: "rate_limited" });
+      // They count towards the account's daily ceiling, as wrong passwords at sign-in do.
+      expect(await db.rateLimit.findUnique({ where: { key: signInAccountKey(member.email) }, select: { count: true } })).toEqual({
+        count: LIMITS.reauthenticationsPerAccount.max,
+      });
       const now = await db.user.findUniqueOrThrow({ where: { id: member.id } });
       expect({ email: now.email, deletedAt: now.deletedAt, sessionVersion: now.sessionVersion }).toEqual({
         email: member.email,
@@ -195,9 +197,9 @@ describe("re-entering the current password", () => {
   it("right, forgets the wrong ones before it", async () => {
     const member = await createUser();
     const actor = asActor(member);
-    for (let i = 0; i < LIMITS.signInPerAccount.max - 1; i++) await refusalOf(attempts["change e-mail address"](actor, `wrong ${i}`));
+    for (let i = 0; i < LIMITS.reauthenticationsPerAccount.max - 1; i++) await refusalOf(attempts["change e-mail address"](actor, `wrong ${i}`));
     await attempts["change e-mail address"](actor, FACTORY_PASSWORD);
-    for (let i = 0; i < LIMITS.signInPerAccount.max - 1; i++) await refusalOf(attempts["change e-mail address"](actor, `wrong again ${i}`));
+    for (let i = 0; i < LIMITS.reauthenticationsPerAccount.max - 1; i++) await refusalOf(attempts["change e-mail address"](actor, `wrong again ${i}`));
     await expect(attempts["change e-mail address"](actor, FACTORY_PASSWORD)).resolves.toBeDefined();
   });
 });

@@ -6,7 +6,10 @@ import { signInSchema } from "@/lib/validation/auth";
 import { failure, parseForm, type FormState } from "@/lib/validation/form-state";
 
 const WRONG_CREDENTIALS = "The e-mail address or password is not right. Check them and try again.";
-const TOO_MANY_ATTEMPTS = "There have been too many attempts to sign in. Wait 15 minutes, then try again.";
+const TOO_MANY_ATTEMPTS =
+  "There have been too many attempts to sign in from here. Wait 15 minutes, then try again, or choose a new password with “Forgotten your password?”.";
+const ACCOUNT_LIMITED =
+  "There have been too many wrong passwords for this account today, from several places. To sign in now, choose a new password with “Forgotten your password?”: the link we e-mail you lets you straight back in.";
 
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const parsed = parseForm(signInSchema, formData);
@@ -17,6 +20,9 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
     // A successful sign-in ends in a redirect, which Next.js throws: let it through.
     if (error instanceof CredentialsSignin && error.code === "rate_limited") {
       return failure(formData, {}, TOO_MANY_ATTEMPTS);
+    }
+    if (error instanceof CredentialsSignin && error.code === "account_limited") {
+      return failure(formData, {}, ACCOUNT_LIMITED);
     }
     if (error instanceof AuthError) return failure(formData, {}, WRONG_CREDENTIALS);
     throw error;
