@@ -130,7 +130,7 @@ test("changing the password signs the person out on every other device", async (
   await otherDevice.context().close();
 });
 
-test("after ten wrong passwords the account refuses sign-in for a while, with the same message for everyone", async ({ page }) => {
+test("after ten wrong passwords from one place, sign-in from there is refused for a while, with the same message for any address", async ({ page }) => {
   const email = `locked.${Date.now()}@example.net`;
   for (let attempt = 0; attempt < 10; attempt++) {
     await signIn(page, email, `guess number ${attempt}`);
