@@ -141,6 +141,19 @@ test("after ten wrong passwords from one place, sign-in from there is refused fo
   await expectAccessible(page);
 });
 
+test("a client cannot dodge the sign-in limit by naming its own address in X-Forwarded-For", async ({ page }) => {
+  const email = `forged.${Date.now()}@example.net`;
+  for (let attempt = 0; attempt < 10; attempt++) {
+    // Each attempt claims to come from somewhere else; with no proxy trusted, the connection's address counts.
+    await page.setExtraHTTPHeaders({ "X-Forwarded-For": `203.0.113.${attempt + 1}`, "X-Real-IP": `198.51.100.${attempt + 1}` });
+    await signIn(page, email, `guess number ${attempt}`);
+    await expect(errorSummary(page)).toContainText("The e-mail address or password is not right");
+  }
+  await page.setExtraHTTPHeaders({ "X-Forwarded-For": "192.0.2.200" });
+  await signIn(page, email, "one more guess");
+  await expect(errorSummary(page)).toContainText("too many attempts to sign in");
+});
+
 test("an administrator reads who changed what in the audit log; others cannot open it", async ({ page, browser }) => {
   const email = `audited.${Date.now()}@example.net`;
   await signUp(page, email, "audited pass phrase");
