@@ -86,12 +86,17 @@ const unsavedFieldsSchema = z.record(
   z.object({ value: z.string(), message: z.string(), choices: z.array(z.object({ id: z.string(), label: z.string() })).optional() }),
 );
 
+function storableInJson(text: string): string {
+  return text.replace(/\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "");
+}
+
 /** The typed text of every refused field that has any (tick boxes arrive only from the form's own options). */
 function unsavedFieldsOf(typed: Record<string, unknown>, fieldErrors: Record<string, string>, coLeadChoices?: CoLeadChoice[]): UnsavedFields | null {
   const kept: UnsavedFields = {};
   for (const [name, message] of Object.entries(fieldErrors)) {
     const value = typed[name];
-    if (typeof value === "string" && value.trim() !== "") kept[name] = { value, message };
+    // Kept as typed, less what PostgreSQL cannot store in JSON at all (NUL, half a surrogate pair).
+    if (typeof value === "string" && value.trim() !== "") kept[name] = { value: storableInJson(value), message };
   }
   if (kept.addCoLead && coLeadChoices) kept.addCoLead.choices = coLeadChoices;
   return Object.keys(kept).length > 0 ? kept : null;

@@ -87,6 +87,13 @@ describe("drafting a proposal", () => {
     expect(await db.auditEvent.count({ where: { entityId: saved.id, action: "project.proposed" } })).toBe(1);
   });
 
+  it("keeps a field typed with a NUL byte or half a surrogate pair as a message, not a server error", async () => {
+    const saved = await newDraft(lead, emptyForm({ title: "Hostile\u0000 title", summary: "Half \uD800 a pair" }));
+    expect(saved.fieldErrors).toMatchObject({ title: expect.stringMatching(/special characters/), summary: expect.stringMatching(/special characters/) });
+    const view = await getProposalForLead(lead, saved.id);
+    expect(view.unsavedFields).toMatchObject({ title: { value: "Hostile title" }, summary: { value: "Half  a pair" } });
+  });
+
   it("keeps what was typed into a field it could not store, with why, until the lead corrects or clears it", async () => {
     const typed = { targetSites: "about twenty", collectionStart: "2027-02-30", supervisorEmail: "consultant at nhs dot net" };
     const saved = await newDraft(lead, emptyForm({ title: "Typed values survive", targetCasesPerSite: "40", ...typed }), "Nobody Withthisname");
