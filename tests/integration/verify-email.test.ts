@@ -44,7 +44,8 @@ describe("signing up", () => {
 
     const email = await lastEmail(user.email, "account.verifyEmail");
     expect(email.subject).toBe("Confirm your e-mail address for RADIANT");
-    expect(email.text).toContain("Dear Kwame Mensah,");
+    // Not greeted by the name the sign-up typed: the address is not yet shown to be theirs.
+    expect(email.text).not.toContain("Kwame Mensah");
     expect(email.text).toContain("you cannot ask to join a project, register a hospital or propose a project");
     expect(email.text).toContain("You are getting this e-mail because an account was created on RADIANT with this address");
     const token = tokenInLink(email, "/verify-email");
