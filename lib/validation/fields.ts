@@ -43,11 +43,15 @@ export const requiredText = (label: string, max: number, options: { multiline?: 
 // name they make one person's name look like another's.
 const INVISIBLE = /[\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u2060-\u2064\u3164\uFEFF\uFFA0]/;
 
+// An emoji made of several joined by zero-width joiners (👩🏽‍⚕️): the joiners there are part of a picture.
+const EMOJI_SEQUENCE = /\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F)*(?:\u200D\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F)*)+/gu;
+
 export const INVISIBLE_CHARACTERS_MESSAGE = "Remove the invisible characters (such as zero-width spaces) from the name";
 
 /** A person's name as others will see it: required text with nothing invisible in it. */
 export const personName = (label: string, max: number) =>
-  requiredText(label, max).refine((value) => !INVISIBLE.test(value), INVISIBLE_CHARACTERS_MESSAGE);
+  requiredText(label, max).refine((value) => !INVISIBLE.test(value.replace(EMOJI_SEQUENCE, "")), INVISIBLE_CHARACTERS_MESSAGE);
+
 
 /** E-mail addresses are stored lower-cased: that is what makes them unique regardless of case. */
 export const emailSchema = z
