@@ -133,3 +133,5 @@ export const importApplySchema = importOptionsSchema.extend({
 
 /** The hospitals and regions pages' answer: their own state, or a sentence saying what changed. */
 export type ReferenceFormState = FormState | { status: "saved"; message: string };
+
+export const LISTING_LABELS: Record<SiteListing, string> = { LISTED: "On the list", REQUESTED: "Asked for by a member", RETIRED: "Retired" };
