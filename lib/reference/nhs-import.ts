@@ -200,9 +200,14 @@ const fingerprint = (plan: ImportPlan) =>
   sha256(JSON.stringify({ additions: plan.additions, changes: plan.changes, retirements: plan.retirements }));
 const filesHash = (files: Files) => sha256(`${files.sitesText}\u0000${files.trustsText}`);
 
+// A browser may send the text back with its line breaks as CRLF whatever they were: the
+// fingerprints are of the text with LF line breaks.
+const withLf = <T extends Files>(files: T): T => ({ ...files, sitesText: files.sitesText.replace(/\r\n?/g, "\n"), trustsText: files.trustsText.replace(/\r\n?/g, "\n") });
+
 /** What the import would add, change and retire. Writes nothing. */
-export async function previewImport(actor: AuthzActor | null, files: Files, options: ImportOptions, today = new Date()): Promise<ImportPreview> {
+export async function previewImport(actor: AuthzActor | null, sent: Files, options: ImportOptions, today = new Date()): Promise<ImportPreview> {
   assertCan(actor, "reference.manage");
+  const files = withLf(sent);
   const plan = await planImport(db, files, options, today);
   return { plan, fileHash: filesHash(files), planHash: fingerprint(plan) };
 }
@@ -216,10 +221,11 @@ export const isEmptyPlan = (plan: ImportPlan) => plan.additions.length + plan.ch
  */
 export async function applyImport(
   actor: AuthzActor | null,
-  input: Files & ImportOptions & { fileHash: string; planHash: string },
+  sent: Files & ImportOptions & { fileHash: string; planHash: string },
   today = new Date(),
 ): Promise<{ added: number; changed: number; retired: number }> {
   assertCan(actor, "reference.manage");
+  const input = withLf(sent);
   if (filesHash(input) !== input.fileHash) throw new DomainError("The files are not the ones previewed. Choose them again and preview the import.");
   return db.$transaction(async (tx) => {
     // One import at a time, and no hospital edited between the check below and the writes.

@@ -13,6 +13,8 @@ const ETS = [
 ].join("\r\n");
 
 test("an administrator adds a hospital, then imports a file in the NHS layout twice, the second time changing nothing", async ({ page }) => {
+  // A long journey with an accessibility check on every page it sees.
+  test.setTimeout(180_000);
   await signIn(page, "admin@example.org");
   await page.getByRole("link", { name: "Hospitals and regions" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Hospitals" })).toBeVisible();
@@ -29,7 +31,7 @@ test("an administrator adds a hospital, then imports a file in the NHS layout tw
   await expect(errorSummary(page)).toContainText("Enter the hospital's organisation code");
   await expectAccessible(page);
   await page.getByLabel("Organisation code").fill("rgt01");
-  await page.getByLabel("Name").fill("Cambridge Test Clinic");
+  await page.getByLabel("Name", { exact: true }).fill("Cambridge Test Clinic");
   await page.getByLabel("Trust or health board", { exact: true }).fill("Cambridge University Hospitals NHS Foundation Trust");
   await page.getByLabel("Trust or health board code (optional)").fill("RGT");
   await page.getByLabel("Town or city").fill("Cambridge");
@@ -37,7 +39,7 @@ test("an administrator adds a hospital, then imports a file in the NHS layout tw
   await page.getByLabel("Training region").selectOption({ label: "East of England" });
   await page.getByRole("button", { name: "Add the hospital" }).click();
   await expect(errorSummary(page)).toContainText("The organisation code RGT01 is already used by Addenbrooke's Hospital.");
-  await expect(page.getByLabel("Name")).toHaveValue("Cambridge Test Clinic");
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Cambridge Test Clinic");
   await expect(page.getByLabel("Training region")).toHaveValue(/.+/);
   await page.getByLabel("Organisation code").fill("rgt88");
   await page.getByRole("button", { name: "Add the hospital" }).click();
