@@ -1,5 +1,20 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hospitalSearchSchema, odsCodeSchema, postcodeSchema, trustCodeSchema } from "./reference";
+import type { z } from "zod";
+import { hostileForm } from "@/tests/support/hostile";
+import {
+  hospitalEditSchema,
+  hospitalSchema,
+  hospitalSearchSchema,
+  importApplySchema,
+  importOptionsSchema,
+  mergeSchema,
+  odsCodeSchema,
+  postcodeSchema,
+  regionRenameSchema,
+  regionSchema,
+  trustCodeSchema,
+} from "./reference";
 
 describe("organisation codes", () => {
   it.each([
@@ -36,5 +51,33 @@ describe("postcodes", () => {
 describe("the hospitals list's address", () => {
   it("treats anything it does not recognise as no filter", () => {
     expect(hospitalSearchSchema.parse({ q: "a\u0000b", region: "not-a-uuid", listing: "GONE", page: "x" })).toEqual({ q: undefined, region: undefined, listing: undefined, page: 1 });
+  });
+});
+
+// The same property as lib/validation/hostile-input.test.ts, for the forms of the hospitals and regions pages.
+const forms: [string, z.ZodType, string[]][] = [
+  ["add a hospital", hospitalSchema, ["odsCode", "name", "trust", "trustCode", "city", "postcode", "deaneryId"]],
+  ["edit a hospital", hospitalEditSchema, ["siteId", "odsCode", "name", "trust", "trustCode", "city", "postcode", "deaneryId"]],
+  ["merge", mergeSchema, ["siteId", "survivorCode", "step"]],
+  ["add a region", regionSchema, ["name", "code", "nation"]],
+  ["rename a region", regionRenameSchema, ["deaneryId", "name"]],
+  ["import options", importOptionsSchema, ["scope", "fallbackRegionId"]],
+  ["apply an import", importApplySchema, ["sitesText", "trustsText", "fileHash", "planHash", "scope", "fallbackRegionId"]],
+];
+
+describe.each(forms)("the %s form", (_name, schema, fields) => {
+  it("answers any input with data or a sentence at a field, never a crash", () => {
+    fc.assert(
+      fc.property(hostileForm(fields), (input) => {
+        const result = schema.safeParse(input);
+        if (result.success) return;
+        for (const issue of result.error.issues) {
+          expect(issue.message.length).toBeGreaterThan(5);
+          expect(issue.message.length).toBeLessThan(200);
+          expect(issue.message).not.toMatch(/Invalid input|expected|received/i);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

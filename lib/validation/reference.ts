@@ -30,7 +30,7 @@ export const odsCodeSchema = z.preprocess(
 export const trustCodeSchema = z.preprocess(
   (value) => blankAsUndefined(tidyCode(value)),
   z
-    .string()
+    .string({ error: "Enter a trust or health board code of 3 to 9 letters and digits, like RJ1 or 7A4, or leave it empty" })
     .regex(ODS_CODE_PATTERN, "Enter a trust or health board code of 3 to 9 letters and digits, like RJ1 or 7A4, or leave it empty")
     .optional(),
 );
@@ -41,7 +41,7 @@ const UK_POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/;
 export const postcodeSchema = z.preprocess(
   (value) => blankAsUndefined(typeof value === "string" ? value.trim().toUpperCase().replace(/\s+/g, " ") : value),
   z
-    .string()
+    .string({ error: "Enter a UK postcode, like SE1 7EH, or leave it empty" })
     .regex(UK_POSTCODE, "Enter a UK postcode, like SE1 7EH, or leave it empty")
     .transform((value) => normalisePostcode(value))
     .optional(),
@@ -125,10 +125,10 @@ export type ImportOptions = z.infer<typeof importOptionsSchema>;
 
 /** Applying a previewed import: the files' text as previewed, and the fingerprints of the files and of the plan. */
 export const importApplySchema = importOptionsSchema.extend({
-  sitesText: z.string().max(2_000_000).default(""),
-  trustsText: z.string().max(2_000_000).default(""),
-  fileHash: z.string().regex(/^[0-9a-f]{64}$/, "Preview the files again"),
-  planHash: z.string().regex(/^[0-9a-f]{64}$/, "Preview the files again"),
+  sitesText: z.string({ error: "Preview the files again" }).max(2_000_000, "Preview the files again").default(""),
+  trustsText: z.string({ error: "Preview the files again" }).max(2_000_000, "Preview the files again").default(""),
+  fileHash: z.string({ error: "Preview the files again" }).regex(/^[0-9a-f]{64}$/, "Preview the files again"),
+  planHash: z.string({ error: "Preview the files again" }).regex(/^[0-9a-f]{64}$/, "Preview the files again"),
 });
 
 /** The hospitals and regions pages' answer: their own state, or a sentence saying what changed. */
