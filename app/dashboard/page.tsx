@@ -76,6 +76,11 @@ export default async function DashboardPage({
             <Link href="/dashboard/members">Members and roles</Link>
           </li>
         ) : null}
+        {can(actor, "reference.manage") ? (
+          <li>
+            <Link href="/dashboard/hospitals">Hospitals and regions</Link>
+          </li>
+        ) : null}
         {can(actor, "mail.manage") ? (
           <li>
             <Link href="/dashboard/mail">E-mail sent by the portal</Link>

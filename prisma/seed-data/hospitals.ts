@@ -7,9 +7,17 @@ export interface HospitalData {
 }
 
 /**
- * Real UK acute hospitals with their NHS trust / health board.
- * odsCode values are ODS-style site codes used as unique seed identifiers;
- * English codes use the trust prefix, other nations use plausible 5-character codes.
+ * Real UK acute hospitals with their NHS trust or health board: the list a new database starts
+ * with, production included. Where the codes come from:
+ * - England: NHS organisation data service (ODS) site codes, the trust's 3-character code first
+ *   (RJ121 is a site of trust RJ1), as in the published trust sites file (ets.csv).
+ * - Wales: ODS site codes of the health boards (7A1 … 7A7), as in the Welsh sites file
+ *   (wlhbsite.csv): 7A4BV, 7A3C7, 7A6G9, 7A1AU.
+ * - Scotland: Public Health Scotland's hospital location codes (the ODS files do not cover
+ *   Scotland), the ones its emergency department statistics use: G405H, S314H, N101H …
+ * - Northern Ireland: the codes are placeholders (ZT001 … ZT005), not verified organisation
+ *   codes; an administrator should correct them on the hospitals page.
+ * An administrator keeps the list up to date from then on (docs/decisions/013-reference-data.md).
  */
 export const HOSPITALS: HospitalData[] = [
   // London
@@ -143,11 +151,11 @@ export const HOSPITALS: HospitalData[] = [
 
   // Wales
   { name: "University Hospital of Wales", trust: "Cardiff and Vale University Health Board", odsCode: "7A4BV", city: "Cardiff", deaneryCode: "WAL" },
-  { name: "Morriston Hospital", trust: "Swansea Bay University Health Board", odsCode: "7A3B7", city: "Swansea", deaneryCode: "WAL" },
-  { name: "The Grange University Hospital", trust: "Aneurin Bevan University Health Board", odsCode: "7A6GU", city: "Cwmbran", deaneryCode: "WAL" },
-  { name: "Ysbyty Gwynedd", trust: "Betsi Cadwaladr University Health Board", odsCode: "7A1YG", city: "Bangor", deaneryCode: "WAL" },
+  { name: "Morriston Hospital", trust: "Swansea Bay University Health Board", odsCode: "7A3C7", city: "Swansea", deaneryCode: "WAL" },
+  { name: "The Grange University Hospital", trust: "Aneurin Bevan University Health Board", odsCode: "7A6G9", city: "Cwmbran", deaneryCode: "WAL" },
+  { name: "Ysbyty Gwynedd", trust: "Betsi Cadwaladr University Health Board", odsCode: "7A1AU", city: "Bangor", deaneryCode: "WAL" },
 
-  // Northern Ireland
+  // Northern Ireland: placeholder codes (see above).
   { name: "Royal Victoria Hospital", trust: "Belfast Health and Social Care Trust", odsCode: "ZT001", city: "Belfast", deaneryCode: "NI" },
   { name: "Antrim Area Hospital", trust: "Northern Health and Social Care Trust", odsCode: "ZT002", city: "Antrim", deaneryCode: "NI" },
   { name: "Craigavon Area Hospital", trust: "Southern Health and Social Care Trust", odsCode: "ZT003", city: "Craigavon", deaneryCode: "NI" },

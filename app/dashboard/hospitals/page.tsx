@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FilterSelect } from "@/components/ui/filter-select";
+import { Pagination } from "@/components/ui/pagination";
+import { requireActor } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
+import { listHospitals, listRegionChoices } from "@/lib/reference/hospitals";
+import { hospitalSearchSchema, LISTING_LABELS } from "@/lib/validation/reference";
+
+export const metadata: Metadata = { title: "Hospitals" };
+
+export default async function HospitalsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireActor();
+  if (!can(actor, "reference.manage")) notFound();
+  const search = hospitalSearchSchema.parse(await searchParams);
+  const [hospitals, regions] = await Promise.all([listHospitals(actor, search), listRegionChoices(actor)]);
+  const filtered = Boolean(search.q || search.region || search.listing);
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">Hospitals</h1>
+      <p className="mt-2 max-w-3xl">
+        The hospitals members choose from when they sign up, keep their profile or register a hospital for a project. Retired
+        hospitals stay on the projects and profiles that name them but are offered to nobody new.
+      </p>
+      <ul className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
+        <li>
+          <Link href="/dashboard/hospitals/new">Add a hospital</Link>
+        </li>
+        <li>
+          <Link href="/dashboard/hospitals/import">Import the NHS organisation files</Link>
+        </li>
+        <li>
+          <Link href="/dashboard/regions">Training regions</Link>
+        </li>
+      </ul>
+      <search>
+        <form method="get" className="mt-6 grid gap-4 bg-white p-4 md:grid-cols-4 md:items-end">
+          <div>
+            <label htmlFor="hospital-search" className="block font-semibold">
+              Name, code or town
+            </label>
+            <input id="hospital-search" name="q" type="search" defaultValue={search.q ?? ""} className="mt-1 block w-full border-2 border-ink px-2 py-1.5" />
+          </div>
+          <FilterSelect
+            id="hospital-region"
+            name="region"
+            label="Region"
+            defaultValue={search.region ?? ""}
+            anyLabel="Any region"
+            options={Object.fromEntries(regions.map((region) => [region.id, region.name]))}
+          />
+          <FilterSelect id="hospital-listing" name="listing" label="Listing" defaultValue={search.listing ?? ""} anyLabel="Any" options={LISTING_LABELS} />
+          <div className="flex flex-wrap items-center gap-4">
+            <button type="submit" className="cursor-pointer border-b-4 border-[#00401e] bg-ok px-4 py-2 font-semibold text-white">
+              Find hospitals
+            </button>
+            {filtered ? <Link href="/dashboard/hospitals">Clear the search</Link> : null}
+          </div>
+        </form>
+      </search>
+      <p className="mt-6" role="status">
+        {hospitals.total === 1 ? "1 hospital" : `${hospitals.total.toLocaleString("en-GB")} hospitals`}
+        {filtered ? " found" : ""}
+        {hospitals.pageCount > 1 ? `, page ${hospitals.page} of ${hospitals.pageCount}` : ""}.
+      </p>
+      {hospitals.rows.length > 0 ? (
+        <div className="mt-4 overflow-x-auto">
+          <table className="w-full border-collapse bg-white text-left">
+            <caption className="sr-only">Hospitals</caption>
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="p-2">Hospital</th>
+                <th scope="col" className="p-2">Code</th>
+                <th scope="col" className="p-2">Trust</th>
+                <th scope="col" className="p-2">Region</th>
+                <th scope="col" className="p-2">Listing</th>
+              </tr>
+            </thead>
+            <tbody>
+              {hospitals.rows.map((row) => (
+                <tr key={row.id} className="border-b border-line">
+                  <td className="p-2">
+                    <Link href={`/dashboard/hospitals/${row.id}`}>{row.name}</Link>
+                    <span className="block text-sm text-muted">{row.city}</span>
+                  </td>
+                  <td className="p-2">{row.odsCode}</td>
+                  <td className="p-2">{row.trust}</td>
+                  <td className="p-2">{row.region}</td>
+                  <td className="p-2">{LISTING_LABELS[row.listing]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <Pagination page={hospitals.page} pageCount={hospitals.pageCount} basePath="/dashboard/hospitals" params={{ q: search.q, region: search.region, listing: search.listing }} />
+    </div>
+  );
+}
