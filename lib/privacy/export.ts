@@ -17,6 +17,8 @@ export async function exportMyData(actor: Actor) {
         email: true,
         role: true,
         createdAt: true,
+        lastSignInAt: true,
+        inactivityWarnedAt: true,
         profile: {
           select: {
             grade: true,
