@@ -2,7 +2,6 @@ import { z } from "zod";
 
 const blankAsUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
-// eslint-disable-next-line no-control-regex -- the point is to refuse control characters
 const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f]*$/;
 
 const envSchema = z.object({
