@@ -23,7 +23,7 @@ export const RETENTION = {
   closedInvitationDays: 90,
 } as const;
 
-export type Retention = typeof RETENTION;
+export type Retention = { readonly [K in keyof typeof RETENTION]: number };
 
 /** `years` calendar years before `now` (UTC), so a leap day never shortens the period. */
 function yearsBefore(now: Date, years: number): Date {
