@@ -174,10 +174,10 @@ export default async function PrivacyPage() {
         ))}
       </dl>
       <p>
-        The portal removes these records itself when their time is up. An administrator&apos;s account is not erased for
-        lack of use while it is the portal&apos;s only one, and the lead of a project still under way is not asked to
-        sign in until the project has ended: the {period(RETENTION.inactiveAccountYears, "year")} are then counted as for
-        everyone else.
+        The portal removes these records itself when their time is up. An administrator&apos;s account is erased for lack
+        of use only while another administrator remains, so that someone can always run the portal. The lead of a
+        project still under way is not asked to sign in until the project has ended: the{" "}
+        {period(RETENTION.inactiveAccountYears, "year")} are then counted as for everyone else.
       </p>
 
       <h2 className={headingClass}>Your rights</h2>
