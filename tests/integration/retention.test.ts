@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { SCHEDULED_TASKS } from "@/lib/jobs/tasks";
 import { purgeExpiredSessions } from "@/lib/auth/session-store";
 import { deleteMyAccount, FORMER_MEMBER_NAME } from "@/lib/privacy/delete-account";
+import { exportMyData } from "@/lib/privacy/export";
 import { eraseInactiveAccounts, warnInactiveAccounts } from "@/lib/privacy/inactive-accounts";
 import { purgeClosedInvitations, purgeOldAccountLinks, purgeOldRateLimits } from "@/lib/privacy/purge";
 import { authenticate } from "@/lib/users/authenticate";
@@ -75,6 +76,8 @@ describe("an account nobody uses", () => {
     const signedIn = daysAfter(now, 10);
     await startSession(member.id, "Mozilla/5.0 (X11; Linux x86_64) Chrome/120.0", signedIn);
     expect(await stateOf(member.id)).toMatchObject({ inactivityWarnedAt: null, lastSignInAt: signedIn });
+    // What the rule counts from is part of what the member can see and download.
+    expect((await exportMyData(asActor(member))).account).toMatchObject({ lastSignInAt: signedIn.toISOString(), inactivityWarnedAt: null });
 
     expect(await eraseInactiveAccounts(daysAfter(now, 31))).toBe(0);
     expect(await stateOf(member.id)).toMatchObject({ name: member.name, deletedAt: null });
