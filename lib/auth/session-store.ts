@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { RETENTION } from "@/lib/privacy/retention";
 import { describeUserAgent } from "./user-agent";
@@ -24,22 +24,15 @@ export function sessionKeyOf(secret: string): string {
  */
 export async function startSession(userId: string, userAgent: string | null, now = new Date()): Promise<string> {
   const secret = randomBytes(32).toString("base64url");
-  await db.user.update({
-    where: { id: userId },
-    data: {
-      lastSignInAt: now,
-      inactivityWarnedAt: null,
-      sessions: {
-        create: {
-          sessionToken: sessionKeyOf(secret),
-          createdAt: now,
-          expires: new Date(now.getTime() + SESSION_LIFETIME_SECONDS * 1000),
-          userAgent: describeUserAgent(userAgent),
-        },
-      },
-    },
-    select: { id: true },
-  });
+  const expires = new Date(now.getTime() + SESSION_LIFETIME_SECONDS * 1000);
+  // One statement: the session exists if and only if the sign-in was recorded on the member.
+  const inserted = await db.$executeRaw`
+    WITH signed_in AS (
+      UPDATE "User" SET "lastSignInAt" = ${now}, "inactivityWarnedAt" = NULL WHERE id = ${userId}::uuid RETURNING id
+    )
+    INSERT INTO "Session" (id, "sessionToken", "userId", expires, "userAgent", "createdAt", "updatedAt")
+    SELECT ${randomUUID()}::uuid, ${sessionKeyOf(secret)}, id, ${expires}, ${describeUserAgent(userAgent)}, ${now}, ${now} FROM signed_in`;
+  if (inserted !== 1) throw new Error("A session was started for a member who does not exist");
   return secret;
 }
 

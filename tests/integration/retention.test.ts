@@ -74,7 +74,10 @@ describe("an account nobody uses", () => {
     expect((await stateOf(member.id)).inactivityWarnedAt).toEqual(now);
 
     const signedIn = daysAfter(now, 10);
-    await startSession(member.id, "Mozilla/5.0 (X11; Linux x86_64) Chrome/120.0", signedIn);
+    // Signing in records it on the member in the same single statement that opens the session.
+    const signIn = await countStatements(() => startSession(member.id, "Mozilla/5.0 (X11; Linux x86_64) Chrome/120.0", signedIn));
+    expect(signIn.statements).toBe(1);
+    expect(await db.session.count({ where: { userId: member.id, createdAt: signedIn } })).toBe(1);
     expect(await stateOf(member.id)).toMatchObject({ inactivityWarnedAt: null, lastSignInAt: signedIn });
     // What the rule counts from is part of what the member can see and download.
     expect((await exportMyData(asActor(member))).account).toMatchObject({ lastSignInAt: signedIn.toISOString(), inactivityWarnedAt: null });
