@@ -55,6 +55,10 @@ export default defineConfig({
       PUBLIC_URL: `http://127.0.0.1:${PORT}`,
       SMTP_URL: `smtp://127.0.0.1:${MAIL_SMTP_PORT}`,
       MAIL_FROM: "RADIANT <noreply@radiant.example>",
+      // The privacy notice's data controller, without which a production start stops.
+      DATA_CONTROLLER_NAME: "Radiology Trainee Research Collaborative CIC",
+      DATA_CONTROLLER_ADDRESS: "1 Test Street, Leeds, LS1 1AA",
+      PRIVACY_CONTACT_EMAIL: "privacy@radiant.example",
       NEXT_TELEMETRY_DISABLED: "1",
       // Every test signs up from 127.0.0.1; the limit itself is tested in tests/integration/rate-limit.test.ts.
       RATE_LIMIT_SIGNUPS_PER_HOUR: "1000",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { databaseConfigFromEnv } from "./db";
-import { readEnv } from "./env";
+import { dataController, productionProblems, readEnv } from "./env";
 
 describe("the environment", () => {
   it("chooses the embedded database when DATABASE_URL is absent or blank", () => {
@@ -25,5 +25,53 @@ describe("the environment", () => {
   it("needs two reviews before a decision unless told otherwise", () => {
     expect(readEnv({}).REVIEWS_REQUIRED_FOR_DECISION).toBe(2);
     expect(readEnv({ REVIEWS_REQUIRED_FOR_DECISION: "3" }).REVIEWS_REQUIRED_FOR_DECISION).toBe(3);
+  });
+});
+
+describe("the data controller's settings", () => {
+  const production = {
+    AUTH_SECRET: "x".repeat(32),
+    PUBLIC_URL: "https://portal.radiant.example",
+    SMTP_URL: "smtp://user:pass@mail.example.org:587",
+  };
+  const controller = {
+    DATA_CONTROLLER_NAME: "Royal College Trainee Research Ltd",
+    DATA_CONTROLLER_ADDRESS: "63 Lincoln's Inn Fields, London, WC2A 3JW",
+    PRIVACY_CONTACT_EMAIL: "privacy@radiant.example",
+  };
+
+  it("stop a production start, each with a sentence saying what to set, when the controller's name or contact is missing", () => {
+    const problems = productionProblems(readEnv(production));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^DATA_CONTROLLER_NAME is not set: .*Set it to the organisation's legal name\.$/),
+        expect.stringMatching(/^DATA_CONTROLLER_ADDRESS is not set: .*postal address/),
+        expect.stringMatching(/^PRIVACY_CONTACT_EMAIL is not set: .*requests about personal data\.$/),
+      ]),
+    );
+    expect(productionProblems(readEnv({ ...production, ...controller }))).toEqual([]);
+    expect(productionProblems(readEnv({ ...production, ...controller, DATA_CONTROLLER_NAME: "  " }))).toEqual([
+      expect.stringMatching(/^DATA_CONTROLLER_NAME is not set/),
+    ]);
+  });
+
+  it("refuse a contact that is not an e-mail address and a name over two lines", () => {
+    expect(() => readEnv({ PRIVACY_CONTACT_EMAIL: "write to us" })).toThrow(/PRIVACY_CONTACT_EMAIL must be an e-mail address/);
+    expect(() => readEnv({ DATA_CONTROLLER_NAME: "RADIANT\nBcc: x@y.z" })).toThrow(/DATA_CONTROLLER_NAME must be one line of text/);
+    expect(() => readEnv({ ICO_REGISTRATION_NUMBER: "not-a-number" })).toThrow(/ICO_REGISTRATION_NUMBER must be the ICO's registration number/);
+  });
+
+  it("are what the notice names, and examples, marked so, in development", () => {
+    expect(dataController(readEnv({ ...controller, DPO_NAME: "Dr A Officer", DPO_EMAIL: "dpo@radiant.example" }))).toEqual({
+      name: "Royal College Trainee Research Ltd",
+      address: "63 Lincoln's Inn Fields, London, WC2A 3JW",
+      email: "privacy@radiant.example",
+      dpo: { name: "Dr A Officer", email: "dpo@radiant.example" },
+      example: false,
+    });
+    const example = dataController(readEnv({}));
+    expect(example.example).toBe(true);
+    expect(example.name).toMatch(/\(example\)$/);
+    expect(example.email).toMatch(/@radiant\.example$/);
   });
 });

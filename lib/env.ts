@@ -2,6 +2,8 @@ import { z } from "zod";
 
 const blankAsUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
+const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f]*$/;
+
 const envSchema = z.object({
   DATABASE_URL: z.preprocess(
     blankAsUndefined,
@@ -49,6 +51,29 @@ const envSchema = z.object({
   ),
   /** "0" keeps this process from delivering mail and running scheduled jobs (another process does). */
   RADIANT_JOB_WORKER: z.preprocess(blankAsUndefined, z.enum(["0", "1"], { error: "RADIANT_JOB_WORKER must be 0 or 1" }).default("1")),
+  /** The data controller named on the privacy notice: the organisation answerable for members' data. */
+  DATA_CONTROLLER_NAME: z.preprocess(
+    blankAsUndefined,
+    z.string().trim().max(200, "DATA_CONTROLLER_NAME must be at most 200 characters").regex(NO_CONTROL_CHARACTERS, "DATA_CONTROLLER_NAME must be one line of text").optional(),
+  ),
+  /** Its postal address, one line with commas: "1 Example Street, Leeds, LS1 1AA". */
+  DATA_CONTROLLER_ADDRESS: z.preprocess(
+    blankAsUndefined,
+    z.string().trim().max(300, "DATA_CONTROLLER_ADDRESS must be at most 300 characters").regex(NO_CONTROL_CHARACTERS, "DATA_CONTROLLER_ADDRESS must be one line, with commas between its parts").optional(),
+  ),
+  /** Where members write about their data (requests, questions, complaints). */
+  PRIVACY_CONTACT_EMAIL: z.preprocess(blankAsUndefined, z.email("PRIVACY_CONTACT_EMAIL must be an e-mail address, such as privacy@radiant.example").optional()),
+  /** The data protection officer, if the controller has one: a name, and optionally an address. */
+  DPO_NAME: z.preprocess(
+    blankAsUndefined,
+    z.string().trim().max(200, "DPO_NAME must be at most 200 characters").regex(NO_CONTROL_CHARACTERS, "DPO_NAME must be one line of text").optional(),
+  ),
+  DPO_EMAIL: z.preprocess(blankAsUndefined, z.email("DPO_EMAIL must be an e-mail address, such as dpo@radiant.example").optional()),
+  /** The controller's entry in the ICO's register of fee payers, if it has one (e.g. ZA123456). */
+  ICO_REGISTRATION_NUMBER: z.preprocess(
+    blankAsUndefined,
+    z.string().trim().regex(/^[A-Z0-9]{6,10}$/, "ICO_REGISTRATION_NUMBER must be the ICO's registration number, such as ZA123456").optional(),
+  ),
   AUTH_SECRET: z.preprocess(
     blankAsUndefined,
     z.string().min(32, "AUTH_SECRET must be at least 32 characters (npm run dev writes one to .env.local)").optional(),
@@ -64,12 +89,40 @@ export function publicUrl(env: Env = readEnv()): string {
   return env.PUBLIC_URL ?? DEVELOPMENT_URL;
 }
 
+export interface DataController {
+  name: string;
+  address: string;
+  email: string;
+  dpo?: { name: string; email?: string };
+  icoRegistrationNumber?: string;
+  /** True when these are development's example values, not the real controller's. */
+  example: boolean;
+}
+
+/** Who the privacy notice names as the data controller: from the settings, or examples in development. */
+export function dataController(env: Env = readEnv()): DataController {
+  const configured = Boolean(env.DATA_CONTROLLER_NAME && env.DATA_CONTROLLER_ADDRESS && env.PRIVACY_CONTACT_EMAIL);
+  return {
+    name: env.DATA_CONTROLLER_NAME ?? "RADIANT Trainee Research Collaborative (example)",
+    address: env.DATA_CONTROLLER_ADDRESS ?? "1 Example Street, Exampletown, EX1 1AA",
+    email: env.PRIVACY_CONTACT_EMAIL ?? "privacy@radiant.example",
+    ...(env.DPO_NAME ? { dpo: { name: env.DPO_NAME, ...(env.DPO_EMAIL ? { email: env.DPO_EMAIL } : {}) } } : {}),
+    ...(env.ICO_REGISTRATION_NUMBER ? { icoRegistrationNumber: env.ICO_REGISTRATION_NUMBER } : {}),
+    example: !configured,
+  };
+}
+
 /** Settings a production server cannot start without, with what to do about each. */
 export function productionProblems(env: Env): string[] {
   const problems: string[] = [];
   if (!env.AUTH_SECRET) problems.push("AUTH_SECRET is not set. `npm run start` writes one to .env.local; in production set it in the environment.");
   if (!env.PUBLIC_URL) problems.push("PUBLIC_URL is not set: links in e-mails need the portal's public address, such as https://portal.radiant.example.");
   if (!env.SMTP_URL) problems.push("SMTP_URL is not set: the portal cannot send e-mail (password resets, invitations) without it.");
+  const controller = "the privacy notice must say who is answerable for members' data and how to reach them";
+  if (!env.DATA_CONTROLLER_NAME) problems.push(`DATA_CONTROLLER_NAME is not set: ${controller}. Set it to the organisation's legal name.`);
+  if (!env.DATA_CONTROLLER_ADDRESS) problems.push(`DATA_CONTROLLER_ADDRESS is not set: ${controller}. Set it to the organisation's postal address, on one line.`);
+  if (!env.PRIVACY_CONTACT_EMAIL) problems.push(`PRIVACY_CONTACT_EMAIL is not set: ${controller}. Set it to the address that answers requests about personal data.`);
+  if (env.DPO_EMAIL && !env.DPO_NAME) problems.push("DPO_EMAIL is set without DPO_NAME: name the data protection officer, or leave both empty.");
   return problems;
 }
 

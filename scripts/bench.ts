@@ -23,6 +23,12 @@ const { values: options } = parseArgs({
 });
 const DURATION = Number(options.duration);
 const AUTH_SECRET = "bench-only-secret-0123456789abcdefghijklmnopqrstuvwxyz";
+/** A production start needs the privacy notice\'s data controller (lib/env.ts). */
+const EXAMPLE_CONTROLLER = {
+  DATA_CONTROLLER_NAME: "RADIANT Trainee Research Collaborative (example)",
+  DATA_CONTROLLER_ADDRESS: "1 Example Street, Exampletown, EX1 1AA",
+  PRIVACY_CONTACT_EMAIL: "privacy@radiant.example",
+};
 const PASSWORD = "radiant-demo";
 const results: Record<string, unknown> = {};
 const log = (line = "") => console.log(line);
@@ -67,7 +73,7 @@ const mailSink = () => (sink ??= startSmtpSink());
 async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
   const mail = await mailSink();
   const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET, RADIANT_BENCH: "1", SMTP_URL: mail.url, PUBLIC_URL: `http://127.0.0.1:${port}`, ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET, RADIANT_BENCH: "1", SMTP_URL: mail.url, PUBLIC_URL: `http://127.0.0.1:${port}`, ...EXAMPLE_CONTROLLER, ...env },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });

@@ -18,6 +18,12 @@ const { values: options } = parseArgs({
 const USERS = Number(options.users);
 const SECONDS = Number(options.seconds);
 const AUTH_SECRET = "reliability-only-secret-0123456789abcdefghijklmnopqrstuvwxyz";
+/** A production start needs the privacy notice\'s data controller (lib/env.ts). */
+const EXAMPLE_CONTROLLER = {
+  DATA_CONTROLLER_NAME: "RADIANT Trainee Research Collaborative (example)",
+  DATA_CONTROLLER_ADDRESS: "1 Example Street, Exampletown, EX1 1AA",
+  PRIVACY_CONTACT_EMAIL: "privacy@radiant.example",
+};
 const PORT = 4201;
 const BASE = `http://127.0.0.1:${PORT}`;
 
@@ -36,7 +42,7 @@ async function startServer(env: Record<string, string>): Promise<ChildProcess> {
   mkdirSync(path.dirname(SERVER_LOG), { recursive: true });
   const log = openSync(SERVER_LOG, "a");
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET, RATE_LIMIT_SIGNUPS_PER_HOUR: "100000", SMTP_URL: mail.url, PUBLIC_URL: BASE, ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET, RATE_LIMIT_SIGNUPS_PER_HOUR: "100000", SMTP_URL: mail.url, PUBLIC_URL: BASE, ...EXAMPLE_CONTROLLER, ...env },
     stdio: ["ignore", log, log],
     detached: true,
   });

@@ -5,6 +5,9 @@ import { sendDailyDigests } from "@/lib/notifications/digest";
 import { announceNewProjects } from "@/lib/notifications/new-projects";
 import { sendDailyReminders } from "@/lib/notifications/reminders";
 import { expireInvitations } from "@/lib/invitations/lifecycle";
+import { eraseInactiveAccounts, warnInactiveAccounts } from "@/lib/privacy/inactive-accounts";
+import { RETENTION } from "@/lib/privacy/retention";
+import { purgeClosedInvitations, purgeOldAccountLinks, purgeOldRateLimits } from "@/lib/privacy/purge";
 
 export interface ScheduledTask {
   /** Unique: the schedule's key. */
@@ -15,7 +18,7 @@ export interface ScheduledTask {
 }
 
 /** How long sent and failed e-mails are kept for support. */
-export const EMAIL_RETENTION_DAYS = 90;
+export const EMAIL_RETENTION_DAYS = RETENTION.emailDays;
 
 /** Forgets e-mails older than the retention period. */
 export async function purgeOldEmails(now: Date): Promise<number> {
@@ -36,4 +39,11 @@ export const SCHEDULED_TASKS: readonly ScheduledTask[] = [
   { name: "weekly-new-projects", cron: "0 8 * * 1", run: announceNewProjects },
   // Pages already treat an invitation past its date as expired; this marks it so on the record.
   { name: "expire-invitations", cron: "15 3 * * *", run: expireInvitations },
+  // Retention (lib/privacy/retention.ts, stated on the privacy notice). Erasure runs before the
+  // warnings so that nobody is warned and erased by one night's runs.
+  { name: "erase-inactive-accounts", cron: "0 4 * * *", run: eraseInactiveAccounts },
+  { name: "warn-inactive-accounts", cron: "20 4 * * *", run: warnInactiveAccounts },
+  { name: "purge-old-account-links", cron: "40 3 * * *", run: purgeOldAccountLinks },
+  { name: "purge-old-rate-limits", cron: "45 * * * *", run: purgeOldRateLimits },
+  { name: "purge-closed-invitations", cron: "50 3 * * *", run: purgeClosedInvitations },
 ];

@@ -17,6 +17,8 @@ export async function exportMyData(actor: Actor) {
         email: true,
         role: true,
         createdAt: true,
+        lastSignInAt: true,
+        inactivityWarnedAt: true,
         profile: {
           select: {
             grade: true,
@@ -77,7 +79,14 @@ export async function exportMyData(actor: Actor) {
   const profile = user.profile;
   return {
     exportedAt: new Date().toISOString(),
-    account: { name: user.name, email: user.email, role: user.role, createdAt: user.createdAt.toISOString() },
+    account: {
+      name: user.name,
+      email: user.email,
+      role: user.role,
+      createdAt: user.createdAt.toISOString(),
+      lastSignInAt: user.lastSignInAt?.toISOString() ?? null,
+      inactivityWarnedAt: user.inactivityWarnedAt?.toISOString() ?? null,
+    },
     profile: profile
       ? {
           grade: profile.grade,

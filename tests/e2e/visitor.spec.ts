@@ -63,3 +63,23 @@ test("a project that is not public is not found", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   await expectAccessible(page);
 });
+
+test("the privacy notice names the data controller, how long data is kept and the right to complain to the ICO", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Privacy notice" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Privacy notice");
+  // The controller configured for this server (playwright.config.ts), not an example.
+  await expect(page.getByText("The data controller is Radiology Trainee Research Collaborative CIC.")).toBeVisible();
+  await expect(page.getByText("1 Test Street, Leeds, LS1 1AA")).toBeVisible();
+  await expect(page.getByRole("link", { name: "privacy@radiant.example" }).first()).toHaveAttribute("href", "mailto:privacy@radiant.example");
+  await expect(page.getByText(/example details/)).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "How long we keep it" })).toBeVisible();
+  await expect(page.getByText(/If nobody signs in to it for 3 years/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Complaints" })).toBeVisible();
+  await expect(page.getByText(/right to complain to the Information Commissioner’s Office/)).toBeVisible();
+  await expect(page.getByText("0303 123 1113")).toBeVisible();
+  await expectAccessible(page);
+  // At 320 pixels wide nothing needs scrolling sideways.
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
