@@ -44,7 +44,7 @@ export default defineConfig({
     // start never loads by itself).
     command: `rm -rf .data/e2e && npm run build && npm run db:seed && npm run start -- -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
-    timeout: 300_000,
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
