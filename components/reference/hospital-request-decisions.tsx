@@ -48,7 +48,7 @@ function ApproveForm({ request, action }: { request: HospitalRequestForDecision;
       </h2>
       <p className="mb-4">Correct what the member typed if need be. The hospital goes on the list, offered to everyone.</p>
       <form action={formAction} noValidate key={count}>
-        <ErrorSummary errors={summaryItems(errors, ["name", "trust", "odsCode", "city", "deaneryId"])} formError={formErrorOf(state)} />
+        <ErrorSummary errors={summaryItems(errors, ["name", "trust", "odsCode", "city", "deaneryId"])} formError={formErrorOf(state)} titleId="approve-problem" />
         <input type="hidden" name="requestId" value={request.id} />
         <TextField name="name" label="Name of the hospital" defaultValue={values.name ?? request.name} error={errors.name} />
         <TextField name="trust" label="NHS trust or health board" defaultValue={values.trust ?? request.trust} error={errors.trust} />
@@ -87,7 +87,7 @@ function MergeForm({ request, action }: { request: HospitalRequestForDecision; a
       </h2>
       <p className="mb-4">Merge it into the hospital on the list it is: the member&apos;s profile moves there, and this entry is retired.</p>
       <form action={formAction} noValidate key={count}>
-        <ErrorSummary errors={summaryItems(errors, ["intoSiteId", "note"])} formError={formErrorOf(state)} />
+        <ErrorSummary errors={summaryItems(errors, ["intoSiteId", "note"])} formError={formErrorOf(state)} titleId="merge-problem" />
         <input type="hidden" name="requestId" value={request.id} />
         <SelectField name="intoSiteId" label="The hospital on the list" defaultValue={values.intoSiteId ?? ""} error={errors.intoSiteId}>
           <option value="">Select a hospital</option>
@@ -122,7 +122,7 @@ function DeclineForm({ request, action }: { request: HospitalRequestForDecision;
         The member is told your reason. The entry is retired; it stays on their profile until they choose a hospital from the list.
       </p>
       <form action={formAction} noValidate key={count}>
-        <ErrorSummary errors={summaryItems(errors, ["reason"])} formError={formErrorOf(state)} />
+        <ErrorSummary errors={summaryItems(errors, ["reason"])} formError={formErrorOf(state)} titleId="decline-problem" />
         <input type="hidden" name="requestId" value={request.id} />
         <TextAreaField
           name="reason"
