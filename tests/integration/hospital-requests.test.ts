@@ -25,6 +25,7 @@ import { hospitalRequestSearchSchema } from "@/lib/validation/hospital-requests"
 import { profileSchema } from "@/lib/validation/profile";
 import { queuedEmails } from "../support/account-mail";
 import { createDeanery, createSite, createUser } from "../support/factories";
+import { countStatements } from "../support/query-count";
 
 const NOWHERE = "00000000-0000-4000-8000-000000000000";
 let sequence = 0;
@@ -397,9 +398,13 @@ describe("the administrators' list", () => {
     const boss = await admin();
     const region = await createDeanery();
     const tag = `Zennor${Date.now()}`;
-    const made = [];
+    const made: Awaited<ReturnType<typeof requester>>[] = [];
     for (let i = 0; i < HOSPITAL_REQUESTS_PAGE_SIZE + 1; i++) made.push(await requester({ deaneryId: region.id, newHospitalName: `${tag} ${String(i).padStart(2, "0")}` }));
-    const first = await listHospitalRequests(boss, hospitalRequestSearchSchema.parse({ q: tag.toLowerCase() }));
+    const { result: first, statements } = await countStatements(() => listHospitalRequests(boss, hospitalRequestSearchSchema.parse({ q: tag.toLowerCase() })));
+    // As many statements for 21 requests as for none; deciding one reads the same few whatever the list holds.
+    expect(statements).toBe((await countStatements(() => listHospitalRequests(boss, hospitalRequestSearchSchema.parse({ q: "no such hospital" })))).statements);
+    expect(statements).toBeLessThanOrEqual(2);
+    expect((await countStatements(() => getHospitalRequestForDecision(boss, made[0]!.request.id))).statements).toBeLessThanOrEqual(3);
     expect(first).toMatchObject({ total: HOSPITAL_REQUESTS_PAGE_SIZE + 1, page: 1, pageCount: 2 });
     expect(first.rows[0]).toMatchObject({ name: `${tag} 00`, city: "Ashburton", region: region.name, note: "On the hill behind the market", requester: { name: made[0]!.user.name } });
     const last = await listHospitalRequests(boss, hospitalRequestSearchSchema.parse({ q: tag, page: "7" }));
