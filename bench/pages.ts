@@ -25,6 +25,7 @@ export const BENCH_PAGES: BenchPage[] = [
   { name: "committee notifications", path: "/dashboard/notifications", as: "committee@example.org" },
   { name: "my data (GDPR)", path: "/dashboard/account/data", as: "trainee@example.org" },
   { name: "members and roles", path: "/dashboard/members?q=example", as: "admin@example.org" },
+  { name: "requests for missing hospitals", path: "/dashboard/hospital-requests", as: "admin@example.org" },
   { name: "lead's proposals", path: "/dashboard/proposals", as: "lead@example.org" },
   { name: "national view of the largest project", path: "/dashboard/projects/ctpa-yield-emergency-department", as: "lead@example.org", load: true },
   {

@@ -9,6 +9,7 @@ import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { countFailedEmails } from "@/lib/mail/admin";
 import { listMyInvitations } from "@/lib/invitations/lists";
+import { countPendingHospitalRequests } from "@/lib/reference/hospital-requests";
 import { getMyStudies } from "@/lib/sites/mine";
 import { getDashboardSummary } from "@/lib/users/dashboard";
 import { GRADE_LABELS } from "@/lib/validation/auth";
@@ -22,11 +23,12 @@ export default async function DashboardPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireActor();
-  const [summary, studies, invitations, failedEmails] = await Promise.all([
+  const [summary, studies, invitations, failedEmails, hospitalRequests] = await Promise.all([
     getDashboardSummary(actor),
     getMyStudies(actor),
     listMyInvitations(actor),
     can(actor, "mail.manage") ? countFailedEmails(actor) : 0,
+    can(actor, "reference.manage") ? countPendingHospitalRequests(actor) : 0,
   ]);
   const { welcome, confirmed } = await searchParams;
   return (
@@ -79,6 +81,12 @@ export default async function DashboardPage({
         {can(actor, "reference.manage") ? (
           <li>
             <Link href="/dashboard/hospitals">Hospitals and regions</Link>
+          </li>
+        ) : null}
+        {can(actor, "reference.manage") ? (
+          <li>
+            <Link href="/dashboard/hospital-requests">Requests for missing hospitals</Link>
+            {hospitalRequests > 0 ? <strong className="ml-2">{hospitalRequests === 1 ? "1 waiting" : `${hospitalRequests} waiting`}</strong> : null}
           </li>
         ) : null}
         {can(actor, "mail.manage") ? (

@@ -1,7 +1,18 @@
 "use client";
 
 import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from "react";
+import { TextAreaField, TextField } from "@/components/ui/field";
 import type { RegionOption } from "@/lib/reference/places";
+import { NEW_HOSPITAL } from "@/lib/validation/hospital-requests";
+
+/** The list's regions and hospitals; a hospital off the list offered to this member alone carries a note ("awaiting approval"). */
+export type PickerRegion = Omit<RegionOption, "sites"> & { sites: (RegionOption["sites"][number] & { note?: string })[] };
+
+/** What was typed into "My hospital is not on the list", and the messages for it. */
+export interface NewHospitalFieldsState {
+  values: Partial<Record<"newHospitalName" | "newHospitalCity" | "newHospitalTrust" | "newHospitalCode" | "newHospitalNote", string>>;
+  errors: Partial<Record<string, string>>;
+}
 
 const controlClass =
   "mt-1 block w-full max-w-xl border-2 border-ink bg-white px-2 py-1.5 text-base aria-[invalid=true]:border-danger";
@@ -15,6 +26,7 @@ function fold(text: string): string {
  * Training region and home hospital. The hospital list is a native select that
  * a search box above it narrows as one types, so it works with the keyboard and
  * screen readers as any select does; choosing a hospital sets its region.
+ * Its last choice, "My hospital is not on the list", asks for the missing hospital instead.
  */
 export function RegionAndHospitalPicker({
   regions,
@@ -22,12 +34,14 @@ export function RegionAndHospitalPicker({
   defaultSiteId,
   regionError,
   siteError,
+  newHospital = { values: {}, errors: {} },
 }: {
-  regions: RegionOption[];
+  regions: PickerRegion[];
   defaultRegionId?: string;
   defaultSiteId?: string;
   regionError?: string;
   siteError?: string;
+  newHospital?: NewHospitalFieldsState;
 }) {
   const [regionId, setRegionId] = useState(defaultRegionId ?? "");
   const [siteId, setSiteId] = useState(defaultSiteId ?? "");
@@ -165,12 +179,54 @@ export function RegionAndHospitalPicker({
               {region.sites.map((site) => (
                 <option key={site.id} value={site.id}>
                   {site.name}, {site.city}
+                  {site.note ? ` (${site.note})` : ""}
                 </option>
               ))}
             </optgroup>
           ))}
+          <option value={NEW_HOSPITAL}>My hospital is not on the list</option>
         </select>
       </div>
+      {siteId === NEW_HOSPITAL ? <MissingHospitalFields state={newHospital} /> : null}
     </>
+  );
+}
+
+/** "My hospital is not on the list": what an administrator needs to find it and add it. */
+function MissingHospitalFields({ state }: { state: NewHospitalFieldsState }) {
+  const { values, errors } = state;
+  return (
+    <fieldset className="mb-5 border-l-4 border-line pl-4">
+      <legend className="mb-2 text-lg font-bold">Your hospital</legend>
+      <p className="mb-4 max-w-xl">
+        An administrator checks it and adds it to the list, in the training region chosen above, and we e-mail you when they have. Until
+        then it is your home hospital, shown to you alone.
+      </p>
+      <TextField name="newHospitalName" label="Name of the hospital" defaultValue={values.newHospitalName} error={errors.newHospitalName} />
+      <TextField name="newHospitalCity" label="Town or city" autoComplete="address-level2" defaultValue={values.newHospitalCity} error={errors.newHospitalCity} />
+      <TextField
+        name="newHospitalTrust"
+        label="NHS trust or health board (optional)"
+        defaultValue={values.newHospitalTrust}
+        error={errors.newHospitalTrust}
+      />
+      <TextField
+        name="newHospitalCode"
+        label="Organisation code (optional)"
+        hint="The hospital's ODS code, like RGT01, if you know it."
+        autoComplete="off"
+        spellCheck={false}
+        defaultValue={values.newHospitalCode}
+        error={errors.newHospitalCode}
+      />
+      <TextAreaField
+        name="newHospitalNote"
+        label="Anything that helps us find it (optional)"
+        hint="Its address or website, for example."
+        rows={3}
+        defaultValue={values.newHospitalNote}
+        error={errors.newHospitalNote}
+      />
+    </fieldset>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
 
 import { SelectField, TextField } from "@/components/ui/field";
-import type { RegionOption } from "@/lib/reference/places";
 import { GRADE_LABELS } from "@/lib/validation/constants";
-import { RegionAndHospitalPicker } from "./hospital-picker";
+import { RegionAndHospitalPicker, type NewHospitalFieldsState, type PickerRegion } from "./hospital-picker";
 
 /** Grade, region and home hospital, and GMC number: the training details asked at sign-up and kept up to date on the profile. */
 export function TrainingFields({
@@ -11,8 +10,8 @@ export function TrainingFields({
   values,
   errors,
 }: {
-  regions: RegionOption[];
-  values: Partial<Record<"grade" | "deaneryId" | "homeSiteId" | "gmcNumber", string>>;
+  regions: PickerRegion[];
+  values: Partial<Record<"grade" | "deaneryId" | "homeSiteId" | "gmcNumber", string>> & NewHospitalFieldsState["values"];
   errors: Partial<Record<string, string>>;
 }) {
   return (
@@ -31,6 +30,7 @@ export function TrainingFields({
         defaultSiteId={values.homeSiteId}
         regionError={errors.deaneryId}
         siteError={errors.homeSiteId}
+        newHospital={{ values, errors }}
       />
       <TextField
         name="gmcNumber"

@@ -8,7 +8,16 @@ export interface ErrorSummaryItem {
 }
 
 /** GOV.UK-style summary at the top of a form; takes focus so screen readers announce it. */
-export function ErrorSummary({ errors, formError }: { errors: ErrorSummaryItem[]; formError?: string }) {
+export function ErrorSummary({
+  errors,
+  formError,
+  titleId = "error-summary-title",
+}: {
+  errors: ErrorSummaryItem[];
+  formError?: string;
+  /** For a page with several forms, whose summaries may show at once. */
+  titleId?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const hasErrors = errors.length > 0 || Boolean(formError);
   useEffect(() => {
@@ -20,10 +29,10 @@ export function ErrorSummary({ errors, formError }: { errors: ErrorSummaryItem[]
       ref={ref}
       tabIndex={-1}
       role="alert"
-      aria-labelledby="error-summary-title"
+      aria-labelledby={titleId}
       className="mb-6 border-4 border-danger bg-white p-4"
     >
-      <h2 id="error-summary-title" className="text-xl font-bold">
+      <h2 id={titleId} className="text-xl font-bold">
         There is a problem
       </h2>
       <ul className="mt-2 list-none space-y-1">

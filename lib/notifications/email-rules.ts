@@ -34,9 +34,10 @@ export interface EmailRule {
 /**
  * Sent by their own module, always and at once (like account and security mail), never by
  * notify(): the invitation e-mail (lib/invitations) asks the person to accept a place, and
- * reaches addresses that have no account yet.
+ * reaches addresses that have no account yet; the answer to a request for a missing hospital
+ * (lib/reference/hospital-requests) changes the member's home hospital.
  */
-export const SENT_BY_THEIR_OWN_MODULE: readonly NotificationKind[] = ["invitation.received"];
+export const SENT_BY_THEIR_OWN_MODULE: readonly NotificationKind[] = ["invitation.received", "hospitalRequest.decided"];
 
 export const EMAIL_RULES = {
   // Needs the person to act: at once.

@@ -40,7 +40,10 @@ export type NotificationKind =
   // with its own link; "invitation.received" is its note in the portal.
   | "invitation.received"
   | "invitation.accepted"
-  | "invitation.declined";
+  | "invitation.declined"
+  // A decision on a member's request for a missing hospital (lib/reference/hospital-requests.ts),
+  // which e-mails it itself, always: it changes their home hospital.
+  | "hospitalRequest.decided";
 
 export interface NewNotification {
   kind: NotificationKind;

@@ -92,6 +92,19 @@ describe("the demo seed", () => {
       expect(counts).toEqual([...counts].sort((a, b) => a - b));
     }
   });
+
+  it("shows administrators a trainee's request for a missing hospital, their home hospital meanwhile, on no project", () => {
+    expect(plan.hospitalRequests).toHaveLength(1);
+    const request = plan.hospitalRequests[0]!;
+    const site = plan.sites.find((candidate) => candidate.id === request.siteId)!;
+    expect(site).toMatchObject({ listing: "REQUESTED", name: expect.stringMatching(/Community Hospital$/) });
+    expect(site.odsCode).toMatch(/^REQ--[0-9a-f]{12}$/);
+    const profile = plan.profiles.find((candidate) => candidate.userId === request.requestedById)!;
+    expect(profile).toMatchObject({ homeSiteId: site.id, deaneryId: site.deaneryId });
+    expect(plan.users.find((user) => user.id === request.requestedById)!.emailVerified).toBeInstanceOf(Date);
+    expect(plan.projectSites.filter((projectSite) => projectSite.siteId === site.id)).toEqual([]);
+    expect(plan.collaborations.filter((collaboration) => collaboration.userId === request.requestedById)).toEqual([]);
+  });
 });
 
 describe("the large seed", () => {

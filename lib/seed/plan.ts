@@ -123,6 +123,7 @@ export interface SeedPlan {
   progressReports: Prisma.ProgressReportCreateManyInput[];
   projectVersions: Prisma.ProjectVersionCreateManyInput[];
   notifications: Prisma.NotificationCreateManyInput[];
+  hospitalRequests: Prisma.HospitalRequestCreateManyInput[];
 }
 
 export function buildSeedPlan(scale: SeedScale, passwordHash: string, today: Date): SeedPlan {
@@ -143,6 +144,7 @@ export function buildSeedPlan(scale: SeedScale, passwordHash: string, today: Dat
     progressReports: [],
     projectVersions: [],
     notifications: [],
+    hospitalRequests: [],
   };
 
   // Regions and hospitals.
@@ -303,7 +305,40 @@ export function buildSeedPlan(scale: SeedScale, passwordHash: string, today: Dat
       });
     });
   });
+  addHospitalRequest(plan, random, midnight);
   return plan;
+}
+
+/**
+ * A trainee whose hospital was missing from the list asked for it a few days ago: their home
+ * hospital meanwhile, waiting for an administrator (lib/reference/hospital-requests.ts). Chosen
+ * among trainees who take part in nothing, so no team changes hospital.
+ */
+function addHospitalRequest(plan: SeedPlan, random: SeededRandom, midnight: Date) {
+  const busy = new Set([...plan.collaborations.map((c) => c.userId), ...plan.projectLeads.map((l) => l.userId), ...plan.reviews.map((r) => r.reviewerId)]);
+  const profile = plan.profiles.slice(Object.keys(DEMO_ACCOUNTS).length).find((candidate) => !busy.has(candidate.userId));
+  if (!profile) return;
+  const city = plan.sites.find((site) => site.id === profile.homeSiteId)!.city;
+  const site: SiteRow = {
+    id: random.uuid(),
+    name: `${city} Community Hospital`,
+    trust: "",
+    // The placeholder of a requested hospital with no code given (placeholderCode in lib/reference/hospital-requests.ts).
+    odsCode: `REQ--${random.uuid().replace(/-/g, "").slice(0, 12)}`,
+    city,
+    deaneryId: profile.deaneryId,
+    listing: "REQUESTED",
+    createdAt: new Date(midnight.getTime() - 3 * DAY),
+  };
+  plan.sites.push(site);
+  plan.hospitalRequests.push({
+    id: random.uuid(),
+    siteId: site.id,
+    requestedById: profile.userId,
+    note: "A community hospital with its own CT scanner; trainees from the teaching hospital rotate here.",
+    createdAt: site.createdAt,
+  });
+  profile.homeSiteId = site.id;
 }
 
 function collectionWindow(status: ProjectStatus, midnight: Date, random: SeededRandom, flagship: boolean) {

@@ -22,6 +22,7 @@ export async function writeSeedPlan(prisma: Database, plan: SeedPlan): Promise<v
       for (const rows of chunks(plan.sites)) await tx.site.createMany({ data: rows });
       for (const rows of chunks(plan.users)) await tx.user.createMany({ data: rows });
       for (const rows of chunks(plan.profiles)) await tx.traineeProfile.createMany({ data: rows });
+      for (const rows of chunks(plan.hospitalRequests)) await tx.hospitalRequest.createMany({ data: rows });
       for (const rows of chunks(plan.projects)) await tx.project.createMany({ data: rows });
       for (const rows of chunks(plan.projectLeads)) await tx.projectLead.createMany({ data: rows });
       for (const rows of chunks(plan.projectVersions)) await tx.projectVersion.createMany({ data: rows });

@@ -5,6 +5,8 @@ import { assertCan } from "@/lib/authz";
 import type { Actor } from "@/lib/auth/session";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Grade, Modality, Subspecialty } from "@/lib/generated/prisma/enums";
+import { homeHospitalProblems, requestHospital } from "@/lib/reference/hospital-requests";
+import { hospitalRequestOf, NEW_HOSPITAL } from "@/lib/validation/hospital-requests";
 import type { ProfileInput } from "@/lib/validation/profile";
 import { authorshipLine } from "./authorship";
 
@@ -102,11 +104,9 @@ export type ProfileUpdateResult = { ok: true } | { ok: false; fieldErrors: Parti
  */
 export async function updateOwnProfile(actor: Actor, input: ProfileInput): Promise<ProfileUpdateResult> {
   assertCan(actor, "profile.update", { ownerId: actor.id });
-  const site = await db.site.findUnique({ where: { id: input.homeSiteId }, select: { deaneryId: true } });
-  if (!site) return { ok: false, fieldErrors: { homeSiteId: "Select your home hospital from the list" } };
-  if (site.deaneryId !== input.deaneryId) {
-    return { ok: false, fieldErrors: { homeSiteId: "Select a home hospital in your training region, or change your region" } };
-  }
+  const newHospital = input.homeSiteId === NEW_HOSPITAL ? hospitalRequestOf(input) : null;
+  const problems = await homeHospitalProblems({ homeSiteId: input.homeSiteId, deaneryId: input.deaneryId, newHospital }, actor.id);
+  if (problems) return { ok: false, fieldErrors: problems };
   const fields = {
     grade: input.grade,
     deaneryId: input.deaneryId,
@@ -142,6 +142,8 @@ export async function updateOwnProfile(actor: Actor, input: ProfileInput): Promi
         },
       });
       await tx.user.update({ where: { id: actor.id }, data: { name: input.name } });
+      // "My hospital is not on the list": the hospital asked for is their home hospital meanwhile.
+      if (newHospital) fields.homeSiteId = await requestHospital(tx, actor.id, newHospital);
       await tx.traineeProfile.upsert({
         where: { userId: actor.id },
         create: { userId: actor.id, ...fields },

@@ -5,6 +5,8 @@ import { queueVerificationEmail } from "@/lib/accounts/verify-email";
 import { hashPassword } from "@/lib/auth/password";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { claimInvitations, type InvitationLink } from "@/lib/invitations/claim";
+import { homeHospitalProblems, requestHospital } from "@/lib/reference/hospital-requests";
+import { hospitalRequestOf, NEW_HOSPITAL } from "@/lib/validation/hospital-requests";
 import type { SignUpInput } from "@/lib/validation/auth";
 
 export type RegisterResult =
@@ -26,17 +28,9 @@ export const EMAIL_TAKEN_MESSAGE =
  * Open to visitors. `invitation`: the invitation e-mail's link the person signed up through, if any.
  */
 export async function registerTrainee(input: SignUpInput, invitation: InvitationLink | null = null): Promise<RegisterResult> {
-  const site = await db.site.findUnique({
-    where: { id: input.homeSiteId },
-    select: { deaneryId: true },
-  });
-  if (!site) return { ok: false, fieldErrors: { homeSiteId: "Select your home hospital from the list" } };
-  if (site.deaneryId !== input.deaneryId) {
-    return {
-      ok: false,
-      fieldErrors: { homeSiteId: "Select a home hospital in your training region, or change your region" },
-    };
-  }
+  const newHospital = input.homeSiteId === NEW_HOSPITAL ? hospitalRequestOf(input) : null;
+  const problems = await homeHospitalProblems({ homeSiteId: input.homeSiteId, deaneryId: input.deaneryId, newHospital }, null);
+  if (problems) return { ok: false, fieldErrors: problems };
   const passwordHash = await hashPassword(input.password);
   try {
     const { userId, addressConfirmed } = await db.$transaction(async (tx) => {
@@ -45,16 +39,13 @@ export async function registerTrainee(input: SignUpInput, invitation: Invitation
           name: input.name,
           email: input.email,
           passwordHash,
-          profile: {
-            create: {
-              grade: input.grade,
-              deaneryId: input.deaneryId,
-              homeSiteId: input.homeSiteId,
-              gmcNumber: input.gmcNumber ?? null,
-            },
-          },
         },
         select: { id: true, name: true, email: true },
+      });
+      // "My hospital is not on the list": the hospital asked for is their home hospital meanwhile.
+      const homeSiteId = newHospital ? await requestHospital(tx, user.id, newHospital) : input.homeSiteId;
+      await tx.traineeProfile.create({
+        data: { userId: user.id, grade: input.grade, deaneryId: input.deaneryId, homeSiteId, gmcNumber: input.gmcNumber ?? null },
       });
       await audit(tx, {
         actorId: user.id,
@@ -66,7 +57,7 @@ export async function registerTrainee(input: SignUpInput, invitation: Invitation
           email: input.email,
           grade: input.grade,
           deaneryId: input.deaneryId,
-          homeSiteId: input.homeSiteId,
+          homeSiteId,
           gmcNumber: input.gmcNumber ?? null,
         },
       });

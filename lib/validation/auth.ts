@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Grade } from "@/lib/generated/prisma/enums";
 import { emailSchema, optionalText, uuidSchema, personName } from "./fields";
+import { homeSiteChoiceSchema, newHospitalFields, requireNewHospital } from "./hospital-requests";
 import { choosePassword } from "./password-rule";
 export { PASSWORD_MIN_LENGTH, GRADE_LABELS } from "./constants";
 
@@ -20,9 +21,10 @@ export const signUpSchema = z.object({
   password: choosePasswordSchema,
   grade: z.enum(Grade, { error: "Select your grade" }),
   deaneryId: uuidSchema("Select your training region"),
-  homeSiteId: uuidSchema("Select your home hospital"),
+  homeSiteId: homeSiteChoiceSchema,
   gmcNumber: gmcNumberSchema,
-});
+  ...newHospitalFields,
+}).superRefine(requireNewHospital);
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const signInSchema = z.object({

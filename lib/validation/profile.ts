@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Grade, Modality, Subspecialty } from "@/lib/generated/prisma/enums";
 import { gmcNumberSchema } from "./auth";
+import { homeSiteChoiceSchema, newHospitalFields, requireNewHospital } from "./hospital-requests";
 import { listOf, optionalText, uuidSchema, personName } from "./fields";
 export { SUBSPECIALTY_LABELS } from "./constants";
 
@@ -43,7 +44,7 @@ export const profileSchema = z.object({
   name: personName("your full name", 120),
   grade: z.enum(Grade, { error: "Select your grade" }),
   deaneryId: uuidSchema("Select your training region"),
-  homeSiteId: uuidSchema("Select your home hospital"),
+  homeSiteId: homeSiteChoiceSchema,
   gmcNumber: gmcNumberSchema,
   orcid: orcidSchema,
   modalities: listOf(z.enum(Modality, { error: "Choose modalities from the list" })),
@@ -57,7 +58,8 @@ export const profileSchema = z.object({
     (value) => value === undefined || /^[\p{L}.\-\s]+$/u.test(value),
     "Enter initials as letters only, like MJ",
   ),
-});
+  ...newHospitalFields,
+}).superRefine(requireNewHospital);
 export type ProfileInput = z.infer<typeof profileSchema>;
 
 /** FormData to a plain object, keeping repeated fields (checkboxes) as arrays. */

@@ -7,10 +7,11 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField, summaryItems } from "@/components/ui/field";
 import type { RegionOption } from "@/lib/reference/places";
 import { PASSWORD_MIN_LENGTH } from "@/lib/validation/constants";
+import { NEW_HOSPITAL_FIELD_NAMES } from "@/lib/validation/hospital-requests";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
 import { signUpAction } from "./actions";
 
-const FIELD_ORDER = ["name", "email", "password", "grade", "deaneryId", "homeSiteId", "gmcNumber"];
+const FIELD_ORDER = ["name", "email", "password", "grade", "deaneryId", "homeSiteId", ...NEW_HOSPITAL_FIELD_NAMES, "gmcNumber"];
 
 /** What a link into the form brings: an address to fill in, and the invitation it came from. */
 export interface SignUpPrefill {

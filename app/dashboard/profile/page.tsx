@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/session";
+import { HospitalRequestNotice } from "@/components/reference/hospital-request-notice";
+import { getMyHospitalRequest, listOwnHospitalChoices, withOwnHospitals } from "@/lib/reference/hospital-requests";
 import { listRegionsWithSites } from "@/lib/reference/places";
 import { getOwnProfile, missingForJoining, missingMessage } from "@/lib/trainees/profile";
 import { ProfileForm } from "./profile-form";
@@ -8,7 +10,14 @@ export const metadata: Metadata = { title: "Your profile" };
 
 export default async function ProfilePage() {
   const actor = await requireActor();
-  const [profile, regions] = await Promise.all([getOwnProfile(actor), listRegionsWithSites()]);
+  const [profile, listed, own, request] = await Promise.all([
+    getOwnProfile(actor),
+    listRegionsWithSites(),
+    listOwnHospitalChoices(actor),
+    getMyHospitalRequest(actor),
+  ]);
+  // The member's own requested (or retired) hospital is offered to them alone.
+  const regions = withOwnHospitals(listed, own);
   const missing = missingForJoining(profile);
   return (
     <div className="max-w-3xl">
@@ -19,6 +28,7 @@ export default async function ProfilePage() {
           <p className="mt-1">{missingMessage(missing)} before you can join a project.</p>
         </div>
       ) : null}
+      {request ? <HospitalRequestNotice request={request} /> : null}
       <section aria-labelledby="authorship-title" className="mb-8 bg-white p-4">
         <h2 id="authorship-title" className="text-xl font-bold">
           How your name appears in author lists

@@ -5,11 +5,12 @@ import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField, summaryItems } from "@/components/ui/field";
 import { TrainingFields } from "@/components/trainees/training-fields";
-import type { RegionOption } from "@/lib/reference/places";
+import type { PickerRegion } from "@/components/trainees/hospital-picker";
+import { NEW_HOSPITAL_FIELD_NAMES } from "@/lib/validation/hospital-requests";
 import { MODALITY_LABELS, SUBSPECIALTY_LABELS } from "@/lib/validation/constants";
 import { saveProfileAction, type ProfileFormState } from "./actions";
 
-const FIELD_ORDER = ["name", "grade", "deaneryId", "homeSiteId", "gmcNumber", "orcid", "modalities", "subspecialties", "authorSurname", "authorInitials"];
+const FIELD_ORDER = ["name", "grade", "deaneryId", "homeSiteId", ...NEW_HOSPITAL_FIELD_NAMES, "gmcNumber", "orcid", "modalities", "subspecialties", "authorSurname", "authorInitials"];
 
 export interface ProfileFormValues {
   name: string;
@@ -25,7 +26,7 @@ export interface ProfileFormValues {
   authorInitials: string;
 }
 
-export function ProfileForm({ regions, initial }: { regions: RegionOption[]; initial: ProfileFormValues }) {
+export function ProfileForm({ regions, initial }: { regions: PickerRegion[]; initial: ProfileFormValues }) {
   const [state, action] = useActionState<ProfileFormState, FormData>(saveProfileAction, { status: "idle" });
   const [answered, setAnswered] = useState({ state, count: 0 });
   if (answered.state !== state) setAnswered({ state, count: answered.count + 1 });
@@ -36,7 +37,7 @@ export function ProfileForm({ regions, initial }: { regions: RegionOption[]; ini
   );
 }
 
-function ProfileFields({ state, regions, initial }: { state: ProfileFormState; regions: RegionOption[]; initial: ProfileFormValues }) {
+function ProfileFields({ state, regions, initial }: { state: ProfileFormState; regions: PickerRegion[]; initial: ProfileFormValues }) {
   const errors = state.status === "error" ? state.fieldErrors : {};
   const values: ProfileFormValues = state.status === "error" ? { ...initial, ...state.values } : initial;
   const modalities = new Set(values.modalities.split(",").filter(Boolean));

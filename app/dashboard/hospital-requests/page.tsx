@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Pagination } from "@/components/ui/pagination";
+import { requireActor } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
+import { formatDate } from "@/lib/format/dates";
+import { listHospitalRequests } from "@/lib/reference/hospital-requests";
+import { hospitalRequestSearchSchema } from "@/lib/validation/hospital-requests";
+
+export const metadata: Metadata = { title: "Requests for missing hospitals" };
+
+const DECIDED: Record<string, string> = {
+  approved: "The request was approved: the hospital is on the list, and the member has been told.",
+  merged: "The request was merged: the member's profile now shows the hospital on the list, and they have been told.",
+  declined: "The request was declined, and the member has been told why.",
+};
+
+export default async function HospitalRequestsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireActor();
+  if (!can(actor, "reference.manage")) notFound();
+  const params = await searchParams;
+  const search = hospitalRequestSearchSchema.parse(params);
+  const requests = await listHospitalRequests(actor, search);
+  const decided = typeof params.decided === "string" ? DECIDED[params.decided] : undefined;
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">Requests for missing hospitals</h1>
+      <p className="mt-2 max-w-3xl">
+        Members whose hospital is not on the list ask for it at sign-up or on their profile; meanwhile it is their home hospital, shown to
+        them alone. Approve it (correcting what they typed), merge it into the hospital on the list it really is, or decline it with a
+        reason. The member is told by e-mail; every decision is in the audit log. Requests appear here once the member has confirmed their
+        e-mail address.
+      </p>
+      {decided ? (
+        <div role="status" className="mt-6 border-l-8 border-ok bg-white p-4">
+          {decided}
+        </div>
+      ) : null}
+      <search>
+        <form method="get" className="mt-6 flex flex-wrap items-end gap-4 bg-white p-4">
+          <div>
+            <label htmlFor="request-search" className="block font-semibold">
+              Hospital or town
+            </label>
+            <input id="request-search" name="q" type="search" defaultValue={search.q ?? ""} className="mt-1 block w-full border-2 border-ink px-2 py-1.5" />
+          </div>
+          <button type="submit" className="cursor-pointer border-b-4 border-[#00401e] bg-ok px-4 py-2 font-semibold text-white">
+            Find requests
+          </button>
+          {search.q ? <Link href="/dashboard/hospital-requests">Clear the search</Link> : null}
+        </form>
+      </search>
+      <p className="mt-6" role="status">
+        {requests.total === 1 ? "1 request waits" : `${requests.total} requests wait`}
+        {search.q ? " matching your search" : ""}
+        {requests.pageCount > 1 ? `, page ${requests.page} of ${requests.pageCount}` : ""}.
+      </p>
+      {requests.rows.length > 0 ? (
+        <div className="mt-4 overflow-x-auto">
+          <table className="w-full border-collapse bg-white text-left">
+            <caption className="sr-only">Requests for missing hospitals, oldest first</caption>
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="p-2">Hospital asked for</th>
+                <th scope="col" className="p-2">Region</th>
+                <th scope="col" className="p-2">Asked by</th>
+                <th scope="col" className="p-2">Asked on</th>
+                <th scope="col" className="p-2">Decision</th>
+              </tr>
+            </thead>
+            <tbody>
+              {requests.rows.map((request) => (
+                <tr key={request.id} className="border-b border-line align-top">
+                  <th scope="row" className="p-2 font-normal">
+                    <span className="font-semibold">
+                      {request.name}, {request.city}
+                    </span>
+                    {request.trust ? <span className="block text-sm">{request.trust}</span> : null}
+                    {request.suggestedCode ? <span className="block text-sm">Code given: {request.suggestedCode}</span> : null}
+                    {request.note ? <span className="block text-sm text-muted">&ldquo;{request.note}&rdquo;</span> : null}
+                  </th>
+                  <td className="p-2">{request.region}</td>
+                  <td className="p-2 break-all">
+                    {request.requester.name}
+                    <span className="block text-sm">{request.requester.email}</span>
+                  </td>
+                  <td className="p-2">{formatDate(request.askedAt)}</td>
+                  <td className="p-2">
+                    <Link href={`/dashboard/hospital-requests/${request.id}`}>
+                      Decide<span className="sr-only"> on {request.name}</span>
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <Pagination page={requests.page} pageCount={requests.pageCount} basePath="/dashboard/hospital-requests" params={{ q: search.q }} />
+    </div>
+  );
+}
