@@ -304,7 +304,8 @@ test("the project lead sets the study's team cap in its settings, and a wrong va
 });
 
 test("a hospital that withdrew is offered again, and whoever registers it leads it without its former team until the project lead approves", async ({ page }) => {
-  test.setTimeout(120_000);
+  // Two members sign up and confirm their addresses, then the new lead checks the team page: as long as the first journey.
+  test.setTimeout(300_000);
   const run = Date.now();
   const password = "a strong pass phrase";
   const first = { name: "Gwen Morgan", email: `first.lead.${run}@example.net`, password, region: "East of England", hospital: "Ipswich Hospital, Ipswich" };

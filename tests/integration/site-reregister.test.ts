@@ -131,9 +131,12 @@ describe("a member who claims a withdrawn hospital as their home hospital and re
     expect(JSON.stringify(progress)).not.toMatch(EARLIER_PEOPLE);
 
     // The exports are the project leads': refused to the site lead, and the former team is not in them either.
-    for (const attempt of [exportCollaboratorsCsv(sam, s.project.slug), exportSitesCsv(sam, s.project.slug), exportAuthorshipText(sam, s.project.slug, "hospital")]) {
-      expect(await refusalOf(attempt)).toBeInstanceOf(ForbiddenError);
-    }
+    const exports = [
+      () => exportCollaboratorsCsv(sam, s.project.slug),
+      () => exportSitesCsv(sam, s.project.slug),
+      () => exportAuthorshipText(sam, s.project.slug, "hospital"),
+    ];
+    for (const attempt of exports) expect(await refusalOf(attempt())).toBeInstanceOf(ForbiddenError);
     const collaborators = parseCsv((await exportCollaboratorsCsv(s.lead, s.project.slug)).body);
     expect(collaborators.slice(1).map((row) => row[3])).toEqual(["Sam Claimant"]);
     const sites = parseCsv((await exportSitesCsv(s.lead, s.project.slug)).body);
