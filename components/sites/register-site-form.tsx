@@ -43,7 +43,7 @@ export function RegisterSiteForm({
         <SelectField
           name="siteId"
           label="Your hospital"
-          hint="Hospitals already taking part are not in this list: ask to join their team instead. A hospital that withdrew can register again, and keeps its team and the cases it submitted."
+          hint="Hospitals already taking part are not in this list: ask to join their team instead. A hospital that withdrew can register again: it keeps the cases it submitted, and its former team rejoins by asking or by accepting your invitation."
           defaultValue={values.siteId ?? defaultSiteId ?? ""}
           error={errors.siteId}
         >

@@ -64,7 +64,7 @@ export async function requestToJoin(actor: Actor, projectSiteId: string): Promis
       if (missing.length > 0) throw new DomainError(`${missingMessage(missing)} before you ask to join a project.`);
       const projectSite = await tx.projectSite.findUnique({
         where: { id: projectSiteId },
-        select: { id: true, status: true, projectId: true, project: { select: { status: true, title: true } }, site: { select: { name: true } } },
+        select: { id: true, status: true, registeredAt: true, projectId: true, project: { select: { status: true, title: true } }, site: { select: { name: true } } },
       });
       if (!projectSite || !["SITE_SETUP", "DATA_COLLECTION", "ANALYSIS", "COMPLETED"].includes(projectSite.project.status)) {
         throw new NotFoundError("That hospital");
@@ -77,7 +77,7 @@ export async function requestToJoin(actor: Actor, projectSiteId: string): Promis
       }
       const mine = await tx.collaboration.findMany({
         where: { userId: actor.id, projectSite: { projectId: projectSite.projectId } },
-        select: { id: true, projectSiteId: true, status: true, projectSite: { select: { status: true, site: { select: { name: true } } } } },
+        select: { id: true, projectSiteId: true, status: true, decidedAt: true, projectSite: { select: { status: true, site: { select: { name: true } } } } },
       });
       const active = mine.find((collaboration) => takesPart({ status: collaboration.status, siteWithdrawn: collaboration.projectSite.status === "WITHDRAWN" }));
       if (active) {
@@ -88,7 +88,8 @@ export async function requestToJoin(actor: Actor, projectSiteId: string): Promis
         );
       }
       const here = mine.find((collaboration) => collaboration.projectSiteId === projectSiteId);
-      if (here?.status === "DECLINED") {
+      // A refusal stands for the registration it was made in: once the hospital withdrew and registered again, its new lead has refused nobody.
+      if (here?.status === "DECLINED" && (here.decidedAt === null || here.decidedAt > projectSite.registeredAt)) {
         throw new DomainError(
           `The site lead at ${projectSite.site.name} declined your request. Contact them, or choose another hospital.`,
           "projectSiteId",

@@ -29,7 +29,7 @@ export async function listSiteRequests(actor: Actor): Promise<SiteRequest[]> {
   const rows = await db.collaboration.findMany({
     where: {
       status: "REQUESTED",
-      // A site that withdrew or finished takes nobody new: its requests wait for it to register again.
+      // A site that withdrew or finished takes nobody new; registering it again ends its requests (docs/decisions/011).
       projectSite: { status: { in: [...TEAM_OPEN_SITE_STATUSES] }, collaborations: { some: { userId: actor.id, role: "SITE_LEAD", status: "CONFIRMED" } } },
     },
     orderBy: { requestedAt: "asc" },
@@ -126,7 +126,7 @@ export async function countSiteRequests(actor: Actor): Promise<number> {
   return db.collaboration.count({
     where: {
       status: "REQUESTED",
-      // A site that withdrew or finished takes nobody new: its requests wait for it to register again.
+      // A site that withdrew or finished takes nobody new; registering it again ends its requests (docs/decisions/011).
       projectSite: { status: { in: [...TEAM_OPEN_SITE_STATUSES] }, collaborations: { some: { userId: actor.id, role: "SITE_LEAD", status: "CONFIRMED" } } },
     },
   });

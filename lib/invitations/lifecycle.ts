@@ -312,6 +312,16 @@ export async function withdrawCoLeadInvitations(tx: DatabaseTransaction, actor: 
   for (const { id } of dropped) await applyMove(tx, { id, move: "withdraw", actorId: actor.id, now });
 }
 
+/**
+ * Withdraws, as a withdrawn site registers again, the invitations to its team
+ * still open: they were offered for the registration that ended, and their
+ * addresses are the earlier team's business, not the new site lead's.
+ */
+export async function withdrawSiteInvitations(tx: DatabaseTransaction, actorId: string, projectSiteId: string, now: Date, reason: string) {
+  const open = await tx.invitation.findMany({ where: { projectSiteId, status: PENDING, expiresAt: { gt: now } }, select: { id: true } });
+  for (const { id } of open) await applyMove(tx, { id, move: "withdraw", actorId, now, details: { reason } });
+}
+
 /** Most invitations marked expired in one run of the task; the next run takes the rest. */
 const EXPIRE_BATCH = 1000;
 

@@ -3,7 +3,7 @@ import "server-only";
 // before it decides anything: who leads the project and the site, and where
 // both stand. Loaded in one statement, from the database only: an id that
 // arrives from a form or a URL is just a key, never a claim.
-import type { ResourceFacts } from "@/lib/authz";
+import { can, type AuthzActor, type ResourceFacts } from "@/lib/authz";
 import { db, type Database, type DatabaseTransaction } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -127,3 +127,15 @@ export function approvalsRecorded(facts: Pick<ProjectSiteFacts, "approvalReferen
   return Boolean(facts.approvalReference && facts.approvingBody && facts.approvalDate);
 }
 
+
+/**
+ * Whether the person sees who was on the site's team before its current
+ * registration (former members, people declined, who reported its earlier
+ * counts). A site that withdrew and registered again rests on its new lead's
+ * word that they work there, so they see its earlier people only once the
+ * project lead has approved it (docs/decisions/011); the project's leads, the
+ * committee and administrators always do. A new site has nobody earlier.
+ */
+export function seesEarlierTeam(actor: AuthzActor, facts: Pick<ProjectSiteFacts, "leadApprovedAt" | "projectLeadIds">): boolean {
+  return facts.leadApprovedAt !== null || can(actor, "site.view", { projectLeadIds: facts.projectLeadIds });
+}

@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { formatDate } from "@/lib/format/dates";
 import { LARGE_COUNT_FACTOR, type RecordProgressInput } from "@/lib/validation/sites";
-import { authzFacts, loadProjectSite, loadProjectSiteByAddress, targetOf, type ProjectSiteFacts } from "./facts";
+import { authzFacts, loadProjectSite, loadProjectSiteByAddress, seesEarlierTeam, targetOf, type ProjectSiteFacts } from "./facts";
 
 const DAY = 24 * 60 * 60 * 1000;
 const startOfDay = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
@@ -109,8 +109,12 @@ export interface ProgressEntry {
   reportedAt: Date;
   note: string | null;
   correctionReason: string | null;
+  reportedById: string;
   reportedBy: string;
 }
+
+/** Who reported a count, as the new lead of a returning site sees it until the project lead approves the site. */
+export const EARLIER_REPORTER = "The team before it registered again";
 
 export interface SiteProgress {
   facts: ProjectSiteFacts;
@@ -127,6 +131,12 @@ export async function getSiteProgress(actor: AuthzActor | null, slug: string, od
   const facts = await loadProjectSiteByAddress(slug, odsCode);
   assertCan(actor, "site.view", authzFacts(facts));
   const history = await siteHistory(facts.id);
+  if (!seesEarlierTeam(actor, facts)) {
+    // The counts stay (they are the site's, and carry on); who reported them before it registered again does not show yet.
+    for (const entry of history) {
+      if (entry.reportedAt <= facts.registeredAt && entry.reportedById !== actor.id) entry.reportedBy = EARLIER_REPORTER;
+    }
+  }
   return {
     facts,
     target: targetOf(facts),
@@ -142,7 +152,7 @@ export async function siteHistory(projectSiteId: string): Promise<ProgressEntry[
   const rows = await db.progressReport.findMany({
     where: { projectSiteId },
     orderBy: [{ reportedAt: "desc" }, { id: "desc" }],
-    select: { id: true, cumulativeCases: true, reportedAt: true, note: true, correctionReason: true, reportedBy: { select: { name: true } } },
+    select: { id: true, cumulativeCases: true, reportedAt: true, note: true, correctionReason: true, reportedById: true, reportedBy: { select: { name: true } } },
   });
   return rows.map(({ reportedBy, ...row }) => ({ ...row, reportedBy: reportedBy.name }));
 }

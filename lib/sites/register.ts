@@ -6,6 +6,7 @@ import { DomainError, NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CollaborationRole, ProjectStatus } from "@/lib/generated/prisma/enums";
 import { ACTIVE_STATUSES, takesPart, takingPartIn } from "@/lib/collaborations/participation";
+import { withdrawSiteInvitations } from "@/lib/invitations/lifecycle";
 import { notify } from "@/lib/notifications/notifications";
 import type { RegisterSiteInput } from "@/lib/validation/sites";
 import { assertUuid, SITE_OPEN_STATUSES } from "./facts";
@@ -27,13 +28,13 @@ export class SiteTakenError extends DomainError {
 export interface RegistrationOptions {
   project: { id: string; slug: string; title: string; status: ProjectStatus; open: boolean };
   homeSiteId: string | null;
-  /** Regions with the hospitals that may register: not taking part yet, or withdrawn and free to register again. */
+  /** Regions with the listed hospitals that may register: not taking part yet, or withdrawn and free to register again. */
   regions: { id: string; name: string; sites: { id: string; name: string; city: string; withdrawn: boolean }[] }[];
   /** Hospitals taking part (not withdrawn), to join instead of registering. */
   registered: { projectSiteId: string; name: string; city: string }[];
   /** The person's part in the project at a hospital still taking part, if any: one per project, so they register none. */
   mine: { site: string; role: CollaborationRole } | null;
-  /** Hospitals that withdrew whose team the person was on: they may register them again. */
+  /** Hospitals that withdrew whose team the person was on (any member may register them again; these are named to them). */
   formerTeams: string[];
 }
 
@@ -48,7 +49,8 @@ export async function getRegistrationOptions(actor: AuthzActor | null, slug: str
   const [regions, registered, profile, mine] = await Promise.all([
     db.deanery.findMany({
       orderBy: { name: "asc" },
-      select: { id: true, name: true, sites: { orderBy: { name: "asc" }, select: { id: true, name: true, city: true } } },
+      // Only hospitals on the list: a retired one is kept on past projects, a requested one waits for an administrator.
+      select: { id: true, name: true, sites: { where: { listing: "LISTED" }, orderBy: { name: "asc" }, select: { id: true, name: true, city: true } } },
     }),
     db.$queryRaw<{ projectSiteId: string; siteId: string; name: string; city: string; withdrawn: boolean }[]>`
       SELECT ps.id AS "projectSiteId", s.id AS "siteId", s.name, s.city, ps.status = 'WITHDRAWN' AS withdrawn
@@ -67,7 +69,8 @@ export async function getRegistrationOptions(actor: AuthzActor | null, slug: str
   const current = mine.find((row) => takesPart({ status: row.status, siteWithdrawn: row.projectSite.status === "WITHDRAWN" })) ?? null;
   const formerTeamSiteIds = new Set(mine.filter((row) => row.status === "CONFIRMED" && row.projectSite.status === "WITHDRAWN").map((row) => row.projectSite.siteId));
   const homeSiteId = profile?.homeSiteId ?? null;
-  const offered = (siteId: string) => !taken.has(siteId) && (!withdrawn.has(siteId) || mayRegisterAgain(siteId, homeSiteId, formerTeamSiteIds));
+  const listed = new Set(regions.flatMap((region) => region.sites.map((site) => site.id)));
+  const offered = (siteId: string) => listed.has(siteId) && !taken.has(siteId);
   return {
     project: { ...project, open: SITE_OPEN_STATUSES.includes(project.status) },
     homeSiteId: homeSiteId && offered(homeSiteId) ? homeSiteId : null,
@@ -85,12 +88,24 @@ export async function getRegistrationOptions(actor: AuthzActor | null, slug: str
   };
 }
 
-/**
- * A hospital that withdrew comes back with its team and their details, so it
- * may be registered again only by someone who works there or was on that team.
- */
-function mayRegisterAgain(siteId: string, homeSiteId: string | null, formerTeamSiteIds: ReadonlySet<string>): boolean {
-  return siteId === homeSiteId || formerTeamSiteIds.has(siteId);
+const SITE_SELECT = { id: true, name: true, odsCode: true, listing: true, mergedInto: { select: { name: true, listing: true } } } satisfies Prisma.SiteSelect;
+
+/** Only a hospital on the list is registered: a retired one is kept on past projects only, a requested one is not on the list yet. */
+function assertListed(site: Prisma.SiteGetPayload<{ select: typeof SITE_SELECT }>): void {
+  if (site.listing === "LISTED") return;
+  if (site.listing === "REQUESTED") {
+    throw new DomainError(
+      `${site.name} is waiting for an administrator to add it to the list of hospitals. You can register it once it is on the list.`,
+      "siteId",
+    );
+  }
+  const merged = site.mergedInto?.listing === "LISTED" ? site.mergedInto.name : null;
+  throw new DomainError(
+    merged
+      ? `${site.name} is no longer on the list of hospitals: it is now part of ${merged}. Register ${merged} instead.`
+      : `${site.name} is no longer on the list of hospitals, so it cannot be registered. Choose your hospital from the list.`,
+    "siteId",
+  );
 }
 
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
@@ -143,16 +158,22 @@ async function addProjectSite(tx: DatabaseTransaction, { actorId, project, site 
 
 /**
  * A hospital that withdrew registers again: its row opens again, as one
- * (project, site) row is what the rest of the portal counts on, and its
- * history stays with it: progress reports (the count carries on from the
- * last one), case target, and the team. What belonged to the registration
- * that ended is cleared, so the new one goes through every step again:
- * the local approvals (recording them is what moves a site on from
- * REGISTERED, and the new site lead vouches for them afresh) and the project
- * lead's approval (given to a site and its lead). The values cleared stay in
- * the AuditEvent's "before".
+ * (project, site) row is what the rest of the portal counts on, and what it
+ * did stays with it: progress reports (the count carries on from the last
+ * one) and case target. What belonged to the registration that ended is
+ * cleared, so the new one goes through every step again: the local approvals
+ * (recording them is what moves a site on from REGISTERED, and the new site
+ * lead vouches for them afresh) and the project lead's approval (given to a
+ * site and its lead). The values cleared stay in the AuditEvent's "before".
+ *
+ * Its former team does not come back (docs/decisions/011): the registrant
+ * says where they work, and nobody else's place, role or details follow from
+ * that claim. Every other place or request at the hospital ends here, on the
+ * record; former members rejoin as anyone does, by asking or by accepting an
+ * invitation, and the new site lead sees who they were only once the project
+ * lead has approved the returning site (`seesEarlierTeam` in ./facts).
  */
-async function reopenProjectSite(tx: DatabaseTransaction, { actorId, project, site }: Registration, existing: ExistingProjectSite): Promise<string> {
+async function reopenProjectSite(tx: DatabaseTransaction, { actorId, site }: Registration, existing: ExistingProjectSite): Promise<string> {
   const registeredAt = new Date();
   const cleared = {
     approvalReference: null,
@@ -185,93 +206,30 @@ async function reopenProjectSite(tx: DatabaseTransaction, { actorId, project, si
     },
     after: { status: "REGISTERED", registeredAt: registeredAt.toISOString(), ...cleared },
   });
-  // The old team's people are locked, in one order, so that none of them joins another hospital
-  // while their place here comes back: nobody ends up on two teams of one project.
-  await tx.$queryRaw`
-    SELECT u.id FROM "User" u
-     WHERE u.id IN (SELECT c."userId" FROM "Collaboration" c WHERE c."projectSiteId" = ${existing.id}::uuid AND c.status IN ('REQUESTED', 'CONFIRMED'))
-     ORDER BY u.id FOR UPDATE`;
-  const team = await tx.collaboration.findMany({
+  // The places held when the site withdrew already counted for nothing (a place at a withdrawn site
+  // frees its member), so ending them moves nobody between teams and needs no one's lock. Their
+  // end is dated with the new registration, which is what tells the team page they came before it.
+  const former = await tx.collaboration.findMany({
     where: { projectSiteId: existing.id, status: { in: [...ACTIVE_STATUSES] }, userId: { not: actorId } },
-    select: {
-      id: true,
-      userId: true,
-      status: true,
-      user: { select: { collaborations: { where: { projectSiteId: { not: existing.id }, ...takingPartIn(project.id) }, select: { id: true, status: true } } } },
-    },
+    select: { id: true, status: true, role: true },
   });
-  // Confirmed at another hospital since, or asked here before asking there: they take part there,
-  // and their place (or request) here ends.
-  const movedOn = team.filter(
-    (row) => row.user.collaborations.some((other) => other.status === "CONFIRMED") || (row.status === "REQUESTED" && row.user.collaborations.length > 0),
-  );
-  // Confirmed here and only asking elsewhere: the place here comes back, and the request there is withdrawn.
-  const requestsWithdrawn = team
-    .filter((row) => !movedOn.includes(row) && row.status === "CONFIRMED")
-    .flatMap((row) => row.user.collaborations.filter((other) => other.status === "REQUESTED").map((other) => ({ ...other, userId: row.userId })));
-  const ended = [...movedOn.map((row) => ({ id: row.id, userId: row.userId, status: row.status })), ...requestsWithdrawn];
-  if (ended.length > 0) {
-    await tx.collaboration.updateMany({ where: { id: { in: ended.map((row) => row.id) } }, data: { status: "LEFT", decidedAt: new Date() } });
-    for (const row of ended) {
+  if (former.length > 0) {
+    await tx.collaboration.updateMany({
+      where: { id: { in: former.map((row) => row.id) }, status: { in: [...ACTIVE_STATUSES] } },
+      data: { status: "LEFT", decidedAt: registeredAt },
+    });
+    for (const row of former) {
       await audit(tx, {
         actorId,
         action: "collaboration.left",
         entityType: "Collaboration",
         entityId: row.id,
-        before: { status: row.status },
-        after: { status: "LEFT", reason: `${site.name} registered again; a member takes part at one hospital of a project.` },
+        before: { status: row.status, role: row.role },
+        after: { status: "LEFT", reason: `${site.name} registered again after it withdrew; its former team does not come back with it.` },
       });
     }
   }
-  const told = (userIds: string[], message: string) =>
-    notify(tx, userIds, { kind: "collaboration.removed", projectId: project.id, message, link: "/dashboard/research" });
-  await told(
-    movedOn.map((row) => row.userId),
-    `${site.name} registered again for "${project.title}". You take part at another hospital now, so you are no longer on its team.`,
-  );
-  await told(
-    requestsWithdrawn.map((row) => row.userId),
-    `${site.name} registered again for "${project.title}" and you are back on its team, so your request to join at another hospital was withdrawn. Leave ${site.name} first if you would rather move.`,
-  );
-  // Everyone coming back is told who registered it, so that a new site lead is never a surprise.
-  const { name: actorName } = await tx.user.findUniqueOrThrow({ where: { id: actorId }, select: { name: true } });
-  const returning = team.filter((row) => row.status === "CONFIRMED" && !movedOn.includes(row)).map((row) => row.userId);
-  await notify(tx, returning, {
-    kind: "collaboration.added",
-    projectId: project.id,
-    message: `${site.name} registered again for "${project.title}" and you are back on its team. Its new site lead is ${actorName}.`,
-    link: "/dashboard/research",
-  });
-  // As on a first registration, the member who registers is the site lead. Earlier site
-  // leads still on the team stay on it as collaborators (nobody loses their place or their
-  // certificate); the new site lead can make one of them a site lead again.
-  const formerLeads = await tx.collaboration.findMany({
-    where: { projectSiteId: existing.id, role: "SITE_LEAD", status: "CONFIRMED", userId: { notIn: [actorId, ...movedOn.map((row) => row.userId)] } },
-    select: { id: true, userId: true },
-  });
-  if (formerLeads.length > 0) {
-    await tx.collaboration.updateMany({ where: { id: { in: formerLeads.map((lead) => lead.id) } }, data: { role: "COLLABORATOR" } });
-    for (const lead of formerLeads) {
-      await audit(tx, {
-        actorId,
-        action: "collaboration.roleChanged",
-        entityType: "Collaboration",
-        entityId: lead.id,
-        before: { role: "SITE_LEAD" },
-        after: { role: "COLLABORATOR", reason: "The site registered again with a new site lead." },
-      });
-    }
-    await notify(
-      tx,
-      formerLeads.map((lead) => lead.userId),
-      {
-        kind: "collaboration.roleChanged",
-        projectId: project.id,
-        message: `${site.name} registered again for "${project.title}" with a new site lead. You stay on its team as a collaborator, and the site lead can make you a site lead again.`,
-        link: "/dashboard/research",
-      },
-    );
-  }
+  await withdrawSiteInvitations(tx, actorId, existing.id, registeredAt, `${site.name} registered again after it withdrew.`);
   return existing.id;
 }
 
@@ -312,10 +270,11 @@ export async function registerSite(actor: AuthzActor | null, input: RegisterSite
       where: { id: input.projectId, status: { in: ["SITE_SETUP", "DATA_COLLECTION", "ANALYSIS", "COMPLETED"] } },
       select: { id: true, slug: true, title: true, status: true, targetCasesPerSite: true, leads: { select: { userId: true } } },
     }),
-    db.site.findUnique({ where: { id: input.siteId }, select: { id: true, name: true, odsCode: true } }),
+    db.site.findUnique({ where: { id: input.siteId }, select: SITE_SELECT }),
   ]);
   if (!project) throw new NotFoundError("That project");
   if (!site) throw new DomainError("Select your hospital from the list", "siteId");
+  assertListed(site);
   if (!SITE_OPEN_STATUSES.includes(project.status)) {
     throw new DomainError("This project has finished collecting data and takes no new sites.");
   }
@@ -323,7 +282,11 @@ export async function registerSite(actor: AuthzActor | null, input: RegisterSite
     return await db.$transaction(async (tx) => {
       // The person's row lock: two registrations by one person (two tabs) run one after the other.
       await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${actor.id}::uuid FOR UPDATE`;
-      // A place at a hospital that withdrew does not count: it frees the member, and registering it again is how it comes back.
+      // The hospital's row is held until the registration is written, so an administrator retiring
+      // or merging it meanwhile waits, and one who got there first is seen here.
+      await tx.$queryRaw`SELECT id FROM "Site" WHERE id = ${site.id}::uuid FOR SHARE`;
+      assertListed(await tx.site.findUniqueOrThrow({ where: { id: site.id }, select: SITE_SELECT }));
+      // A place at a hospital that withdrew does not count: it frees the member (registering it again brings back only their own).
       const active = await tx.collaboration.findFirst({
         where: { userId: actor.id, ...takingPartIn(project.id) },
         select: { projectSite: { select: { site: { select: { name: true } } } } },
@@ -337,29 +300,19 @@ export async function registerSite(actor: AuthzActor | null, input: RegisterSite
       }
       const existing = await tx.projectSite.findUnique({ where: { projectId_siteId: { projectId: project.id, siteId: site.id } }, select: REOPEN_SELECT });
       if (existing && existing.status !== "WITHDRAWN") throw new SiteTakenError(site.name, existing.id);
-      if (existing) {
-        const [profile, formerPlace] = await Promise.all([
-          tx.traineeProfile.findUnique({ where: { userId: actor.id }, select: { homeSiteId: true } }),
-          tx.collaboration.findFirst({ where: { projectSiteId: existing.id, userId: actor.id, status: "CONFIRMED" }, select: { id: true } }),
-        ]);
-        if (!mayRegisterAgain(site.id, profile?.homeSiteId ?? null, new Set(formerPlace ? [site.id] : []))) {
-          throw new DomainError(
-            `${site.name} withdrew from this project. As it comes back with its team, it can be registered again only by someone on that team or whose home hospital it is (set in your profile).`,
-            "siteId",
-          );
-        }
-      }
       const registration = { actorId: actor.id, project, site };
       const projectSiteId = existing ? await reopenProjectSite(tx, registration, existing) : await addProjectSite(tx, registration);
       await makeSiteLead(tx, actor.id, projectSiteId, Boolean(existing));
+      const { name: registrant } = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true } });
       await notify(
         tx,
         project.leads.map((projectLead) => projectLead.userId).filter((id) => id !== actor.id),
         {
           kind: "site.registered",
           projectId: project.id,
+          // Approving a returning site is what shows its new lead who was on the team: the lead is told whose word it rests on.
           message: existing
-            ? `${site.name} registered again for "${project.title}" after it withdrew. Approve the site when you are ready.`
+            ? `${site.name} registered again for "${project.title}" after it withdrew, by ${registrant}, who says they work there. Its former team is not back on it; ${registrant} sees who they were once you approve the site. Check before you approve.`
             : `${site.name} registered for "${project.title}". Approve the site when you are ready.`,
           link: `/dashboard/projects/${project.slug}`,
         },

@@ -10,7 +10,8 @@ import { notify } from "@/lib/notifications/notifications";
 import { authorshipLine } from "@/lib/trainees/authorship";
 import { openSiteInvitations, type SiteInvitation } from "@/lib/invitations/lists";
 import type { ContributionInput } from "@/lib/validation/sites";
-import { assertUuid, authzFacts, loadProjectSite, loadProjectSiteByAddress, type ProjectSiteFacts } from "./facts";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { assertUuid, authzFacts, loadProjectSite, loadProjectSiteByAddress, seesEarlierTeam, type ProjectSiteFacts } from "./facts";
 
 export { MAX_SITE_LEADS };
 
@@ -40,14 +41,23 @@ export interface SiteTeam {
   past: TeamMember[];
   /** Invitations to the team still waiting for an answer: they hold no place yet. */
   invitations: SiteInvitation[];
+  /** People from before the site registered again, left out until the project lead approves it (docs/decisions/011). */
+  earlierHidden: number;
 }
 
-/** A site's team for its site lead (who manages it) and the project's leads and committee (who see it). Three statements. */
+/** A site's team for its site lead (who manages it) and the project's leads and committee (who see it). Four statements at most. */
 export async function getSiteTeam(actor: AuthzActor | null, slug: string, odsCode: string, now: Date = new Date()): Promise<SiteTeam> {
   const facts = await loadProjectSiteByAddress(slug, odsCode);
   assertCan(actor, "site.view", authzFacts(facts));
-  const [rows, invitations] = await Promise.all([db.collaboration.findMany({
-    where: { projectSiteId: facts.id },
+  // Everyone taking part now joined this registration (registering again ends the rest), so
+  // the earlier people are those whose place or request ended by the time it began.
+  const earlier: Prisma.CollaborationWhereInput = {
+    status: { in: ["LEFT", "DECLINED"] },
+    OR: [{ decidedAt: { lte: facts.registeredAt } }, { decidedAt: null }],
+  };
+  const hideEarlier = !seesEarlierTeam(actor, facts);
+  const [rows, invitations, earlierHidden] = await Promise.all([db.collaboration.findMany({
+    where: { projectSiteId: facts.id, ...(hideEarlier ? { NOT: earlier } : {}) },
     orderBy: [{ requestedAt: "asc" }],
     select: {
       id: true,
@@ -59,7 +69,7 @@ export async function getSiteTeam(actor: AuthzActor | null, slug: string, odsCod
       userId: true,
       user: { select: { name: true, email: true, profile: { select: { grade: true, authorSurname: true, authorInitials: true } } } },
     },
-  }), openSiteInvitations(facts.id, now)]);
+  }), openSiteInvitations(facts.id, now), hideEarlier ? db.collaboration.count({ where: { projectSiteId: facts.id, ...earlier } }) : 0]);
   const members: TeamMember[] = rows.map((row) => ({
     collaborationId: row.id,
     name: row.user.name,
@@ -86,6 +96,7 @@ export async function getSiteTeam(actor: AuthzActor | null, slug: string, odsCod
     members: confirmed,
     past: members.filter((member) => member.status === "DECLINED" || member.status === "LEFT"),
     invitations,
+    earlierHidden,
   };
 }
 

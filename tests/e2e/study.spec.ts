@@ -303,8 +303,9 @@ test("the project lead sets the study's team cap in its settings, and a wrong va
   await expect(cap).toHaveValue("");
 });
 
-test("a hospital that withdrew is offered again to someone who works there, who registers it and becomes its site lead", async ({ page }) => {
-  test.setTimeout(120_000);
+test("a hospital that withdrew is offered again, and whoever registers it leads it without its former team until the project lead approves", async ({ page }) => {
+  // Two members sign up and confirm their addresses, then the new lead checks the team page: as long as the first journey.
+  test.setTimeout(300_000);
   const run = Date.now();
   const password = "a strong pass phrase";
   const first = { name: "Gwen Morgan", email: `first.lead.${run}@example.net`, password, region: "East of England", hospital: "Ipswich Hospital, Ipswich" };
@@ -338,5 +339,18 @@ test("a hospital that withdrew is offered again to someone who works there, who 
   await expect(page.getByRole("heading", { level: 1, name: hospital })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "you are its site lead" })).toBeVisible();
   await expect(page.getByText("Registered", { exact: true }).first()).toBeVisible();
+  await expect(page.getByText("Waiting for the project lead")).toBeVisible();
+  await expectAccessible(page);
+
+  // Its former site lead is not back on the team, and neither their name nor their address shows yet.
+  await page.getByRole("link", { name: "See the team" }).click();
+  const members = page.getByRole("table", { name: `Confirmed members of the team at ${hospital}` });
+  await expect(members.getByRole("row")).toHaveCount(2);
+  await expect(members).toContainText(`${second.name} (you)`);
+  await expect(page.getByRole("main")).not.toContainText(first.name);
+  await expect(page.getByRole("main")).not.toContainText(first.email);
+  await expect(page.getByRole("region", { name: "Declined and former members" })).toContainText(
+    "had a team before it registered again. Its former members are not on this team",
+  );
   await expectAccessible(page);
 });

@@ -14,16 +14,25 @@ import { exportAuthorshipText, exportCollaboratorsCsv, exportSitesCsv, getAuthor
 import { getMessageSitesPage, messageSites } from "@/lib/sites/message";
 import { getNationalView } from "@/lib/sites/national";
 import { getSiteOverview } from "@/lib/sites/overview";
-import { getSiteProgress, recordProgress } from "@/lib/sites/progress";
+import { EARLIER_REPORTER, getSiteProgress, recordProgress } from "@/lib/sites/progress";
 import { getRegistrationOptions, registerSite } from "@/lib/sites/register";
 import { moveSite } from "@/lib/sites/status";
 import { inviteToSite } from "@/lib/invitations/send";
 import { decideTeamRequest, getSiteTeam, recordContribution, removeMember } from "@/lib/sites/team";
 import { nationalSearchSchema, recordApprovalsSchema, recordProgressSchema } from "@/lib/validation/sites";
-import { createCollaboration, createProject, createSite, createUser } from "../support/factories";
+import { createCollaboration, createProject, createProjectSite, createSite, createUser, reportProgress } from "../support/factories";
 import { asActor, siteScenario } from "../support/sites";
 
-type Scenario = Awaited<ReturnType<typeof siteScenario>> & { outsider: Actor; otherProjectLead: Actor; collaboratorId: string; requestId: string };
+type Scenario = Awaited<ReturnType<typeof siteScenario>> & {
+  outsider: Actor;
+  otherProjectLead: Actor;
+  collaboratorId: string;
+  requestId: string;
+  /** A hospital that withdrew, with its former site lead still on its team. */
+  withdrawn: { hospitalId: string; projectSiteId: string; odsCode: string; formerLead: Actor };
+  retiredHospitalId: string;
+  requestedHospitalId: string;
+};
 
 const PERSONAS = ["visitor", "unrelated member", "another project's lead", "site lead of another site", "site lead", "project lead", "committee", "admin"] as const;
 type Persona = (typeof PERSONAS)[number];
@@ -62,7 +71,25 @@ async function scenario(): Promise<Scenario> {
   const { id: collaboratorId } = await createCollaboration({ projectSiteId: base.home.id, userId: collaborator.id });
   const requester = asActor(await createUser({ name: "Rhys Request" }));
   const requestId = await requestToJoin(requester, base.home.id);
-  return { ...base, outsider, otherProjectLead, collaboratorId, requestId };
+  const withdrawnHospital = await createSite({ name: "Royal Cornwall Hospital" });
+  const withdrawnSite = await createProjectSite({ projectId: base.project.id, siteId: withdrawnHospital.id, status: "WITHDRAWN" });
+  const formerLead = asActor(await createUser({ name: "Fay Former", siteId: withdrawnHospital.id }));
+  await createCollaboration({ projectSiteId: withdrawnSite.id, userId: formerLead.id, role: "SITE_LEAD" });
+  await reportProgress(withdrawnSite.id, formerLead.id, 12, new Date("2026-09-01T12:00:00Z"));
+  const retired = await createSite({ name: "St Old's Hospital" });
+  await db.site.update({ where: { id: retired.id }, data: { listing: "RETIRED", retiredAt: new Date() } });
+  const requested = await createSite({ name: "New Cottage Hospital" });
+  await db.site.update({ where: { id: requested.id }, data: { listing: "REQUESTED" } });
+  return {
+    ...base,
+    outsider,
+    otherProjectLead,
+    collaboratorId,
+    requestId,
+    withdrawn: { hospitalId: withdrawnHospital.id, projectSiteId: withdrawnSite.id, odsCode: withdrawnHospital.odsCode, formerLead },
+    retiredHospitalId: retired.id,
+    requestedHospitalId: requested.id,
+  };
 }
 
 const SITE_LEAD_ONLY: Persona[] = ["site lead"];
@@ -80,6 +107,14 @@ const ACTIONS: { name: string; allowed: Persona[]; attempt: (actor: Actor | null
     allowed: ["unrelated member", "another project's lead", "project lead", "committee", "admin"],
     attempt: async (actor, s) => registerSite(actor, { projectId: s.project.id, siteId: (await createSite()).id }),
   },
+  {
+    name: "register again a hospital that withdrew",
+    // It brings back nobody's place or details, so it is open as a new hospital is (docs/decisions/011): no claim to work there needed.
+    allowed: ["unrelated member", "another project's lead", "project lead", "committee", "admin"],
+    attempt: (actor, s) => registerSite(actor, { projectId: s.project.id, siteId: s.withdrawn.hospitalId }),
+  },
+  { name: "register a retired hospital", allowed: [], attempt: (actor, s) => registerSite(actor, { projectId: s.project.id, siteId: s.retiredHospitalId }) },
+  { name: "register a requested hospital", allowed: [], attempt: (actor, s) => registerSite(actor, { projectId: s.project.id, siteId: s.requestedHospitalId }) },
   { name: "see the registration page", allowed: SIGNED_IN, attempt: (actor, s) => getRegistrationOptions(actor, s.project.slug) },
   {
     name: "record approvals",
@@ -158,9 +193,70 @@ describe("running a study: who may do what", () => {
       return;
     }
     if (action === "record progress" && persona === "site lead") expect(outcome).toBeInstanceOf(DomainError);
-    else if (action === "register a hospital") expect(outcome, "a site lead takes part already").toSatisfy((error) => error instanceof ForbiddenError || error instanceof DomainError);
-    else expect(outcome).toBeInstanceOf(ForbiddenError);
+    else if (action.startsWith("register ") && persona !== "visitor") {
+      // Refused by a rule, not the permission: a site lead takes part already; a hospital off the list is registered by nobody.
+      expect(outcome).toBeInstanceOf(DomainError);
+    } else expect(outcome).toBeInstanceOf(ForbiddenError);
     // Reads write nothing either way; refused changes write nothing at all.
     expect(await snapshot()).toBe(before);
+  });
+});
+
+// Who sees the people a returning site had before it withdrew (docs/decisions/011). Its new lead
+// registered it on their own word that they work there: they see its earlier team (on the team
+// page and as reporters of its earlier counts) only once the project lead has approved the site.
+const RETURNING_PERSONAS = ["visitor", "unrelated member", "its former site lead", "its returning site lead", "site lead of another site", "project lead", "committee", "admin"] as const;
+type ReturningPersona = (typeof RETURNING_PERSONAS)[number];
+type Seen = "refused" | "without the earlier team" | "with the earlier team";
+
+const RETURNING_EXPECTED: Record<ReturningPersona, { beforeApproval: Seen; afterApproval: Seen }> = {
+  visitor: { beforeApproval: "refused", afterApproval: "refused" },
+  "unrelated member": { beforeApproval: "refused", afterApproval: "refused" },
+  "its former site lead": { beforeApproval: "refused", afterApproval: "refused" },
+  "its returning site lead": { beforeApproval: "without the earlier team", afterApproval: "with the earlier team" },
+  "site lead of another site": { beforeApproval: "refused", afterApproval: "refused" },
+  "project lead": { beforeApproval: "with the earlier team", afterApproval: "with the earlier team" },
+  committee: { beforeApproval: "with the earlier team", afterApproval: "with the earlier team" },
+  admin: { beforeApproval: "with the earlier team", afterApproval: "with the earlier team" },
+};
+
+const returningRows = RETURNING_PERSONAS.flatMap((persona) =>
+  (["beforeApproval", "afterApproval"] as const).map((when) => ({ persona, when, seen: RETURNING_EXPECTED[persona][when] })),
+);
+
+describe("a returning site's earlier team: who sees it", () => {
+  it.each(returningRows)("$persona, $when: $seen", async ({ persona, when, seen }) => {
+    const s = await scenario();
+    const returning = asActor(await createUser({ name: "Sam Claimant", siteId: s.withdrawn.hospitalId }));
+    await registerSite(returning, { projectId: s.project.id, siteId: s.withdrawn.hospitalId });
+    if (when === "afterApproval") await approveSite(s.lead, s.withdrawn.projectSiteId);
+    const actor =
+      persona === "its former site lead" ? s.withdrawn.formerLead : persona === "its returning site lead" ? returning : actorOf(persona, s);
+    const before = await snapshot();
+    const look = async () => {
+      const team = await getSiteTeam(actor, s.project.slug, s.withdrawn.odsCode);
+      const progress = await getSiteProgress(actor, s.project.slug, s.withdrawn.odsCode);
+      return { names: team.past.map((member) => member.name), reporters: progress.history.map((entry) => entry.reportedBy), team, progress };
+    };
+    const outcome = await look().then(
+      (seenNow) => seenNow,
+      (error: unknown) => error,
+    );
+    expect(await snapshot()).toBe(before);
+    if (seen === "refused") {
+      expect(outcome).toBeInstanceOf(ForbiddenError);
+      return;
+    }
+    const { names, reporters, team, progress } = outcome as Awaited<ReturnType<typeof look>>;
+    // Never on the team again by someone else's registration.
+    expect(team.members.map((member) => member.name)).toEqual(["Sam Claimant"]);
+    if (seen === "with the earlier team") {
+      expect(names).toEqual(["Fay Former"]);
+      expect(reporters).toEqual(["Fay Former"]);
+    } else {
+      expect(names).toEqual([]);
+      expect(reporters).toEqual([EARLIER_REPORTER]);
+      expect(JSON.stringify({ team, progress })).not.toContain("Fay Former");
+    }
   });
 });

@@ -58,8 +58,9 @@ export default async function RegisterSitePage({ params }: Props) {
           {options.formerTeams.length > 0 ? (
             <p className="mt-4 border-l-8 border-brand bg-white p-4">
               {options.formerTeams.join(" and ")} withdrew from this project while you were on {options.formerTeams.length === 1 ? "its team" : "their teams"}. You
-              can register {options.formerTeams.length === 1 ? "it" : "one of them"} again: it comes back with its team and the cases it submitted,
-              and you become its site lead. Or register another hospital, or join one taking part.
+              can register {options.formerTeams.length === 1 ? "it" : "one of them"} again: it comes back with the cases it submitted and you
+              become its site lead, with nobody else on its team until they ask to join or accept your invitation. Or register another hospital,
+              or join one taking part.
             </p>
           ) : null}
           <div className="mt-6">

@@ -41,7 +41,7 @@ const MOVES: Record<SiteMoveName, Omit<SiteMoveChoice, "move">> = {
     label: "Withdraw the site",
     question: "Withdraw the site from the project?",
     explanation:
-      "The site stops taking part: its team is no longer listed or cited, and it records no more cases. A member at the hospital can register it again later, with new local approvals and the project lead's approval.",
+      "The site stops taking part: its team is no longer listed or cited, and it records no more cases. A member at the hospital can register it again later, with new local approvals and the project lead's approval; its team does not come back with it, and each member rejoins by asking or by accepting an invitation.",
   },
 };
 

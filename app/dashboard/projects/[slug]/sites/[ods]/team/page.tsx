@@ -151,18 +151,26 @@ export default async function SiteTeamPage({ params }: Props) {
         </section>
       ) : null}
 
-      {team.past.length > 0 ? (
+      {team.past.length > 0 || team.earlierHidden > 0 ? (
         <section aria-labelledby="past-title" className="mt-8">
           <h2 id="past-title" className="text-2xl font-bold">
             Declined and former members
           </h2>
-          <ul className="mt-2 list-disc pl-6">
-            {team.past.map((member) => (
-              <li key={member.collaborationId}>
-                {member.name}: {member.status === "DECLINED" ? "declined" : "left or removed"} on {formatDate(member.decidedAt)}
-              </li>
-            ))}
-          </ul>
+          {team.earlierHidden > 0 ? (
+            <p className="mt-2 max-w-3xl">
+              {facts.site.name} had a team before it registered again. Its former members are not on this team: they can ask to join, or you
+              can invite them once the project lead has approved the site, and they are listed here from then.
+            </p>
+          ) : null}
+          {team.past.length > 0 ? (
+            <ul className="mt-2 list-disc pl-6">
+              {team.past.map((member) => (
+                <li key={member.collaborationId}>
+                  {member.name}: {member.status === "DECLINED" ? "declined" : "left or removed"} on {formatDate(member.decidedAt)}
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </section>
       ) : null}
     </div>
