@@ -11,6 +11,20 @@ export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 // Any constant works; it only has to be the same for every process of the app.
 const ADVISORY_LOCK_KEY = 72_657_101;
 
+/**
+ * Runs `work` while holding the portal's migration lock on `session`: another process that
+ * starts at the same time waits here until this one has finished preparing the database.
+ * PostgreSQL's session locks nest, so `migrate` inside `work` takes it again without waiting.
+ */
+export async function withMigrationLock<T>(session: SqlSession, work: () => Promise<T>): Promise<T> {
+  await session.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);
+  try {
+    return await work();
+  } finally {
+    await session.query("SELECT pg_advisory_unlock($1)", [ADVISORY_LOCK_KEY]);
+  }
+}
+
 export interface MigrationFile {
   name: string;
   sql: string;
@@ -66,8 +80,7 @@ export async function migrate(
   migrations: MigrationFile[],
   log: (line: string) => void = () => {},
 ): Promise<string[]> {
-  await session.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);
-  try {
+  return withMigrationLock(session, async () => {
     await session.exec(CREATE_MIGRATIONS_TABLE);
     const rows = await session.query<AppliedRow>(
       `SELECT migration_name, checksum, finished_at, rolled_back_at
@@ -124,7 +137,5 @@ export async function migrate(
       done.push(migration.name);
     }
     return done;
-  } finally {
-    await session.query("SELECT pg_advisory_unlock($1)", [ADVISORY_LOCK_KEY]);
-  }
+  });
 }
