@@ -12,6 +12,7 @@ export default defineConfig({
   retries: 0,
   timeout: 180_000,
   expect: { timeout: 15_000 },
+  outputDir: "test-results/processes",
   reporter: [["list"], ["json", { outputFile: "test-results/playwright-processes.json" }]],
   use: {
     trace: "retain-on-failure",
