@@ -25,15 +25,6 @@ export async function register() {
 /** A server error: one line with the request's id and the digest the error page shows the member. */
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { describeError, log, pathOnly } = await import("@/lib/log");
-  const requestId = request.headers["x-request-id"];
-  const digest = (error as { digest?: unknown }).digest;
-  log("error", "request.error", {
-    requestId: Array.isArray(requestId) ? requestId[0] : requestId,
-    method: request.method,
-    path: pathOnly(request.path),
-    route: context.routePath,
-    digest: typeof digest === "string" ? digest : undefined,
-    ...describeError(error),
-  });
+  const { logRequestError } = await import("@/lib/server/request-error");
+  logRequestError(error, request, context);
 };

@@ -7,10 +7,13 @@ import { ForbiddenError } from "@/lib/authz";
 import { appDatabase, db } from "@/lib/db";
 import { recordBackup } from "@/lib/database/backup-record";
 import { readMigrations } from "@/lib/database/migrate";
+import { startJobWorkers, stopJobWorkers } from "@/lib/jobs/workers";
+import { setLogWriter, type LogLine } from "@/lib/log";
 import { queueEmail } from "@/lib/mail/outbox";
 import { portalStatus } from "@/lib/operations/status";
 import packageJson from "@/package.json";
 import { createUser } from "../support/factories";
+import { startSmtpSink } from "../support/smtp";
 
 const folder = await mkdtemp(path.join(tmpdir(), "radiant-status-"));
 afterAll(() => rm(folder, { recursive: true, force: true }));
@@ -87,5 +90,31 @@ describe("the administrators' status page", () => {
       await expect(portalStatus(person)).rejects.toBeInstanceOf(ForbiddenError);
     }
     await expect(portalStatus(null)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("the job log", () => {
+  it("writes one line per job with its queue, id, outcome and duration, and not whom it was for", async () => {
+    const lines: LogLine[] = [];
+    setLogWriter((line) => lines.push(JSON.parse(line) as LogLine));
+    const sink = await startSmtpSink();
+    process.env.SMTP_URL = sink.url;
+    try {
+      const to = "logged-person@example.net";
+      await db.$transaction((tx) => queueEmail(tx, { to, kind: "test", subject: "Logged", paragraphs: ["Hello."], reason: "A test asked for it." }));
+      await startJobWorkers();
+      await expect.poll(() => sink.received.filter((email) => email.to.includes(to)).length, { timeout: 20_000 }).toBe(1);
+      await expect.poll(() => lines.filter((line) => line.event === "job" && line.job === "mail-deliver").length).toBeGreaterThan(0);
+      const line = lines.find((entry) => entry.event === "job" && entry.job === "mail-deliver")!;
+      expect(line).toMatchObject({ level: "info", outcome: "completed" });
+      expect(line.jobId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(line.durationMs).toBeGreaterThanOrEqual(0);
+      expect(JSON.stringify(lines)).not.toContain("example.net");
+    } finally {
+      await stopJobWorkers();
+      setLogWriter(undefined);
+      delete process.env.SMTP_URL;
+      await sink.close();
+    }
   });
 });
