@@ -6,7 +6,9 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { SqlSession } from "@/lib/db";
 
-export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
+// Read where the portal runs, not bundled: the build would otherwise trace the whole project
+// (the status page reads the migration level through this module).
+export const MIGRATIONS_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations");
 
 // Any constant works; it only has to be the same for every process of the app.
 const ADVISORY_LOCK_KEY = 72_657_101;
@@ -38,14 +40,14 @@ export function checksumOf(sql: string): string {
 }
 
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationFile[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+  const entries = await readdir(/*turbopackIgnore: true*/ dir, { withFileTypes: true });
   const names = entries
     .filter((entry) => entry.isDirectory() && /^\d{14}_[a-z0-9_]+$/.test(entry.name))
     .map((entry) => entry.name)
     .sort();
   return Promise.all(
     names.map(async (name) => {
-      const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");
+      const sql = await readFile(/*turbopackIgnore: true*/ path.join(dir, name, "migration.sql"), "utf8");
       return { name, sql, checksum: checksumOf(sql) };
     }),
   );
