@@ -1,16 +1,30 @@
 // Runs once when the server starts: a wrong environment stops it with a clear message; then
-// this process starts delivering mail and running the scheduled jobs (lib/jobs).
+// this process starts delivering mail and running the scheduled jobs (lib/jobs), logs each
+// request as one JSON line (lib/server/requests.ts), and shuts down gracefully on SIGTERM.
+import type { Instrumentation } from "next";
+
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { installPeerAddressHeader } = await import("@/lib/security/peer-address");
   installPeerAddressHeader();
   const { readEnv, productionProblems } = await import("@/lib/env");
   const env = readEnv();
+  const { installRequestHooks } = await import("@/lib/server/requests");
+  installRequestHooks({ trustedProxies: env.RADIANT_TRUSTED_PROXIES });
   if (process.env.NODE_ENV === "production") {
     const problems = productionProblems(env);
     if (problems.length > 0) throw new Error(`The portal cannot start:\n  ${problems.join("\n  ")}`);
   }
-  const { startJobQueue, startJobWorkers } = await import("@/lib/jobs/workers");
+  const { startJobQueue, startJobWorkers, stopJobQueue } = await import("@/lib/jobs/workers");
   await startJobQueue();
   if (env.RADIANT_JOB_WORKER === "1") await startJobWorkers();
+  const { installGracefulShutdown } = await import("@/lib/server/shutdown");
+  installGracefulShutdown(stopJobQueue);
 }
+
+/** A server error: one line with the request's id and the digest the error page shows the member. */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logRequestError } = await import("@/lib/server/request-error");
+  logRequestError(error, request, context);
+};

@@ -14,17 +14,21 @@ function decodable(pathname: string) {
 }
 
 export function proxy(request: NextRequest) {
+  // Set by the server for every request (lib/server/requests.ts), which also logs it by this id.
+  const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);
   // Next.js reads the policy from the request to put the nonce on its own scripts.
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
+  requestHeaders.set("x-request-id", requestId);
   // An address no page could have is shown our "page not found", not a server error.
   const response = decodable(request.nextUrl.pathname)
     ? NextResponse.next({ request: { headers: requestHeaders } })
     : NextResponse.rewrite(new URL("/page-not-found", request.url), { request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
+  response.headers.set("X-Request-Id", requestId);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
   return response;
 }

@@ -84,6 +84,8 @@ export const PERMISSIONS = {
   "users.manageRoles": { allow: ["ADMIN"] },
   // What the portal has e-mailed, and sending a failed message again: support's view.
   "mail.manage": { allow: ["ADMIN"] },
+  // How the installation is: failed e-mails, the job queue, the migration level, the last backup.
+  "operations.view": { allow: ["ADMIN"] },
   // Sends a member a link to set a new password themselves: the administrator sees neither.
   "users.sendPasswordReset": { allow: ["ADMIN"] },
 } as const satisfies Record<string, Rule>;

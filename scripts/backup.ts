@@ -1,6 +1,7 @@
 import "./load-env";
-import { databaseConfigFromEnv } from "@/lib/db";
+import { databaseConfigFromEnv, openDatabase } from "@/lib/db";
 import { backupDatabase, restoreDatabase } from "@/lib/database/backup";
+import { recordBackup } from "@/lib/database/backup-record";
 
 const [command, fileArgument] = process.argv.slice(2);
 const config = databaseConfigFromEnv();
@@ -10,7 +11,14 @@ const file = fileArgument ?? `backups/radiant-${stamp}.${config.kind === "postgr
 try {
   if (command === "backup") {
     await backupDatabase(config, file);
-    console.log(`Backed up the ${config.kind === "postgres" ? "PostgreSQL" : "embedded"} database to ${file}`);
+    // For the administrators' status page ("last backup").
+    const database = openDatabase(config);
+    try {
+      const record = await recordBackup(database, file);
+      console.log(`Backed up the ${config.kind === "postgres" ? "PostgreSQL" : "embedded"} database to ${file} (${record.bytes} bytes)`);
+    } finally {
+      await database.close();
+    }
   } else if (command === "restore" && fileArgument) {
     await restoreDatabase(config, file);
     console.log(`Restored ${file}. Start the portal to apply any newer migrations.`);

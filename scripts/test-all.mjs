@@ -2,7 +2,8 @@
 // The whole test suite: unit and integration tests (Vitest) on the embedded
 // database, end-to-end tests (Playwright, Debian's Chromium), and, when
 // RADIANT_TEST_POSTGRES_URL is set, the integration tests again on that
-// PostgreSQL. Ends with the totals of every suite on one line.
+// PostgreSQL and two portal processes of the end-to-end tests' build on it
+// (tests/processes). Ends with the totals of every suite on one line.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 
@@ -50,10 +51,9 @@ function vitest(label, args, extraEnv) {
   suites.push({ label: names[label] ?? label, passed, failed, skipped });
 }
 
-function playwright() {
-  const report = "test-results/playwright.json";
+function playwright(label = "end-to-end (Chromium)", config = "playwright.config.ts", report = "test-results/playwright.json") {
   rmSync(report, { force: true });
-  const status = run("npx", ["playwright", "test"]);
+  const status = run("npx", ["playwright", "test", "--config", config]);
   let passed = 0;
   let failed = 0;
   let skipped = 0;
@@ -64,14 +64,17 @@ function playwright() {
     skipped = stats.skipped;
   }
   if (status !== 0 && failed === 0) failed = 1;
-  suites.push({ label: "end-to-end (Chromium)", passed, failed, skipped });
+  suites.push({ label, passed, failed, skipped });
 }
 
 vitest("embedded", []);
-if (ensureChromium()) playwright();
+const haveChromium = ensureChromium();
+if (haveChromium) playwright();
 else suites.push({ label: "end-to-end (Chromium)", passed: 0, failed: 1, skipped: 0 });
 if (process.env.RADIANT_TEST_POSTGRES_URL) {
   vitest("postgres", ["--project", "integration"], { DATABASE_URL: process.env.RADIANT_TEST_POSTGRES_URL });
+  // After the end-to-end tests, whose build these processes run.
+  if (haveChromium) playwright("two processes on PostgreSQL", "playwright.processes.config.ts", "test-results/playwright-processes.json");
 }
 
 console.log("\nSuites:");

@@ -95,6 +95,11 @@ export default async function DashboardPage({
             {failedEmails > 0 ? <strong className="ml-2 text-danger">{failedEmails === 1 ? "1 failed" : `${failedEmails} failed`}</strong> : null}
           </li>
         ) : null}
+        {can(actor, "operations.view") ? (
+          <li>
+            <Link href="/dashboard/status">Status of the portal</Link>
+          </li>
+        ) : null}
       </ul>
       <div className="mt-8">
         <StudiesPanel studies={studies} />

@@ -6,10 +6,26 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { SqlSession } from "@/lib/db";
 
-export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
+// Read where the portal runs, not bundled: the build would otherwise trace the whole project
+// (the status page reads the migration level through this module).
+export const MIGRATIONS_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations");
 
 // Any constant works; it only has to be the same for every process of the app.
 const ADVISORY_LOCK_KEY = 72_657_101;
+
+/**
+ * Runs `work` while holding the portal's migration lock on `session`: another process that
+ * starts at the same time waits here until this one has finished preparing the database.
+ * PostgreSQL's session locks nest, so `migrate` inside `work` takes it again without waiting.
+ */
+export async function withMigrationLock<T>(session: SqlSession, work: () => Promise<T>): Promise<T> {
+  await session.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);
+  try {
+    return await work();
+  } finally {
+    await session.query("SELECT pg_advisory_unlock($1)", [ADVISORY_LOCK_KEY]);
+  }
+}
 
 export interface MigrationFile {
   name: string;
@@ -24,14 +40,14 @@ export function checksumOf(sql: string): string {
 }
 
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationFile[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+  const entries = await readdir(/*turbopackIgnore: true*/ dir, { withFileTypes: true });
   const names = entries
     .filter((entry) => entry.isDirectory() && /^\d{14}_[a-z0-9_]+$/.test(entry.name))
     .map((entry) => entry.name)
     .sort();
   return Promise.all(
     names.map(async (name) => {
-      const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");
+      const sql = await readFile(/*turbopackIgnore: true*/ path.join(dir, name, "migration.sql"), "utf8");
       return { name, sql, checksum: checksumOf(sql) };
     }),
   );
@@ -66,8 +82,7 @@ export async function migrate(
   migrations: MigrationFile[],
   log: (line: string) => void = () => {},
 ): Promise<string[]> {
-  await session.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);
-  try {
+  return withMigrationLock(session, async () => {
     await session.exec(CREATE_MIGRATIONS_TABLE);
     const rows = await session.query<AppliedRow>(
       `SELECT migration_name, checksum, finished_at, rolled_back_at
@@ -124,7 +139,5 @@ export async function migrate(
       done.push(migration.name);
     }
     return done;
-  } finally {
-    await session.query("SELECT pg_advisory_unlock($1)", [ADVISORY_LOCK_KEY]);
-  }
+  });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { JobWithMetadata } from "pg-boss";
 import { sendRequestedPasswordReset } from "@/lib/accounts/reset-password";
 import { appDatabase } from "@/lib/db";
+import { describeError, log } from "@/lib/log";
 import { deliverEmail } from "@/lib/mail/deliver";
 import { installJobQueue, jobQueue, QUEUES } from "./queue";
 import { SCHEDULED_TASKS } from "./tasks";
@@ -31,6 +32,22 @@ export function startJobWorkers(): Promise<void> {
   return globalForWorkers.radiantWorkersStarted;
 }
 
+/**
+ * Runs one job and writes its log line: the queue (and the scheduled task's name), the job's
+ * id, how it ended and how long it took. Never the job's data, which may hold an address.
+ */
+async function logged(queue: string, job: { id: string }, work: () => Promise<unknown>, task?: string): Promise<void> {
+  const started = performance.now();
+  const name = task ? `${queue}:${task}` : queue;
+  try {
+    await work();
+    log("info", "job", { job: name, jobId: job.id, outcome: "completed", durationMs: Math.round(performance.now() - started) });
+  } catch (error) {
+    log("error", "job", { job: name, jobId: job.id, outcome: "failed", durationMs: Math.round(performance.now() - started), ...describeError(error) });
+    throw error;
+  }
+}
+
 async function startWorkers(): Promise<void> {
   await startJobQueue();
   const boss = jobQueue();
@@ -39,15 +56,15 @@ async function startWorkers(): Promise<void> {
     { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: 1 } as const,
     async (jobs) => {
       const [job] = jobs as JobWithMetadata<{ messageId: string }>[];
-      if (job) await deliverEmail(job.data.messageId, { finalAttempt: job.retryCount >= job.retryLimit });
+      if (job) await logged(QUEUES.deliverEmail.name, job, () => deliverEmail(job.data.messageId, { finalAttempt: job.retryCount >= job.retryLimit }));
     },
   );
   await boss.work<{ email: string }>(QUEUES.passwordResetRequest.name, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
-    if (job) await sendRequestedPasswordReset(job.data.email);
+    if (job) await logged(QUEUES.passwordResetRequest.name, job, () => sendRequestedPasswordReset(job.data.email));
   });
   await boss.work<{ task: string }>(QUEUES.scheduled.name, { batchSize: 1, pollingIntervalSeconds: 5 }, async ([job]) => {
     const task = SCHEDULED_TASKS.find((candidate) => candidate.name === job?.data.task);
-    if (task) await task.run(new Date());
+    if (job && task) await logged(QUEUES.scheduled.name, job, () => task.run(new Date()), task.name);
   });
   for (const task of SCHEDULED_TASKS) {
     await boss.schedule(QUEUES.scheduled.name, task.cron, { task: task.name }, { key: task.name, tz: "Europe/London" });

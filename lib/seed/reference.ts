@@ -6,6 +6,8 @@ import { DEANERIES, HOSPITALS } from "@/prisma/seed-data";
 /** Loads the regions and hospitals into a database that has none. Says how many it added. */
 export async function loadReferenceData(database: DatabaseHandle): Promise<{ regions: number; hospitals: number }> {
   return database.prisma.$transaction(async (tx) => {
+    // Processes starting together on one PostgreSQL: the first loads, the others then find it loaded.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(72657102)`;
     if ((await tx.deanery.count()) > 0) return { regions: 0, hospitals: 0 };
     await tx.deanery.createMany({ data: DEANERIES.map(({ code, name, nation }) => ({ code, name, nation })) });
     const regions = await tx.deanery.findMany({ select: { id: true, code: true } });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { openDatabase } from "@/lib/db";
+import { openDatabase, type DatabaseHandle } from "@/lib/db";
+import { readMigrations } from "@/lib/database/migrate";
 import { prepareDatabase } from "@/lib/database/prepare";
+import { loadReferenceData } from "@/lib/seed/reference";
 import { DEANERIES, HOSPITALS } from "@/prisma/seed-data";
 import { createEmptyDatabaseConfig } from "../support/database";
 
@@ -18,6 +20,32 @@ describe("preparing a new database", () => {
       expect(scotland.length).toBeGreaterThan(0);
     } finally {
       await database.close();
+    }
+  });
+
+  it("applies each migration once and loads the reference data once when several processes start together", async () => {
+    const config = await createEmptyDatabaseConfig();
+    // On PostgreSQL each handle is another process's connections; the embedded database has one
+    // connection, so there the starts take turns on it.
+    const handles = config.kind === "postgres" ? [openDatabase(config), openDatabase(config), openDatabase(config), openDatabase(config)] : [openDatabase(config)];
+    try {
+      const starts = config.kind === "postgres" ? handles : [handles[0]!, handles[0]!, handles[0]!];
+      await Promise.all(starts.map((handle) => prepareDatabase(handle, { demo: false })));
+      const [database] = handles as [DatabaseHandle];
+      // The reference data alone, started at the same moment by every process on a database
+      // migrated but still empty: one loads it, the others find it loaded.
+      await database.prisma.site.deleteMany();
+      await database.prisma.deanery.deleteMany();
+      await Promise.all(starts.map((handle) => loadReferenceData(handle)));
+      const migrations = await readMigrations();
+      const applied = await database.withSession((session) =>
+        session.query<{ migration_name: string }>('SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL'),
+      );
+      expect(applied.map((row) => row.migration_name).sort()).toEqual(migrations.map((migration) => migration.name).sort());
+      expect(await database.prisma.deanery.count()).toBe(DEANERIES.length);
+      expect(await database.prisma.site.count()).toBe(HOSPITALS.length);
+    } finally {
+      for (const handle of handles) await handle.close();
     }
   });
 
