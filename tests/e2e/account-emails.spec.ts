@@ -24,7 +24,7 @@ async function newPage(browser: Browser) {
 }
 
 test("a new member confirms their address from the e-mail, and can then ask to join a project", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const person = { name: "Chidi Eze", email: `chidi.${Date.now()}@example.net`, password: "a strong pass phrase" };
   await signUp(page, person);
 
