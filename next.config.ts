@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 
+import { BODY_LIMIT_BYTES } from "./lib/security/body-limit";
 import { SECURITY_HEADERS } from "./lib/security/csp";
 
 // Static files get the same headers as pages (proxy.ts adds the CSP to pages).
@@ -7,6 +8,8 @@ const securityHeaders = Object.entries(SECURITY_HEADERS).map(([key, value]) => (
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // proxy.ts refuses a larger body first, with 413 and a page (Next.js would answer 500).
+  experimental: { serverActions: { bodySizeLimit: BODY_LIMIT_BYTES } },
   // Native and WebAssembly packages load their own files at run time: keep them out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "pg-boss", "nodemailer"],
   async headers() {

@@ -1,6 +1,7 @@
 // Sets the security headers of every response and a fresh CSP nonce per
 // request. A convenience layer only: authorization lives in lib/.
 import { NextResponse, type NextRequest } from "next/server";
+import { declaresTooLargeBody, TOO_LARGE_PATH, tooLargePage } from "@/lib/security/body-limit";
 import { contentSecurityPolicy, SECURITY_HEADERS } from "@/lib/security/csp";
 
 /** Whether every %-escape of the path decodes: Next.js answers 500 to one that does not. */
@@ -13,11 +14,32 @@ function decodable(pathname: string) {
   }
 }
 
+/**
+ * A body over the limit: 413 before Next.js reads it. A form sent by the page's script (a server
+ * action's fetch, marked by Next-Action) is sent on to a page saying so; any other request gets
+ * that page as the answer.
+ */
+function tooLarge(request: NextRequest): NextResponse {
+  if (request.headers.has("next-action")) {
+    return new NextResponse("What you sent is too large.", {
+      status: 413,
+      headers: { "Content-Type": "text/plain", "x-action-redirect": `${TOO_LARGE_PATH};replace` },
+    });
+  }
+  return new NextResponse(tooLargePage(), { status: 413, headers: { "Content-Type": "text/html; charset=utf-8" } });
+}
+
 export function proxy(request: NextRequest) {
   // Set by the server for every request (lib/server/requests.ts), which also logs it by this id.
   const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  if (request.method !== "GET" && request.method !== "HEAD" && declaresTooLargeBody(request.headers)) {
+    const refused = tooLarge(request);
+    refused.headers.set("Content-Security-Policy", policy);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) refused.headers.set(name, value);
+    return refused;
+  }
   const requestHeaders = new Headers(request.headers);
   // Next.js reads the policy from the request to put the nonce on its own scripts.
   requestHeaders.set("x-nonce", nonce);

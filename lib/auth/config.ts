@@ -18,7 +18,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   // The cookie carries only which sign-in it is; the Session row says whether it still stands.
   session: { strategy: "jwt", maxAge: SESSION_LIFETIME_SECONDS },
-  pages: { signIn: "/signin" },
+  // Its own error page answers 500 to a request it cannot read; ours says what to do.
+  pages: { signIn: "/signin", error: "/signin" },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

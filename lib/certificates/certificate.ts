@@ -1,4 +1,5 @@
 import "server-only";
+import { assertUuid } from "@/lib/ids";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz";
@@ -37,6 +38,7 @@ const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) :
  * project in analysis or completed: issued the first time, the same one after.
  */
 export async function issueCertificate(actor: Actor, collaborationId: string): Promise<IssuedCertificate> {
+  assertUuid(collaborationId, "That certificate");
   const collaboration = await db.collaboration.findUnique({
     where: { id: collaborationId },
     select: {

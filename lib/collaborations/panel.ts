@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/session";
 import type { CollaborationRole, CollaborationStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
 import { missingForJoining, type MissingForJoining } from "@/lib/trainees/profile";
 import { JOINABLE_STATUSES, takesPart } from "./participation";
+import { isAddressText } from "@/lib/ids";
 
 export interface JoinableSite {
   projectSiteId: string;
@@ -35,6 +36,7 @@ export interface JoinPanel {
  * number of sites and collaborators.
  */
 export async function getJoinPanel(actor: Actor, slug: string): Promise<JoinPanel | null> {
+  if (!isAddressText(slug)) return null;
   const [project, profile] = await Promise.all([
     db.project.findFirst({
       where: { slug, status: { in: ["SITE_SETUP", "DATA_COLLECTION", "ANALYSIS", "COMPLETED"] } },

@@ -12,12 +12,18 @@ import { coLeadAddressSchema } from "@/lib/validation/invitations";
 import { parseProposalDraft, type ProposalContent, type ProposalDraft, type ProposalFormInput } from "@/lib/validation/proposals";
 import { assertProjectId, CONTENT_SELECT, contentOf, slugClash, UUID, uniqueSlug } from "./content";
 import { leadMovesFrom, type LifecycleAction } from "./lifecycle";
+import { CONTROL_CHARACTERS_MESSAGE, isPlainLine } from "@/lib/validation/fields";
 
 /** States in which the leads may change what the proposal says. */
 export const EDITABLE_STATUSES: readonly ProjectStatus[] = ["DRAFT", "CHANGES_REQUESTED"];
 
 export const EDIT_CONFLICT_MESSAGE =
   "Another lead saved changes to this proposal after you opened it, so your changes have not been saved. Your text is still in the form: copy what you need, reload the page to see their version, then make your changes again.";
+
+/** A version number as stored (a positive PostgreSQL integer). */
+export function isVersion(value: number): boolean {
+  return Number.isSafeInteger(value) && value >= 1 && value <= 2 ** 31 - 1;
+}
 
 export interface SaveDraftInput {
   form: ProposalFormInput;
@@ -200,7 +206,9 @@ export async function saveProposalDraft(actor: AuthzActor | null, projectId: str
   if (input.addCoLead.trim() !== "") {
     // A co-lead is invited by the leads of the proposal (the proposer, for a new one).
     assertCan(actor, "invitation.inviteCoLead", { projectLeadIds: projectId === null ? [actor.id] : existingLeads.map((lead) => lead.userId) });
-    const found = await resolveCoLead(input.addCoLead, input.addCoLeadId, [actor.id, ...existingLeads.map((lead) => lead.userId)]);
+    const found = isPlainLine(input.addCoLead)
+      ? await resolveCoLead(input.addCoLead, input.addCoLeadId, [actor.id, ...existingLeads.map((lead) => lead.userId)])
+      : { error: CONTROL_CHARACTERS_MESSAGE };
     if ("error" in found) {
       fieldErrors.addCoLead = found.error;
       coLeadChoices = found.choices;
@@ -239,6 +247,8 @@ export async function saveProposalDraft(actor: AuthzActor | null, projectId: str
         id = created.id;
         version = created.version;
       } else {
+        // A version that is not one the page could have shown (not a whole number) is a stale page.
+        if (input.expectedVersion !== undefined && !isVersion(input.expectedVersion)) throw new DomainError(EDIT_CONFLICT_MESSAGE);
         const previous = await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: CONTENT_SELECT });
         before = { ...contentOf(previous) };
         const { count } = await tx.project.updateMany({

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Modality, ProjectSiteStatus, StudyDesign } from "@/lib/generated/prisma/enums";
 import { OPEN_STATUSES, PUBLIC_STATUSES, type ProjectSearch, type PublicSitesSearch, type PublicStatus } from "@/lib/validation/projects";
+import { isAddressText } from "@/lib/ids";
 
 export const PROJECTS_PAGE_SIZE = 10;
 
@@ -104,6 +105,7 @@ export interface PublicProject {
  * the page and its metadata share them.
  */
 export const getPublicProject = cache(async (slug: string): Promise<PublicProject | null> => {
+  if (!isAddressText(slug)) return null;
   const project = await db.project.findFirst({
     where: { slug, status: { in: [...PUBLIC_STATUSES] } },
     select: {

@@ -10,8 +10,10 @@ import { ROLE_LABELS, SITE_STATUS_LABELS, type AuthorshipGroup } from "@/lib/val
 import { buildAuthorshipList, type AuthorshipData, type AuthorshipList } from "./authorship-list";
 import { SITE_VISIBLE_STATUSES } from "./facts";
 import { elapsedShare, projectSiteRows, toNationalRow } from "./national";
+import { assertAddressText } from "@/lib/ids";
 
 async function projectFor(actor: AuthzActor | null, slug: string, action: Action) {
+  assertAddressText(slug, "That project");
   const project = await db.project.findFirst({
     where: { slug, status: { in: [...SITE_VISIBLE_STATUSES] } },
     select: {

@@ -10,6 +10,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProjectSiteStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
 
 import { assertUuid } from "@/lib/ids";
+import { isAddressText } from "@/lib/ids";
 
 export { assertUuid };
 
@@ -98,7 +99,7 @@ export async function loadProjectSite(projectSiteId: string, client: Database | 
 
 /** The facts of a project site by the project's slug and the hospital's ODS code, as in its page's address. */
 export async function loadProjectSiteByAddress(slug: string, odsCode: string): Promise<ProjectSiteFacts> {
-  if (slug.length > 200 || odsCode.length > 20) throw new NotFoundError("That site");
+  if (slug.length > 200 || odsCode.length > 20 || !isAddressText(slug) || !isAddressText(odsCode)) throw new NotFoundError("That site");
   const row = await db.projectSite.findFirst({
     where: { project: { slug, status: { in: [...SITE_VISIBLE_STATUSES] } }, site: { odsCode } },
     select: FACTS_SELECT,

@@ -8,6 +8,7 @@ import { notify } from "@/lib/notifications/notifications";
 import type { MessageRecipients, MessageSitesInput } from "@/lib/validation/sites";
 import { assertUuid, SITE_VISIBLE_STATUSES } from "./facts";
 import { elapsedShare, projectSiteRows, toNationalRow } from "./national";
+import { assertAddressText } from "@/lib/ids";
 
 /** A site a message can go to: one taking part (not withdrawn), with what the lead chooses by. */
 export interface MessageableSite {
@@ -118,6 +119,7 @@ export interface MessageSitesPage {
 
 /** What the message page needs: the project, its sites to choose from, and how many people each choice reaches. Three statements. */
 export async function getMessageSitesPage(actor: AuthzActor | null, slug: string): Promise<MessageSitesPage> {
+  assertAddressText(slug, "That project");
   const project = await loadProject({ slug });
   if (!project) throw new NotFoundError("That project");
   assertCan(actor, "project.messageSites", { projectLeadIds: project.leads.map((lead) => lead.userId) });

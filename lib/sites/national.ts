@@ -11,6 +11,7 @@ import { NotFoundError } from "@/lib/errors";
 import type { ProjectSiteStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
 import type { NationalSearch, NationalSort } from "@/lib/validation/sites";
 import { SITE_VISIBLE_STATUSES } from "./facts";
+import { assertAddressText } from "@/lib/ids";
 
 export const NATIONAL_PAGE_SIZE = 25;
 /** Sites awaiting approval shown at once: each is a form, and a newly opened project may have hundreds. */
@@ -210,6 +211,7 @@ export async function nationalSeries(projectId: string): Promise<{ at: Date; cas
  * Three statements whatever the number of sites.
  */
 export async function getNationalView(actor: AuthzActor | null, slug: string, search: NationalSearch, now: Date = new Date()): Promise<NationalView> {
+  assertAddressText(slug, "That project");
   const project = await db.project.findFirst({
     where: { slug, status: { in: [...SITE_VISIBLE_STATUSES] } },
     select: {

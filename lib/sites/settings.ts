@@ -12,6 +12,7 @@ import { notify } from "@/lib/notifications/notifications";
 import type { ProjectStatus } from "@/lib/generated/prisma/enums";
 import type { StudySettingsInput } from "@/lib/validation/sites";
 import { assertUuid, SITE_VISIBLE_STATUSES } from "./facts";
+import { assertAddressText } from "@/lib/ids";
 
 /**
  * When the rules may change. From APPROVED, when the lead gets the study ready
@@ -106,7 +107,7 @@ async function projectWhere(where: { slug: string } | { id: string }) {
 
 /** The settings page: the project's rules and where its sites stand against them. Two statements. */
 export async function getStudySettings(actor: AuthzActor | null, slug: string): Promise<StudySettingsPage> {
-  if (slug.length > 200) throw new NotFoundError("That project");
+  assertAddressText(slug, "That project");
   const project = await projectWhere({ slug });
   assertCan(actor, "project.changeSettings", project.facts);
   const rows = await siteSizes(db, project.id);

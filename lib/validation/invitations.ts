@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CollaborationRole } from "@/lib/generated/prisma/enums";
-import { uuidSchema } from "./fields";
+import { isPlainLine, uuidSchema } from "./fields";
 
 export const INVITE_TO_SITE_FIELDS = ["email", "role"];
 
@@ -47,9 +47,9 @@ export const invitationLinkSchema = z
 
 /** The sign-up page's query when opened from an invitation e-mail: the address is only filled in, never trusted. */
 export const signUpQuerySchema = z.object({
-  email: z.string().trim().max(254).catch(""),
-  invitation: z.string().trim().max(36).catch(""),
-  proof: z.string().trim().max(100).catch(""),
+  email: z.string().trim().max(254).refine(isPlainLine).catch(""),
+  invitation: z.string().trim().max(36).refine(isPlainLine).catch(""),
+  proof: z.string().trim().max(100).refine(isPlainLine).catch(""),
 });
 
 /** What the dashboard's answer to an invitation hands back. */

@@ -257,14 +257,24 @@ export const reviewSchema = z.object({
   importance: z.preprocess(blankAsUndefined, score("importance")),
   feasibility: z.preprocess(blankAsUndefined, score("feasibility")),
   clarity: z.preprocess(blankAsUndefined, score("clarity")),
-  comment: z.string({ error: "Enter your comments for the leads" }).trim().min(1, "Enter your comments for the leads").max(5000, "Comments must be 5000 characters or fewer"),
+  comment: z
+    .string({ error: "Enter your comments for the leads" })
+    .trim()
+    .min(1, "Enter your comments for the leads")
+    .max(5000, "Comments must be 5000 characters or fewer")
+    .refine(isPlainText, CONTROL_CHARACTERS_MESSAGE),
   recommendation: z.enum(Recommendation, { error: "Select your recommendation" }),
 });
 export type ReviewInput = z.infer<typeof reviewSchema>;
 
 export const decisionSchema = z.object({
   decision: z.enum(Recommendation, { error: "Select the committee's decision" }),
-  message: z.string({ error: "Enter a message to the leads" }).trim().min(1, "Enter a message to the leads").max(5000, "The message must be 5000 characters or fewer"),
+  message: z
+    .string({ error: "Enter a message to the leads" })
+    .trim()
+    .min(1, "Enter a message to the leads")
+    .max(5000, "The message must be 5000 characters or fewer")
+    .refine(isPlainText, CONTROL_CHARACTERS_MESSAGE),
 });
 export type DecisionInput = z.infer<typeof decisionSchema>;
 

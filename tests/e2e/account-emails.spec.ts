@@ -2,7 +2,7 @@
 // given at sign-up, resetting a forgotten password, changing the address, and the reset link an
 // administrator sends.
 import type { Browser, Page } from "@playwright/test";
-import { errorSummary, expect, expectAccessible, linkIn, readMailbox, signIn, test, waitForEmail } from "./fixtures";
+import { errorSummary, expect, expectAccessible, finishSignUp, linkIn, readMailbox, signIn, test, waitForEmail } from "./fixtures";
 
 const SLUG = "ctpa-yield-emergency-department";
 
@@ -15,7 +15,7 @@ async function signUp(page: Page, person: { name: string; email: string; passwor
   await page.getByLabel("Training region").selectOption({ label: "East of England" });
   await page.getByLabel("Home hospital", { exact: true }).selectOption({ label: "Addenbrooke's Hospital, Cambridge" });
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard/);
+  await finishSignUp(page, person.email, person.password);
 }
 
 async function newPage(browser: Browser) {
@@ -24,7 +24,7 @@ async function newPage(browser: Browser) {
 }
 
 test("a new member confirms their address from the e-mail, and can then ask to join a project", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const person = { name: "Chidi Eze", email: `chidi.${Date.now()}@example.net`, password: "a strong pass phrase" };
   await signUp(page, person);
 

@@ -1,8 +1,8 @@
-import { errorSummary, expect, expectAccessible, signIn, test } from "./fixtures";
+import { errorSummary, expect, expectAccessible, linkIn, readMailbox, signIn, test, waitForEmail } from "./fixtures";
 
 
 
-test("a new trainee signs up, lands on the dashboard, signs out and signs in again", async ({ page }) => {
+test("a new trainee signs up, is asked to check their inbox, signs in, signs out and signs in again", async ({ page }) => {
   const email = `new.trainee.${Date.now()}@example.net`;
   await page.goto("/");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign up" }).click();
@@ -21,10 +21,13 @@ test("a new trainee signs up, lands on the dashboard, signs out and signs in aga
   await page.getByLabel("GMC number (optional)").fill("7012345");
   await page.getByRole("button", { name: "Create account" }).click();
 
+  await expect(page).toHaveURL(/\/signup\/check-your-inbox$/);
+  await expect(page.getByRole("status")).toHaveText("We have sent an e-mail to the address you gave. Open it to carry on.");
+  await expectAccessible(page);
+  await signIn(page, email, "a strong pass phrase");
   await expect(page).toHaveURL(/\/dashboard/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hello, Oluwaseun Adeyemi");
   await expect(page.getByText("You are signed in as")).toContainText("Member, Trainee");
-  await expect(page.getByText("Your account has been created")).toBeVisible();
   await expect(page.getByText("Addenbrooke's Hospital")).toBeVisible();
   await expectAccessible(page);
 
@@ -81,15 +84,37 @@ test("bad sign-up input gets a message at each field, keeps what was typed and c
   await summary.getByRole("link", { name: "Enter a GMC number of 7 digits, like 7123456" }).click();
   await expect(page.getByLabel("GMC number (optional)")).toBeFocused();
 
-  // An address already registered, in another case.
+  await expectAccessible(page);
+});
+
+test("signing up with a registered address answers as a new one does, and the address's owner is told by e-mail", async ({ page }) => {
+  const owner = "trainee@example.org";
+  const before = (await readMailbox()).filter((email) => email.to.includes(owner)).length;
+  await page.goto("/signup");
+  // In another case, with a GMC number: neither is said to be registered.
   await page.getByLabel("Full name").fill("Someone Else");
   await page.getByLabel("E-mail address").fill("TRAINEE@Example.ORG");
   await page.getByLabel("Password").fill("a strong pass phrase");
-  await page.getByLabel("GMC number (optional)").fill("");
+  await page.getByLabel("Grade").selectOption("ST4");
+  await page.getByLabel("Training region").selectOption({ label: "East of England" });
+  await page.getByLabel("Home hospital", { exact: true }).selectOption({ label: "Addenbrooke's Hospital, Cambridge" });
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(summary.getByRole("link", { name: /An account with this e-mail address already exists/ })).toBeVisible();
-  await expect(page).toHaveURL(/\/signup/);
+  await expect(page).toHaveURL(/\/signup\/check-your-inbox$/);
+  await expect(page.getByRole("status")).toHaveText("We have sent an e-mail to the address you gave. Open it to carry on.");
+  await expect(page.getByText(/already exists|already registered/)).toHaveCount(0);
   await expectAccessible(page);
+
+  const notice = await waitForEmail(owner, "Someone tried to create a RADIANT account with your address");
+  expect(notice.text).toContain("no new account was made and nothing about yours has changed");
+  expect(linkIn(notice, "/signin")).toMatch(/\/signin$/);
+  expect(notice.text).toContain("/forgotten-password");
+  expect(notice.text).not.toMatch(/reset-password\/|verify-email\//);
+  expect((await readMailbox()).filter((email) => email.to.includes(owner)).length).toBe(before + 1);
+  // The owner's password still works, and the one the stranger typed does not.
+  await signIn(page, owner, "a strong pass phrase");
+  await expect(errorSummary(page)).toContainText("The e-mail address or password is not right");
+  await signIn(page, owner);
+  await expect(page).toHaveURL(/\/dashboard/);
 });
 
 test("a wrong password shows an error and gives no session", async ({ page }) => {

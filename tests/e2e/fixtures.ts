@@ -24,6 +24,17 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
+/**
+ * After "Create account" without an invitation's link: every sign-up, new address or registered,
+ * ends on the same "Check your inbox" page (docs/decisions/012); the new member then signs in.
+ */
+export async function finishSignUp(page: Page, email: string, password: string) {
+  await expect(page).toHaveURL(/\/signup\/check-your-inbox$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Check your inbox" })).toBeVisible();
+  await signIn(page, email, password);
+  await expect(page).toHaveURL(/\/dashboard/);
+}
+
 /** Fails a test in which the browser logged an error. */
 export const test = base.extend<{ browserErrors: string[] }>({
   browserErrors: [

@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { errorSummary, expect, expectAccessible, signIn, test } from "./fixtures";
+import { errorSummary, expect, expectAccessible, finishSignUp, signIn, test } from "./fixtures";
 
 async function signUp(page: Page, email: string, password: string) {
   await page.goto("/signup");
@@ -10,7 +10,7 @@ async function signUp(page: Page, email: string, password: string) {
   await page.getByLabel("Training region").selectOption({ label: "Wales" });
   await page.getByLabel("Home hospital", { exact: true }).selectOption({ index: 1 });
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard/);
+  await finishSignUp(page, email, password);
 }
 
 async function newPage(browser: Browser, options: { userAgent?: string } = {}) {

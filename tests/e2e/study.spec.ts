@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { parseCsv } from "../support/csv";
-import { confirmEmail, errorSummary, expect, expectAccessible, signIn, test, waitForEmail } from "./fixtures";
+import { confirmEmail, errorSummary, expect, expectAccessible, finishSignUp, signIn, test, waitForEmail } from "./fixtures";
 
 const SLUG = "ctpa-yield-emergency-department";
 const FLAGSHIP = "Diagnostic yield of CT pulmonary angiography requested from the emergency department: a national multicentre audit";
@@ -22,7 +22,7 @@ async function signUp(page: Page, person: { name: string; email: string; passwor
   await page.getByLabel("Home hospital", { exact: true }).selectOption({ label: person.hospital });
   await expectAccessible(page);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard/);
+  await finishSignUp(page, person.email, person.password);
   // Registering a hospital and joining a team need a confirmed address.
   await confirmEmail(page, person.email);
 }

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { pdfText } from "../support/pdf-text";
-import { confirmEmail, expect, expectAccessible, signIn, test } from "./fixtures";
+import { confirmEmail, expect, expectAccessible, finishSignUp, signIn, test } from "./fixtures";
 
 const FLAGSHIP = "Diagnostic yield of CT pulmonary angiography requested from the emergency department: a national multicentre audit";
 const COMPLETED = "Complication rates following ultrasound-guided percutaneous liver and renal biopsy: a prospective multicentre cohort";
@@ -35,7 +35,7 @@ test("a new trainee completes their profile, asks to join a project at their hos
   await page.getByLabel("Training region").selectOption({ label: "East of England" });
   await page.getByLabel("Home hospital", { exact: true }).selectOption({ label: "Ipswich Hospital, Ipswich" });
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard/);
+  await finishSignUp(page, email, password);
   await confirmEmail(page, email);
 
   // Complete the profile: move to Addenbrooke's by searching, add an ORCID iD.

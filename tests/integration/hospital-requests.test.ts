@@ -71,6 +71,7 @@ async function requester(overrides: Record<string, string> = {}) {
     ...overrides,
   });
   if (!result.ok) throw new Error(JSON.stringify(result.fieldErrors));
+  if (result.outcome !== "created") throw new Error("The address was already registered");
   const user = await db.user.update({ where: { id: result.userId }, data: { emailVerified: new Date() } });
   const request = await db.hospitalRequest.findFirstOrThrow({ where: { requestedById: user.id }, include: { site: true } });
   return { user, actor: actorOf(user), request, site: request.site, regionId: region.id };
@@ -107,8 +108,8 @@ describe("asking for a missing hospital", () => {
       newHospitalCode: "rx9 01",
       newHospitalNote: "Opened in 2025",
     });
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
+    expect(result).toMatchObject({ ok: true, outcome: "created" });
+    if (!result.ok || result.outcome !== "created") return;
     const profile = await db.traineeProfile.findUniqueOrThrow({ where: { userId: result.userId }, include: { homeSite: { include: { requests: true } } } });
     expect(profile.homeSite).toMatchObject({ name: "Dartmoor Valley Hospital", city: "Tavistock", trust: "Moorland NHS Trust", listing: "REQUESTED", deaneryId: region.id });
     // The code the member gave waits in a placeholder no real code can equal.

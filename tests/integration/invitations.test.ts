@@ -52,6 +52,7 @@ async function signUp(email: string, link: { invitationId: string; proof: string
     link,
   );
   if (!result.ok) throw new Error(JSON.stringify(result.fieldErrors));
+  if (result.outcome !== "created") throw new Error(`No account was created for ${email}`);
   const user = await db.user.findUniqueOrThrow({ where: { id: result.userId } });
   return { actor: asActor(user), addressConfirmed: result.addressConfirmed };
 }

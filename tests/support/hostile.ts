@@ -25,6 +25,12 @@ export const hostileString = fc.oneof(
     "-1",
     "1e309",
     "00000000-0000-0000-0000-000000000000",
+    // An id of the right length that is not one, a script as a link, half of a UTF-16 pair, an encoded NUL.
+    "------------------------------------",
+    "javascript:alert(1)",
+    "\uD800",
+    "a\uDC00b",
+    "%00",
   ),
   fc.nat({ max: 20_000 }).map((length) => "x".repeat(length)),
 );

@@ -15,13 +15,19 @@ const DONE: Record<string, string> = {
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (await currentActor()) redirect("/dashboard");
-  const { done } = await searchParams;
+  const { done, error } = await searchParams;
   const message = typeof done === "string" && Object.hasOwn(DONE, done) ? DONE[done] : undefined;
   return (
     <div className="max-w-xl">
       {message ? (
         <div role="status" className="mb-6 border-l-8 border-ok bg-white p-4">
           {message}
+        </div>
+      ) : null}
+      {error !== undefined ? (
+        // Where Auth.js sends a request it could not read (its own error page would answer 500).
+        <div role="alert" className="mb-6 border-l-8 border-danger bg-white p-4">
+          Signing in did not work from the link you followed. Sign in with the form below.
         </div>
       ) : null}
       <h1 className="mb-6 text-3xl font-bold">Sign in</h1>

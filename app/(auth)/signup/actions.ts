@@ -1,6 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/config";
 import { clientAddress, consumeAttempt, LIMITS } from "@/lib/security/rate-limit";
 import { registerTrainee } from "@/lib/users/register-trainee";
@@ -18,10 +19,10 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
   const link = invitationLinkSchema.safeParse(Object.fromEntries(formData));
   const result = await registerTrainee(parsed.data, link.success ? link.data : null);
   if (!result.ok) return failure(formData, result.fieldErrors);
-  await signIn("credentials", {
-    email: parsed.data.email,
-    password: parsed.data.password,
-    redirectTo: result.addressConfirmed ? "/dashboard?welcome=invited" : "/dashboard?welcome=1",
-  });
+  // Only an invitation's link for this very address (which its owner alone has) signs in at once.
+  // Otherwise a new account and an address already registered get the same answer, so the
+  // page tells nobody which addresses have accounts: the e-mail says which it was.
+  if (result.outcome !== "created" || !result.addressConfirmed) redirect("/signup/check-your-inbox");
+  await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: "/dashboard?welcome=invited" });
   return { status: "idle" };
 }
