@@ -44,7 +44,7 @@ const HOSTILE_VALUES = [
 const QUERY_KEYS = [
   "q", "page", "design", "modality", "status", "action", "entityType", "actor", "role", "to", "region", "behind", "stale",
   "sort", "dir", "group", "done", "saved", "submitted", "moved", "invited", "reviewed", "decided", "welcome", "confirmed",
-  "changed", "email", "invitation", "proof", "code", "callbackUrl", "error",
+  "changed", "email", "invitation", "proof", "code", "callbackUrl", "error", "listing", "merged",
 ];
 
 const ROLES = [

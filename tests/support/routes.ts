@@ -39,6 +39,12 @@ export const ROUTES: readonly RouteEntry[] = [
   { pattern: "/dashboard/account/data/download", kind: "route", methods: ["GET"] },
   { pattern: "/dashboard/account/notifications", kind: "page" },
   { pattern: "/dashboard/audit", kind: "page" },
+  { pattern: "/dashboard/hospital-requests", kind: "page" },
+  { pattern: "/dashboard/hospital-requests/[id]", kind: "page" },
+  { pattern: "/dashboard/hospitals", kind: "page" },
+  { pattern: "/dashboard/hospitals/new", kind: "page" },
+  { pattern: "/dashboard/hospitals/import", kind: "page" },
+  { pattern: "/dashboard/hospitals/[id]", kind: "page" },
   { pattern: "/dashboard/mail", kind: "page" },
   { pattern: "/dashboard/members", kind: "page" },
   { pattern: "/dashboard/notifications", kind: "page" },
@@ -56,12 +62,14 @@ export const ROUTES: readonly RouteEntry[] = [
   { pattern: "/dashboard/proposals", kind: "page" },
   { pattern: "/dashboard/proposals/new", kind: "page" },
   { pattern: "/dashboard/proposals/[id]", kind: "page" },
+  { pattern: "/dashboard/regions", kind: "page" },
   { pattern: "/dashboard/research", kind: "page" },
   { pattern: "/dashboard/research/certificate/[id]", kind: "route", methods: ["GET"] },
   { pattern: "/dashboard/review", kind: "page" },
   { pattern: "/dashboard/review/[id]", kind: "page" },
   { pattern: "/dashboard/site-requests", kind: "page" },
   { pattern: "/dashboard/sites", kind: "page" },
+  { pattern: "/dashboard/status", kind: "page" },
 ];
 
 /** The dynamic segments of a pattern, in order: [slug], [...nextauth]. */
