@@ -100,22 +100,25 @@ export async function getOwnProfile(actor: Actor): Promise<OwnProfile> {
 export type ProfileUpdateResult = { ok: true } | { ok: false; fieldErrors: Partial<Record<keyof ProfileInput, string>> };
 
 /**
- * New GMC numbers one member may try on their profile in a day. The profile says when another
- * account holds a number; sign-up does not (docs/decisions/012), and an account needs no
- * confirmed address to sign in, so without a limit the profile would tell a stranger, number
- * after number, which doctors are members.
+ * New GMC numbers (and ORCID iDs) one member may try on their profile in a day. Both are public
+ * identifiers of a named doctor, and the profile says when another account holds one; sign-up
+ * does not (docs/decisions/012), and an account needs no confirmed address to sign in, so without
+ * this the profile would tell a stranger, number after number, which doctors are members.
  */
 export const GMC_NUMBER_CHANGES_PER_ACCOUNT: Limit = { max: 5, windowSeconds: 24 * 60 * 60 };
 
-/** Why the member may not try this GMC number now, or null. Counts the try when it is a new number. */
-async function gmcNumberProblem(actor: Actor, gmcNumber: string | undefined): Promise<string | null> {
-  if (!gmcNumber) return null;
-  const current = await db.traineeProfile.findUnique({ where: { userId: actor.id }, select: { gmcNumber: true } });
-  if (current?.gmcNumber === gmcNumber) return null;
-  // Whoever made an unconfirmed account may not own its address: they learn nothing about others' numbers.
-  if (!actor.emailVerified) return "Confirm your e-mail address before you add or change your GMC number: use the link we e-mailed you.";
-  if (!(await consumeAttempt(`gmc-number:${actor.id}`, GMC_NUMBER_CHANGES_PER_ACCOUNT))) {
-    return `You have changed your GMC number ${GMC_NUMBER_CHANGES_PER_ACCOUNT.max} times today, the most in a day. Try again tomorrow, or write to the administrators.`;
+const IDENTIFIER_WORDS = { gmcNumber: "GMC number", orcid: "ORCID iD" } as const;
+
+/** Why the member may not try this identifier now, or null. Counts the try when it is a new one. */
+async function identifierProblem(actor: Actor, field: "gmcNumber" | "orcid", value: string | undefined): Promise<string | null> {
+  if (!value) return null;
+  const current = await db.traineeProfile.findUnique({ where: { userId: actor.id }, select: { gmcNumber: true, orcid: true } });
+  if (current?.[field] === value) return null;
+  const words = IDENTIFIER_WORDS[field];
+  // Whoever made an unconfirmed account may not own its address: they learn nothing about others' identifiers.
+  if (!actor.emailVerified) return `Confirm your e-mail address before you add or change your ${words}: use the link we e-mailed you.`;
+  if (!(await consumeAttempt(`${field === "gmcNumber" ? "gmc-number" : "orcid"}:${actor.id}`, GMC_NUMBER_CHANGES_PER_ACCOUNT))) {
+    return `You have changed your ${words} ${GMC_NUMBER_CHANGES_PER_ACCOUNT.max} times today, the most in a day. Try again tomorrow, or write to the administrators.`;
   }
   return null;
 }
@@ -129,8 +132,11 @@ export async function updateOwnProfile(actor: Actor, input: ProfileInput): Promi
   const newHospital = input.homeSiteId === NEW_HOSPITAL ? hospitalRequestOf(input) : null;
   const problems = await homeHospitalProblems({ homeSiteId: input.homeSiteId, deaneryId: input.deaneryId, newHospital }, actor.id);
   if (problems) return { ok: false, fieldErrors: problems };
-  const gmcProblem = await gmcNumberProblem(actor, input.gmcNumber);
-  if (gmcProblem) return { ok: false, fieldErrors: { gmcNumber: gmcProblem } };
+  const gmcProblem = await identifierProblem(actor, "gmcNumber", input.gmcNumber);
+  const orcidProblem = await identifierProblem(actor, "orcid", input.orcid);
+  if (gmcProblem || orcidProblem) {
+    return { ok: false, fieldErrors: { ...(gmcProblem ? { gmcNumber: gmcProblem } : {}), ...(orcidProblem ? { orcid: orcidProblem } : {}) } };
+  }
   const fields = {
     grade: input.grade,
     deaneryId: input.deaneryId,

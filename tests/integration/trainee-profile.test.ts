@@ -164,3 +164,17 @@ describe("the profile as a way to learn which GMC numbers are registered", () =>
     expect((await db.traineeProfile.findUniqueOrThrow({ where: { userId: user.id } })).gmcNumber).toBe("7200005");
   });
 });
+
+describe("the profile as a way to learn which ORCID iDs are registered", () => {
+  it("says nothing about other accounts' iDs to an account whose address is not confirmed", async () => {
+    const site = await createSite();
+    const holder = await createUser();
+    await db.traineeProfile.update({ where: { userId: holder.id }, data: { orcid: "0000-0002-1111-1115" } });
+    const stranger = await createUser({ siteId: site.id, name: "Siobhán O'Connor-Reilly", verified: false });
+    const actor = await actorFor(stranger);
+    const held = await updateOwnProfile(actor, profileSchema.parse(form(site, { orcid: "0000-0002-1111-1115" })));
+    const free = await updateOwnProfile(actor, profileSchema.parse(form(site, { orcid: "0000-0003-1234-5674" })));
+    expect(held).toEqual(free);
+    expect(held).toEqual({ ok: false, fieldErrors: { orcid: expect.stringMatching(/^Confirm your e-mail address/) } });
+  });
+});
