@@ -62,8 +62,13 @@ export function pathOnly(target: string | undefined): string {
   const end = target.search(/[?#]/);
   const path = end === -1 ? target : target.slice(0, end);
   // An absolute target (a proxy's request line) keeps only its path.
-  return path.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, "") || "/";
+  const local = path.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, "") || "/";
+  // The secret of an e-mailed link is in its path: whoever read the logs could use it.
+  return local.replace(SECRET_IN_PATH, "/$1/[token]");
 }
+
+/** Pages whose next path segment is the secret of a link sent by e-mail. */
+const SECRET_IN_PATH = /^\/(reset-password|change-email|verify-email|unsubscribe)\/[^/]+/;
 
 /** An error's class name and code, for a server error's line (never its message). */
 export function describeError(error: unknown): { error: string; code?: string } {

@@ -10,6 +10,7 @@ import { queueEmail } from "@/lib/mail/outbox";
 import { SECRET_PLACEHOLDER } from "@/lib/mail/secret";
 import { confirmCurrentPassword } from "@/lib/users/reauthenticate";
 import { consumeAttempt, LIMITS } from "@/lib/security/rate-limit";
+import { SIGN_UP_NOTICES_PER_ACCOUNT } from "@/lib/users/sign-up-notices";
 import type { ChangeEmailInput } from "@/lib/validation/auth";
 import { issueToken, readToken, TOKEN_LIFETIME_HOURS, useToken, useUpTokens } from "./tokens";
 import { claimInvitations } from "@/lib/invitations/claim";
@@ -31,11 +32,15 @@ export async function requestEmailChange(actor: Actor, input: ChangeEmailInput, 
   // Whether another account uses the address is not said here (that would tell anyone signed in
   // which addresses have accounts): the address's owner is told by e-mail instead, and the
   // confirmation checks again that the address is free.
-  const taken = (await db.user.findUnique({ where: { email: input.newEmail }, select: { id: true } })) !== null;
+  const holder = await db.user.findUnique({ where: { email: input.newEmail }, select: { id: true } });
+  const taken = holder !== null;
+  // Each asker is limited, but many accounts could ask for one address: its owner is told at most
+  // as often as sign-up tells them (docs/decisions/012), and the asker's answer is the same past that.
+  const tellHolder = holder !== null && (await consumeAttempt(`change-email-notice:account:${holder.id}`, SIGN_UP_NOTICES_PER_ACCOUNT, now));
 
   await db.$transaction(async (tx) => {
     await useUpTokens(tx, user.id, ["CHANGE_EMAIL"], now);
-    if (taken) {
+    if (taken && tellHolder) {
       await queueEmail(tx, {
         to: input.newEmail,
         kind: "account.changeEmail.taken",
@@ -47,7 +52,7 @@ export async function requestEmailChange(actor: Actor, input: ChangeEmailInput, 
         action: { label: "Sign in to RADIANT", url: absoluteUrl("/signin") },
         reason: `You are getting this e-mail because it is the address of a RADIANT account (${input.newEmail}). If you did not ask for anything, ignore this e-mail.`,
       });
-    } else {
+    } else if (!taken) {
       const token = await issueToken(tx, { userId: user.id, purpose: "CHANGE_EMAIL", email: input.newEmail, now });
       await queueEmail(tx, {
         to: input.newEmail,

@@ -30,7 +30,8 @@ export function withoutBadCallbackUrl(request: NextRequest): NextRequest {
   const cookies = (request.headers.get("cookie") ?? "").split(/;\s*/).filter(Boolean);
   const isBadCookie = (cookie: string) => {
     const at = cookie.indexOf("=");
-    const name = at < 0 ? cookie : cookie.slice(0, at);
+    // Read as Auth.js's cookie parser reads it, which trims spaces and tabs around the name.
+    const name = (at < 0 ? cookie : cookie.slice(0, at)).replace(/^[ \t]+|[ \t]+$/g, "");
     return CALLBACK_COOKIES.has(name) && !isHttpCallbackUrl(decoded(cookie.slice(at + 1)), url.origin);
   };
   const badCookie = cookies.some(isBadCookie);

@@ -85,12 +85,14 @@ export function activeCollaboration(panel: JoinPanel) {
   return panel.mine.find(takesPart) ?? null;
 }
 
-/** Trainees who would take part, by hospital not (or no longer) registered. One statement. */
+/** Trainees who would take part, by hospital not (or no longer) registered, of the hospitals on the list or once on it. One statement. */
 export async function getSiteDemand(projectId: string) {
   return db.$queryRaw<{ site: string; city: string; count: number }[]>`
     SELECT s.name AS site, s.city, count(*)::int AS count
       FROM "SiteInterest" i JOIN "Site" s ON s.id = i."siteId"
      WHERE i."projectId" = ${projectId}::uuid
+       -- A member's request for a missing hospital is theirs and the administrators' until it is listed (docs/decisions/016).
+       AND s.listing <> 'REQUESTED'
        AND NOT EXISTS (SELECT 1 FROM "ProjectSite" ps WHERE ps."projectId" = i."projectId" AND ps."siteId" = i."siteId" AND ps.status <> 'WITHDRAWN')
      GROUP BY s.id, s.name, s.city
      ORDER BY count(*) DESC, s.name`;

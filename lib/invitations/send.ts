@@ -39,9 +39,10 @@ type Place = { kind: InvitationKind; projectId: string; projectSiteId: string | 
  * When this address declined this place within the last 14 days, or null.
  * Someone who said no is not asked again for a while: an invitation is mail they did not ask for.
  */
-export async function declinedRecently(client: Database | DatabaseTransaction, place: Place, now: Date): Promise<Date | null> {
+export async function declinedRecently(client: Database | DatabaseTransaction, place: Place, now: Date, since?: Date): Promise<Date | null> {
+  const window = new Date(now.getTime() - INVITATION_DAYS * 24 * 60 * 60 * 1000);
   const declined = await client.invitation.findFirst({
-    where: { ...place, status: "DECLINED", decidedAt: { gt: new Date(now.getTime() - INVITATION_DAYS * 24 * 60 * 60 * 1000) } },
+    where: { ...place, status: "DECLINED", decidedAt: { gt: since && since > window ? since : window } },
     orderBy: { decidedAt: "desc" },
     select: { decidedAt: true },
   });
@@ -55,7 +56,12 @@ export function declinedMessage(label: string, declinedOn: Date): string {
 export interface Offer {
   kind: InvitationKind;
   project: { id: string; title: string };
-  site: { projectSiteId: string; name: string } | null;
+  /**
+   * `registeredAt`: when the site's current registration began. A refusal stands for the
+   * registration it was made in: one given to the lead of a site that withdrew neither stops its
+   * new lead nor is told to them (docs/decisions/011).
+   */
+  site: { projectSiteId: string; name: string; registeredAt?: Date } | null;
   /** The address invited, lower-cased. */
   email: string;
   /** The member the invitation is for: the account holding the address, or the member the lead chose by name. */
@@ -86,7 +92,7 @@ export async function offerPlace(tx: DatabaseTransaction, offer: Offer, now: Dat
   const place: Place = { kind: offer.kind, projectId: offer.project.id, projectSiteId: offer.site?.projectSiteId ?? null, email: offer.email };
   const open = await tx.invitation.findFirst({ where: { ...place, status: "PENDING", expiresAt: { gt: now } }, select: { id: true } });
   if (open) return { invitationId: open.id, sent: false };
-  const declinedOn = await declinedRecently(tx, place, now);
+  const declinedOn = await declinedRecently(tx, place, now, offer.site?.registeredAt);
   if (declinedOn) throw new DomainError(declinedMessage(offer.label, declinedOn), offer.kind === "CO_LEAD" ? "addCoLead" : "email");
   const expiresAt = expiryFrom(now);
   // A member chosen by name is shown and greeted by that name; an invitation to a typed address
@@ -201,7 +207,7 @@ export async function inviteToSite(actor: AuthzActor | null, input: InviteToSite
       {
         kind: input.role === "SITE_LEAD" ? "SITE_LEAD" : "TEAM_MEMBER",
         project: { id: facts.project.id, title: facts.project.title },
-        site: { projectSiteId: facts.id, name: facts.site.name },
+        site: { projectSiteId: facts.id, name: facts.site.name, registeredAt: facts.registeredAt },
         email: input.email,
         invitee: member,
         inviter,

@@ -48,6 +48,28 @@ describe("reading the NHS organisation data files", () => {
     expect(mixed.ok === false && mixed.errors[0]).toContain("mixes trusts and sites");
   });
 
+  it("refuses names and towns that the hospital form would refuse: hidden or direction characters, or too long", () => {
+    // The names reach every member's pickers: a direction override would make one hospital read as another.
+    const parsed = parseOdsFile(
+      [
+        odsLine({ code: "RJ121", name: "ST THOMAS\u202E LATIPSOH", parent: "RJ1" }),
+        odsLine({ code: "RJ122", name: "GUY'S\u0007 HOSPITAL", parent: "RJ1" }),
+        odsLine({ code: "RJ123", name: "H".repeat(201), parent: "RJ1" }),
+        odsLine({ code: "RJ124", name: "EVELINA", town: "LONDON\u2066", parent: "RJ1" }),
+        odsLine({ code: "RJ125", name: "EVELINA LONDON", town: "L".repeat(101), parent: "RJ1" }),
+      ].join("\n"),
+    );
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.errors.slice(0, 4)).toEqual([
+      expect.stringMatching(/^Line 1: the name of RJ121 /),
+      expect.stringMatching(/^Line 2: the name of RJ122 /),
+      expect.stringMatching(/^Line 3: the name of RJ123 /),
+      expect.stringMatching(/^Line 4: the town of RJ124 /),
+    ]);
+    expect(parsed.errors.join("\n")).toMatch(/Line 5: the town of RJ125 /);
+  });
+
   it("refuses an empty or binary file", () => {
     expect(parseOdsFile("\n\n")).toEqual({ ok: false, errors: ["The file is empty."] });
     expect(parseOdsFile("PK\u0003\u0004\u0000\u0000")).toEqual({ ok: false, errors: [expect.stringContaining("not a text file")] });

@@ -15,6 +15,7 @@
 //   9 Address Line 5 (county)    18 Contact Telephone Number
 //
 // Names and addresses are upper case in the files; we show them in title case.
+import { isPlainLine } from "@/lib/validation/fields";
 import { normalisePostcode, ODS_CODE_PATTERN } from "@/lib/validation/reference";
 
 export const ODS_COLUMNS = 27;
@@ -149,6 +150,17 @@ export function parseOdsFile(text: string): OdsParseResult {
     }
     const postcode = value(COL.postcode);
     const town = value(COL.address4) || value(COL.address3) || value(COL.address2);
+    // What the hospital form refuses (lib/validation/reference.ts) is refused here too: these names reach every member's pickers.
+    const badText = ([["name", name, 200], ["town", town, 100]] as const).find(([, text, max]) => text.length > max || !isPlainLine(text));
+    if (badText) {
+      const [field, text, max] = badText;
+      errors.push(
+        text.length > max
+          ? `Line ${line}: the ${field} of ${code} is longer than ${max} characters.`
+          : `Line ${line}: the ${field} of ${code} holds control or direction characters.`,
+      );
+      continue;
+    }
     records.push({
       line,
       code,

@@ -45,4 +45,16 @@ describe("each request", () => {
     expect(line.durationMs).toBeGreaterThanOrEqual(0);
     expect(JSON.stringify(line)).not.toMatch(/example\.net|secret|chosen-by-the-client/);
   });
+
+  it("leaves out of its log line the secret of a link in the path, which would let whoever reads the logs use it", async () => {
+    const secret = "Zq3sV9xKp2mW7tLr4yBn8cFh6dJg1eAu";
+    for (const page of ["reset-password", "change-email", "verify-email", "unsubscribe"]) {
+      const response = await fetch(`${origin}/${page}/${secret}${page === "unsubscribe" ? "/confirm" : ""}`);
+      const requestId = response.headers.get("x-request-id");
+      await expect.poll(() => lines.find((line) => line.requestId === requestId)).toBeDefined();
+      const line = lines.find((entry) => entry.requestId === requestId)!;
+      expect(line.path, page).toBe(page === "unsubscribe" ? "/unsubscribe/[token]/confirm" : `/${page}/[token]`);
+      expect(JSON.stringify(line)).not.toContain(secret);
+    }
+  });
 });

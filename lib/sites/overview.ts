@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { SiteMoveName } from "@/lib/validation/sites";
 import { approvalsRecorded, authzFacts, loadProjectSiteByAddress, targetOf, type ProjectSiteFacts } from "./facts";
 import { elapsedShare } from "./national";
-import { siteHistory, type ProgressEntry } from "./progress";
+import { hideEarlierReporters, siteHistory, type ProgressEntry } from "./progress";
 import { siteMovesFrom } from "./status";
 
 export interface NationalPicture {
@@ -75,7 +75,7 @@ export async function getSiteOverview(actor: AuthzActor | null, slug: string, od
     teamSize,
     requests,
     approvalsRecorded: approvalsRecorded(facts),
-    history,
+    history: hideEarlierReporters(actor, facts, history),
     national: { ...national, medianShare: national.medianShare === null ? null : Number(national.medianShare) },
     moves: siteMovesFrom(facts.status, facts.project.status),
     canChangeStatus: can(actor, "site.changeStatus", authz),

@@ -130,13 +130,7 @@ export interface SiteProgress {
 export async function getSiteProgress(actor: AuthzActor | null, slug: string, odsCode: string): Promise<SiteProgress> {
   const facts = await loadProjectSiteByAddress(slug, odsCode);
   assertCan(actor, "site.view", authzFacts(facts));
-  const history = await siteHistory(facts.id);
-  if (!seesEarlierTeam(actor, facts)) {
-    // The counts stay (they are the site's, and carry on); who reported them before it registered again does not show yet.
-    for (const entry of history) {
-      if (entry.reportedAt <= facts.registeredAt && entry.reportedById !== actor.id) entry.reportedBy = EARLIER_REPORTER;
-    }
-  }
+  const history = hideEarlierReporters(actor, facts, await siteHistory(facts.id));
   return {
     facts,
     target: targetOf(facts),
@@ -145,6 +139,22 @@ export async function getSiteProgress(actor: AuthzActor | null, slug: string, od
     canRecord: can(actor, "site.recordProgress", authzFacts(facts)),
     closedReason: progressClosedReason(facts),
   };
+}
+
+/**
+ * The history as this person may see it: the counts stay (they are the site's, and carry on),
+ * but who reported them before it registered again does not show to a new lead whose site the
+ * project lead has not approved yet (docs/decisions/011). For every page that shows the history.
+ */
+export function hideEarlierReporters(
+  actor: AuthzActor,
+  facts: Pick<ProjectSiteFacts, "leadApprovedAt" | "projectLeadIds" | "registeredAt">,
+  history: ProgressEntry[],
+): ProgressEntry[] {
+  if (seesEarlierTeam(actor, facts)) return history;
+  return history.map((entry) =>
+    entry.reportedAt <= facts.registeredAt && entry.reportedById !== actor.id ? { ...entry, reportedBy: EARLIER_REPORTER } : entry,
+  );
 }
 
 /** Every report of a site, newest first. One statement. */

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/session";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Grade, Modality, Subspecialty } from "@/lib/generated/prisma/enums";
 import { homeHospitalProblems, requestHospital } from "@/lib/reference/hospital-requests";
+import { consumeAttempt, type Limit } from "@/lib/security/rate-limit";
 import { hospitalRequestOf, NEW_HOSPITAL } from "@/lib/validation/hospital-requests";
 import type { ProfileInput } from "@/lib/validation/profile";
 import { authorshipLine } from "./authorship";
@@ -99,6 +100,30 @@ export async function getOwnProfile(actor: Actor): Promise<OwnProfile> {
 export type ProfileUpdateResult = { ok: true } | { ok: false; fieldErrors: Partial<Record<keyof ProfileInput, string>> };
 
 /**
+ * New GMC numbers (and ORCID iDs) one member may try on their profile in a day. Both are public
+ * identifiers of a named doctor, and the profile says when another account holds one; sign-up
+ * does not (docs/decisions/012), and an account needs no confirmed address to sign in, so without
+ * this the profile would tell a stranger, number after number, which doctors are members.
+ */
+export const GMC_NUMBER_CHANGES_PER_ACCOUNT: Limit = { max: 5, windowSeconds: 24 * 60 * 60 };
+
+const IDENTIFIER_WORDS = { gmcNumber: "GMC number", orcid: "ORCID iD" } as const;
+
+/** Why the member may not try this identifier now, or null. Counts the try when it is a new one. */
+async function identifierProblem(actor: Actor, field: "gmcNumber" | "orcid", value: string | undefined): Promise<string | null> {
+  if (!value) return null;
+  const current = await db.traineeProfile.findUnique({ where: { userId: actor.id }, select: { gmcNumber: true, orcid: true } });
+  if (current?.[field] === value) return null;
+  const words = IDENTIFIER_WORDS[field];
+  // Whoever made an unconfirmed account may not own its address: they learn nothing about others' identifiers.
+  if (!actor.emailVerified) return `Confirm your e-mail address before you add or change your ${words}: use the link we e-mailed you.`;
+  if (!(await consumeAttempt(`${field === "gmcNumber" ? "gmc-number" : "orcid"}:${actor.id}`, GMC_NUMBER_CHANGES_PER_ACCOUNT))) {
+    return `You have changed your ${words} ${GMC_NUMBER_CHANGES_PER_ACCOUNT.max} times today, the most in a day. Try again tomorrow, or write to the administrators.`;
+  }
+  return null;
+}
+
+/**
  * Saves the person's own profile (creating it for an account that had none)
  * and records what changed. Bad input changes nothing.
  */
@@ -107,6 +132,11 @@ export async function updateOwnProfile(actor: Actor, input: ProfileInput): Promi
   const newHospital = input.homeSiteId === NEW_HOSPITAL ? hospitalRequestOf(input) : null;
   const problems = await homeHospitalProblems({ homeSiteId: input.homeSiteId, deaneryId: input.deaneryId, newHospital }, actor.id);
   if (problems) return { ok: false, fieldErrors: problems };
+  const gmcProblem = await identifierProblem(actor, "gmcNumber", input.gmcNumber);
+  const orcidProblem = await identifierProblem(actor, "orcid", input.orcid);
+  if (gmcProblem || orcidProblem) {
+    return { ok: false, fieldErrors: { ...(gmcProblem ? { gmcNumber: gmcProblem } : {}), ...(orcidProblem ? { orcid: orcidProblem } : {}) } };
+  }
   const fields = {
     grade: input.grade,
     deaneryId: input.deaneryId,

@@ -82,6 +82,15 @@ describe("asking to change the e-mail address", () => {
     expect(await db.user.findUniqueOrThrow({ where: { id: member.id }, select: { email: true } })).toEqual({ email: member.email });
   });
 
+  it("tells an address's owner at most three times an hour, however many accounts ask for it, and answers each asker alike", async () => {
+    const owner = await createUser();
+    const askers = await Promise.all([1, 2, 3, 4, 5].map(() => createUser()));
+    for (const asker of askers) {
+      await expect(requestEmailChange(asActor(asker), input(owner.email))).resolves.toEqual({ email: owner.email });
+    }
+    expect((await queuedEmails(owner.email)).map((email) => email.kind)).toEqual(Array(3).fill("account.changeEmail.taken"));
+  });
+
   it("may be asked for three times an hour, so that it cannot send mail to any address without end", async () => {
     const member = await createUser();
     for (let n = 0; n < LIMITS.emailChangesPerAccount.max; n++) await requestEmailChange(asActor(member), input(fresh(`try${n}`)));

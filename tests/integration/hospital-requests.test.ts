@@ -18,13 +18,15 @@ import {
   mergeHospitalRequest,
   NOT_ON_LIST_MESSAGE,
 } from "@/lib/reference/hospital-requests";
+import { getJoinPanel } from "@/lib/collaborations/panel";
+import { registerInterest } from "@/lib/collaborations/participation";
 import { updateOwnProfile } from "@/lib/trainees/profile";
 import { registerTrainee } from "@/lib/users/register-trainee";
 import { signUpSchema } from "@/lib/validation/auth";
 import { hospitalRequestSearchSchema } from "@/lib/validation/hospital-requests";
 import { profileSchema } from "@/lib/validation/profile";
 import { queuedEmails } from "../support/account-mail";
-import { createDeanery, createSite, createUser } from "../support/factories";
+import { createDeanery, createProject, createSite, createUser } from "../support/factories";
 import { countStatements } from "../support/query-count";
 
 const NOWHERE = "00000000-0000-4000-8000-000000000000";
@@ -416,5 +418,20 @@ describe("the administrators' list", () => {
     await db.user.update({ where: { id: made[1]!.user.id }, data: { deletedAt: new Date() } });
     expect(await countPendingHospitalRequests(boss)).toBe(before - 2);
     expect((await listHospitalRequests(boss, hospitalRequestSearchSchema.parse({ q: tag }))).total).toBe(HOSPITAL_REQUESTS_PAGE_SIZE - 1);
+  });
+});
+
+describe("a requested hospital seen by others", () => {
+  it("is not shown to a project's leads as demand from a hospital, though its member registered interest there", async () => {
+    const { actor, site } = await requester({ newHospitalName: "Hospital Of Dr Jane Q Private" });
+    const lead = actorOf(await createUser());
+    const project = await createProject({ status: "DATA_COLLECTION", leadId: lead.id });
+    // The member's interest is their own to register; what they typed as a hospital is for administrators to decide on.
+    await registerInterest(actor, project.id);
+    const panel = await getJoinPanel(lead, project.slug);
+    expect(panel!.demand).toEqual([]);
+    // Once an administrator lists it, it counts like any hospital.
+    await db.site.update({ where: { id: site.id }, data: { listing: "LISTED" } });
+    expect((await getJoinPanel(lead, project.slug))!.demand).toEqual([{ site: "Hospital Of Dr Jane Q Private", city: "Ashburton", count: 1 }]);
   });
 });

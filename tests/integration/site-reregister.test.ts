@@ -16,6 +16,7 @@ import { inviteToSite } from "@/lib/invitations/send";
 import { approveSite } from "@/lib/sites/approvals";
 import { exportAuthorshipText, exportCollaboratorsCsv, exportSitesCsv } from "@/lib/sites/exports";
 import { getNationalView } from "@/lib/sites/national";
+import { getSiteOverview } from "@/lib/sites/overview";
 import { EARLIER_REPORTER, getSiteProgress } from "@/lib/sites/progress";
 import { getRegistrationOptions, registerSite, SiteTakenError } from "@/lib/sites/register";
 import { getSiteTeam } from "@/lib/sites/team";
@@ -201,6 +202,42 @@ describe("a member who claims a withdrawn hospital as their home hospital and re
     // A refusal by the lead of this registration still stands.
     await db.collaboration.updateMany({ where: { projectSiteId: s.site.id, userId: s.declined.id }, data: { status: "DECLINED", decidedAt: new Date() } });
     expect(await refusalOf(requestToJoin(s.declined, s.site.id))).toMatchObject({ message: expect.stringMatching(/declined your request/) });
+  });
+
+  it("shows its new lead no earlier reporter on the site's own page either", async () => {
+    const s = await withdrawnHospital();
+    const sam = await claimant(s);
+    await register(sam, s);
+    const overview = await getSiteOverview(sam, s.project.slug, s.hospital.odsCode);
+    expect(overview.history.map((entry) => entry.cumulativeCases)).toEqual([7]);
+    expect(JSON.stringify(overview)).not.toMatch(EARLIER_PEOPLE);
+    // The project lead sees who reported it.
+    expect((await getSiteOverview(s.lead, s.project.slug, s.hospital.odsCode)).history[0]!.reportedBy).toBe("Owen Price");
+  });
+
+  it("neither tells its new lead that someone declined the earlier lead's invitation, nor holds that refusal against the new one", async () => {
+    const s = await withdrawnHospital();
+    // Before the hospital withdrew, its earlier lead invited an address to the team, and it was declined.
+    await db.invitation.create({
+      data: {
+        kind: "TEAM_MEMBER",
+        projectId: s.project.id,
+        projectSiteId: s.site.id,
+        email: s.collaborator.email.toLowerCase(),
+        inviteeId: s.collaborator.id,
+        invitedById: s.formerLead.id,
+        status: "DECLINED",
+        createdAt: new Date(Date.now() - 3 * 24 * 60 * 60 * 1000),
+        decidedAt: new Date(Date.now() - 2 * 24 * 60 * 60 * 1000),
+        expiresAt: new Date(Date.now() + 11 * 24 * 60 * 60 * 1000),
+      },
+    });
+    const sam = await claimant(s);
+    await register(sam, s);
+    // Not yet approved: the answer is the same as for anyone; the person is asked afresh, and accepts or not.
+    expect(await inviteToSite(sam, { projectSiteId: s.site.id, email: s.collaborator.email, role: "COLLABORATOR" })).toEqual({ outcome: "invited" });
+    expect(await openInvitation(s.collaborator.email, { projectSiteId: s.site.id })).toMatchObject({ kind: "TEAM_MEMBER", invitedById: sam.id });
+    expect(await teamOf(s.site.id)).toEqual([{ userId: sam.id, role: "SITE_LEAD", status: "CONFIRMED" }]);
   });
 
   it("withdraws the invitations its earlier team had sent and nobody had answered", async () => {

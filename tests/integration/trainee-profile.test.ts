@@ -123,3 +123,58 @@ describe("editing one's profile", () => {
     expect(await db.auditEvent.count({ where: { entityId: actor.id } })).toBe(eventsBefore);
   });
 });
+
+// Sign-up answers alike whether a GMC number is held (docs/decisions/012), but an account needs no
+// confirmed address to sign in: the profile page must not become the way round it, one number
+// after another from an account made with any address.
+describe("the profile as a way to learn which GMC numbers are registered", () => {
+  async function holderOf(gmcNumber: string) {
+    const holder = await createUser();
+    await db.traineeProfile.update({ where: { userId: holder.id }, data: { gmcNumber } });
+  }
+
+  it("says nothing about other accounts' numbers to an account whose address is not confirmed", async () => {
+    const site = await createSite();
+    await holderOf("7100001");
+    const stranger = await createUser({ siteId: site.id, name: "Siobhán O'Connor-Reilly", verified: false });
+    const actor = await actorFor(stranger);
+    const held = await updateOwnProfile(actor, profileSchema.parse(form(site, { gmcNumber: "7100001" })));
+    const free = await updateOwnProfile(actor, profileSchema.parse(form(site, { gmcNumber: "7100002" })));
+    expect(held).toEqual(free);
+    expect(held).toEqual({ ok: false, fieldErrors: { gmcNumber: expect.stringMatching(/^Confirm your e-mail address/) } });
+    expect((await db.traineeProfile.findUniqueOrThrow({ where: { userId: stranger.id } })).gmcNumber).toBeNull();
+    // Saving the rest of the profile, without a number, still works.
+    expect(await updateOwnProfile(actor, profileSchema.parse(form(site)))).toEqual({ ok: true });
+  });
+
+  it("answers a confirmed member a handful of new numbers a day, then no more, held or not", async () => {
+    const site = await createSite();
+    await holderOf("7200009");
+    const user = await createUser({ siteId: site.id, name: "Siobhán O'Connor-Reilly" });
+    const actor = await actorFor(user);
+    for (const gmcNumber of ["7200001", "7200002", "7200003", "7200004", "7200005"]) {
+      expect(await updateOwnProfile(actor, profileSchema.parse(form(site, { gmcNumber })))).toEqual({ ok: true });
+    }
+    // Saving again with the number already there is no new try.
+    expect(await updateOwnProfile(actor, profileSchema.parse(form(site, { gmcNumber: "7200005", name: "Siobhán O'Connor" })))).toEqual({ ok: true });
+    const held = await updateOwnProfile(actor, profileSchema.parse(form(site, { gmcNumber: "7200009" })));
+    const free = await updateOwnProfile(actor, profileSchema.parse(form(site, { gmcNumber: "7200010" })));
+    expect(held).toEqual(free);
+    expect(held).toEqual({ ok: false, fieldErrors: { gmcNumber: expect.stringMatching(/changed your GMC number/) } });
+    expect((await db.traineeProfile.findUniqueOrThrow({ where: { userId: user.id } })).gmcNumber).toBe("7200005");
+  });
+});
+
+describe("the profile as a way to learn which ORCID iDs are registered", () => {
+  it("says nothing about other accounts' iDs to an account whose address is not confirmed", async () => {
+    const site = await createSite();
+    const holder = await createUser();
+    await db.traineeProfile.update({ where: { userId: holder.id }, data: { orcid: "0000-0002-1111-1115" } });
+    const stranger = await createUser({ siteId: site.id, name: "Siobhán O'Connor-Reilly", verified: false });
+    const actor = await actorFor(stranger);
+    const held = await updateOwnProfile(actor, profileSchema.parse(form(site, { orcid: "0000-0002-1111-1115" })));
+    const free = await updateOwnProfile(actor, profileSchema.parse(form(site, { orcid: "0000-0003-1234-5674" })));
+    expect(held).toEqual(free);
+    expect(held).toEqual({ ok: false, fieldErrors: { orcid: expect.stringMatching(/^Confirm your e-mail address/) } });
+  });
+});

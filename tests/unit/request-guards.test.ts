@@ -55,6 +55,18 @@ describe("a callback URL that Auth.js would answer with a server error", () => {
     expect(withoutBadCallbackUrl(request).headers.get("cookie")).toBe("authjs.session-token=abc; other=1");
   });
 
+  it("is left out however the cookie's name is spaced, as Auth.js trims it before reading it", () => {
+    // Auth.js's cookie parser trims spaces and tabs around a name: "authjs.callback-url =…" is its callback cookie too.
+    for (const name of ["authjs.callback-url ", "authjs.callback-url\t", "__Secure-authjs.callback-url  "]) {
+      const request = new NextRequest(`${BASE}/api/auth/signout`, {
+        method: "POST",
+        headers: { cookie: `other=1; ${name}=${encodeURIComponent("javascript:alert(1)")}` },
+        body: "csrfToken=x",
+      });
+      expect(withoutBadCallbackUrl(request).headers.get("cookie"), JSON.stringify(name)).toBe("other=1");
+    }
+  });
+
   it("is kept when it is one of the portal's addresses", () => {
     const request = new NextRequest(`${BASE}/api/auth/signin?callbackUrl=%2Fdashboard`);
     expect(withoutBadCallbackUrl(request)).toBe(request);
