@@ -14,6 +14,7 @@ import { SIGN_UP_NOTICES_PER_ACCOUNT } from "@/lib/users/sign-up-notices";
 import type { ChangeEmailInput } from "@/lib/validation/auth";
 import { issueToken, readToken, TOKEN_LIFETIME_HOURS, useToken, useUpTokens } from "./tokens";
 import { claimInvitations } from "@/lib/invitations/claim";
+import { settlePendingGmcNumber } from "@/lib/users/sign-up-notices";
 
 
 /**
@@ -126,6 +127,7 @@ export async function confirmEmailChange(token: string, now = new Date()): Promi
       if (taken) return { ok: false, state: "taken" };
       if (!(await useToken(tx, id, now))) return { ok: false, state: "used" };
       await tx.user.update({ where: { id: userId }, data: { email, emailVerified: now } });
+      await settlePendingGmcNumber(tx, userId);
       await useUpTokens(tx, userId, ["CHANGE_EMAIL", "VERIFY_EMAIL", "RESET_PASSWORD"], now);
       if (!user.emailVerified) {
         // The old address was never shown to be this person's: invitations sent to it were

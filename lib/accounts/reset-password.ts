@@ -11,6 +11,7 @@ import { SECRET_PLACEHOLDER } from "@/lib/mail/secret";
 import { clearAttempts, consumeAttempt, LIMITS } from "@/lib/security/rate-limit";
 import { signInAccountKey } from "@/lib/users/authenticate";
 import { issueToken, readToken, TOKEN_LIFETIME_HOURS, useToken, useUpTokens } from "./tokens";
+import { settlePendingGmcNumber } from "@/lib/users/sign-up-notices";
 
 /**
  * "Forgotten your password?": counts the request against the address it came from and the
@@ -114,6 +115,7 @@ export async function resetPassword(token: string, newPassword: string, now = ne
       where: { id: userId },
       data: { passwordHash, sessionVersion: { increment: 1 }, ...(confirming ? { emailVerified: now } : {}) },
     });
+    if (confirming) await settlePendingGmcNumber(tx, userId);
     // A change of address asked for with the old password is cancelled: the notice of it says so.
     await useUpTokens(tx, userId, confirming ? ["RESET_PASSWORD", "CHANGE_EMAIL", "VERIFY_EMAIL"] : ["RESET_PASSWORD", "CHANGE_EMAIL"], now);
     await tx.session.deleteMany({ where: { userId } });

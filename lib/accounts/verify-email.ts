@@ -9,6 +9,7 @@ import { queueEmail } from "@/lib/mail/outbox";
 import { SECRET_PLACEHOLDER } from "@/lib/mail/secret";
 import { consumeAttempt, LIMITS } from "@/lib/security/rate-limit";
 import { issueToken, readToken, TOKEN_LIFETIME_HOURS, useToken, useUpTokens } from "./tokens";
+import { settlePendingGmcNumber } from "@/lib/users/sign-up-notices";
 
 /** What a member without a confirmed address cannot do yet, in the words every page uses. */
 export const UNCONFIRMED_CANNOT = "ask to join a project, register a hospital or propose a project";
@@ -88,6 +89,7 @@ export async function confirmEmail(token: string, now = new Date()): Promise<Con
     await useUpTokens(tx, userId, ["VERIFY_EMAIL"], now);
     if (!user.emailVerified) {
       await tx.user.update({ where: { id: userId }, data: { emailVerified: now } });
+      await settlePendingGmcNumber(tx, userId);
       await audit(tx, { actorId: userId, action: "user.emailVerified", entityType: "User", entityId: userId, after: { email } });
     }
     return { ok: true, email, userId };

@@ -4,6 +4,7 @@ import "server-only";
 import { audit } from "@/lib/audit";
 import type { DatabaseTransaction } from "@/lib/db";
 import { provesAddress } from "./address-proof";
+import { settlePendingGmcNumber } from "@/lib/users/sign-up-notices";
 
 export interface InvitationLink {
   /** The invitation whose e-mail the person followed to sign up. */
@@ -52,6 +53,7 @@ export async function claimInvitations(
   }
   if (!provesAddress(link.invitationId, email, link.proof)) return { addressConfirmed: false };
   await tx.user.update({ where: { id: account.userId }, data: { emailVerified: now } });
+  await settlePendingGmcNumber(tx, account.userId);
   await audit(tx, {
     actorId: account.userId,
     action: "user.emailConfirmed",

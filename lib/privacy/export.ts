@@ -23,6 +23,7 @@ export async function exportMyData(actor: Actor) {
           select: {
             grade: true,
             gmcNumber: true,
+            pendingGmcNumber: true,
             orcid: true,
             modalities: true,
             subspecialties: true,
@@ -92,7 +93,7 @@ export async function exportMyData(actor: Actor) {
           grade: profile.grade,
           trainingRegion: profile.deanery.name,
           homeHospital: `${profile.homeSite.name}, ${profile.homeSite.city}`,
-          gmcNumber: profile.gmcNumber,
+          gmcNumber: profile.gmcNumber ?? profile.pendingGmcNumber,
           orcid: profile.orcid,
           modalities: profile.modalities,
           subspecialties: profile.subspecialties,

@@ -60,6 +60,7 @@ export async function getOwnProfile(actor: Actor): Promise<OwnProfile> {
           deaneryId: true,
           homeSiteId: true,
           gmcNumber: true,
+          pendingGmcNumber: true,
           orcid: true,
           modalities: true,
           subspecialties: true,
@@ -81,7 +82,8 @@ export async function getOwnProfile(actor: Actor): Promise<OwnProfile> {
     region: profile?.deanery.name ?? null,
     homeSiteId: profile?.homeSiteId ?? null,
     homeSite: profile?.homeSite.name ?? null,
-    gmcNumber: profile?.gmcNumber ?? null,
+    // Before the address is confirmed, the number as typed: whether another account holds it is not told.
+    gmcNumber: profile?.gmcNumber ?? profile?.pendingGmcNumber ?? null,
     orcid: profile?.orcid ?? null,
     modalities: profile?.modalities ?? [],
     subspecialties: profile?.subspecialties ?? [],
@@ -112,8 +114,9 @@ const IDENTIFIER_WORDS = { gmcNumber: "GMC number", orcid: "ORCID iD" } as const
 /** Why the member may not try this identifier now, or null. Counts the try when it is a new one. */
 async function identifierProblem(actor: Actor, field: "gmcNumber" | "orcid", value: string | undefined): Promise<string | null> {
   if (!value) return null;
-  const current = await db.traineeProfile.findUnique({ where: { userId: actor.id }, select: { gmcNumber: true, orcid: true } });
-  if (current?.[field] === value) return null;
+  const current = await db.traineeProfile.findUnique({ where: { userId: actor.id }, select: { gmcNumber: true, pendingGmcNumber: true, orcid: true } });
+  const held = field === "gmcNumber" ? (current?.gmcNumber ?? current?.pendingGmcNumber) : current?.orcid;
+  if (held === value) return null;
   const words = IDENTIFIER_WORDS[field];
   // Whoever made an unconfirmed account may not own its address: they learn nothing about others' identifiers.
   if (!actor.emailVerified) return `Confirm your e-mail address before you add or change your ${words}: use the link we e-mailed you.`;
@@ -141,7 +144,8 @@ export async function updateOwnProfile(actor: Actor, input: ProfileInput): Promi
     grade: input.grade,
     deaneryId: input.deaneryId,
     homeSiteId: input.homeSiteId,
-    gmcNumber: input.gmcNumber ?? null,
+    // An unconfirmed account's number waits, unchecked, for the confirmation (settlePendingGmcNumber).
+    ...(actor.emailVerified ? { gmcNumber: input.gmcNumber ?? null, pendingGmcNumber: null } : { pendingGmcNumber: input.gmcNumber ?? null }),
     orcid: input.orcid ?? null,
     modalities: input.modalities,
     subspecialties: input.subspecialties,

@@ -9,7 +9,7 @@ import { homeHospitalProblems, requestHospital } from "@/lib/reference/hospital-
 import { hospitalRequestOf, NEW_HOSPITAL, type HospitalRequestInput } from "@/lib/validation/hospital-requests";
 import { consumeAttempt } from "@/lib/security/rate-limit";
 import type { SignUpInput } from "@/lib/validation/auth";
-import { queueAlreadyRegisteredEmail, queueGmcNumberHeldEmail, SIGN_UP_NOTICES_PER_ACCOUNT } from "./sign-up-notices";
+import { queueAlreadyRegisteredEmail, settlePendingGmcNumber, SIGN_UP_NOTICES_PER_ACCOUNT } from "./sign-up-notices";
 
 /**
  * `created`: a new account; `alreadyRegistered`: an account uses the address, and its owner was
@@ -32,8 +32,8 @@ export type RegisterResult =
  * asking to confirm the address (until then the account can do nothing that reaches others),
  * unless the person signed up through an invitation's link, which proves the address.
  * Open to visitors, so it tells nobody which addresses and GMC numbers are registered: an address
- * already in use gets an e-mail instead of an account, and a GMC number another account holds is
- * left off the new profile and the new address is told why (docs/decisions/012).
+ * already in use gets an e-mail instead of an account, and the GMC number is checked against other
+ * accounts only once the address is confirmed (docs/decisions/012).
  * `invitation`: the invitation e-mail's link the person signed up through, if any.
  */
 export async function registerTrainee(input: SignUpInput, invitation: InvitationLink | null = null): Promise<RegisterResult> {
@@ -44,16 +44,17 @@ export async function registerTrainee(input: SignUpInput, invitation: Invitation
   const passwordHash = await hashPassword(input.password);
   const owner = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (owner) return tellOwner(owner.id);
-  const gmcHeld = input.gmcNumber !== undefined && (await db.traineeProfile.count({ where: { gmcNumber: input.gmcNumber } })) > 0;
-  return createAccount(input, newHospital, passwordHash, invitation, gmcHeld);
+  return createAccount(input, newHospital, passwordHash, invitation);
 }
 
 async function createAccount(
   input: SignUpInput,
   newHospital: HospitalRequestInput | null,
   passwordHash: string,
-  invitation: InvitationLink | null, gmcHeld: boolean): Promise<RegisterResult> {
-  const gmcNumber = gmcHeld ? null : (input.gmcNumber ?? null);
+  invitation: InvitationLink | null,
+): Promise<RegisterResult> {
+  // Checked against other accounts only once the address is confirmed (settlePendingGmcNumber).
+  const pendingGmcNumber = input.gmcNumber ?? null;
   try {
     const { userId, addressConfirmed } = await db.$transaction(async (tx) => {
       const user = await tx.user.create({
@@ -67,7 +68,7 @@ async function createAccount(
       // "My hospital is not on the list": the hospital asked for is their home hospital meanwhile.
       const homeSiteId = newHospital ? await requestHospital(tx, user.id, newHospital) : input.homeSiteId;
       await tx.traineeProfile.create({
-        data: { userId: user.id, grade: input.grade, deaneryId: input.deaneryId, homeSiteId, gmcNumber },
+        data: { userId: user.id, grade: input.grade, deaneryId: input.deaneryId, homeSiteId, pendingGmcNumber },
       });
       await audit(tx, {
         actorId: user.id,
@@ -80,21 +81,19 @@ async function createAccount(
           grade: input.grade,
           deaneryId: input.deaneryId,
           homeSiteId,
-          gmcNumber,
-          ...(gmcHeld ? { gmcNumberHeldByAnotherAccount: true } : {}),
+          pendingGmcNumber,
         },
       });
       // Invitations sent to this address before the account existed now wait on its dashboard.
       const { addressConfirmed } = await claimInvitations(tx, { userId: user.id, email: input.email }, invitation);
-      if (!addressConfirmed) await queueVerificationEmail(tx, user);
-      if (gmcHeld && input.gmcNumber) await queueGmcNumberHeldEmail(tx, user, input.gmcNumber);
+      if (addressConfirmed) await settlePendingGmcNumber(tx, user.id);
+      else await queueVerificationEmail(tx, user);
       return { userId: user.id, addressConfirmed };
     });
     return { ok: true, outcome: "created", userId, addressConfirmed };
   } catch (error) {
-    // Another sign-up took the address or the number between the look-up and the insert.
+    // Another sign-up took the address between the look-up and the insert.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      if (JSON.stringify(error.meta ?? {}).includes("gmc") && !gmcHeld) return createAccount(input, newHospital, passwordHash, invitation, true);
       const owner = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
       if (owner) return tellOwner(owner.id);
     }

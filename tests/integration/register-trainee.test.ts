@@ -3,7 +3,9 @@ import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
 import { registerTrainee } from "@/lib/users/register-trainee";
 import { signUpSchema } from "@/lib/validation/auth";
-import { queuedEmails } from "../support/account-mail";
+import { confirmEmail } from "@/lib/accounts/verify-email";
+import { getOwnProfile } from "@/lib/trainees/profile";
+import { lastEmail, queuedEmails, tokenInLink } from "../support/account-mail";
 import { createSite } from "../support/factories";
 
 async function validInput(overrides: Record<string, string> = {}) {
@@ -32,13 +34,16 @@ describe("signing up as a trainee", () => {
       select: { email: true, name: true, role: true, passwordHash: true, profile: true },
     });
     expect(user).toMatchObject({ email: input.email, name: "Kwame Mensah", role: "MEMBER" });
-    expect(user.profile).toMatchObject({ grade: "ST2", homeSiteId: input.homeSiteId, gmcNumber: "7123456" });
+    // The GMC number waits, unchecked, until the address is confirmed; then it is the member's.
+    expect(user.profile).toMatchObject({ grade: "ST2", homeSiteId: input.homeSiteId, gmcNumber: null, pendingGmcNumber: "7123456" });
+    expect(await confirmEmail(tokenInLink(await lastEmail(input.email, "account.verifyEmail"), "/verify-email"))).toMatchObject({ ok: true });
+    expect(await db.traineeProfile.findUniqueOrThrow({ where: { userId: result.userId } })).toMatchObject({ gmcNumber: "7123456", pendingGmcNumber: null });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(user.passwordHash!, "a sound password")).toBe(true);
 
-    const events = await db.auditEvent.findMany({ where: { entityId: result.userId } });
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ action: "user.registered", actorId: result.userId });
+    const events = await db.auditEvent.findMany({ where: { entityId: result.userId }, orderBy: { id: "asc" } });
+    expect(events.map((event) => event.action)).toEqual(["user.registered", "user.emailVerified"]);
+    expect(events[0]).toMatchObject({ actorId: result.userId });
     expect(JSON.stringify(events[0]!.after)).not.toContain("sound password");
   });
 
@@ -103,26 +108,34 @@ describe("signing up as a trainee", () => {
     expect(median(registered)).toBeGreaterThan(median(fresh) / 3);
   });
 
-  it("accepts a GMC number another account holds without saying so on the page: the number is left off and the new address told", async () => {
+  it("tells an unconfirmed account nothing about a GMC number another account holds, and the owner of the address once it is confirmed", async () => {
     const holder = await validInput({ gmcNumber: "7654321" });
     const held = await registerTrainee(holder);
     expect(held).toMatchObject({ ok: true, outcome: "created" });
+    if (!held.ok || held.outcome !== "created") return;
+    expect(await confirmEmail(tokenInLink(await lastEmail(holder.email, "account.verifyEmail"), "/verify-email"))).toMatchObject({ ok: true });
     const input = await validInput({ gmcNumber: "7654321" });
     const result = await registerTrainee(input);
     expect(result).toMatchObject({ ok: true, outcome: "created", addressConfirmed: false });
-    if (!result.ok || result.outcome !== "created" || !held.ok || held.outcome !== "created") return;
+    if (!result.ok || result.outcome !== "created") return;
 
-    const user = await db.user.findUniqueOrThrow({ where: { id: result.userId }, include: { profile: true } });
-    expect(user.profile).toMatchObject({ gmcNumber: null, homeSiteId: input.homeSiteId });
+    // Signed in before confirming, whoever made the account sees the number as they typed it, held or not.
+    const stranger = await db.user.findUniqueOrThrow({ where: { id: result.userId } });
+    const profile = await getOwnProfile({ id: stranger.id, name: stranger.name, email: stranger.email, role: stranger.role, emailVerified: stranger.emailVerified });
+    expect(profile.gmcNumber).toBe("7654321");
+    expect((await queuedEmails(input.email)).map((email) => email.kind)).toEqual(["account.verifyEmail"]);
+
+    // Confirmed: the number is left off, and the address's owner is told why.
+    expect(await confirmEmail(tokenInLink(await lastEmail(input.email, "account.verifyEmail"), "/verify-email"))).toMatchObject({ ok: true });
+    expect(await db.traineeProfile.findUniqueOrThrow({ where: { userId: result.userId } })).toMatchObject({ gmcNumber: null, pendingGmcNumber: null });
     expect((await db.traineeProfile.findUniqueOrThrow({ where: { userId: held.userId } })).gmcNumber).toBe("7654321");
     const emails = await queuedEmails(input.email);
     expect(emails.map((email) => email.kind)).toEqual(["account.verifyEmail", "account.gmcNumberHeld"]);
-    expect(emails[1]!.text).toContain("Another account already holds that number, so it was not saved");
+    expect(emails[1]!.text).toContain("another account already holds that number, so it was not saved");
     expect(emails[1]!.text).toContain("administrators");
     // Nothing goes to the holder: an e-mail there would tell the stranger nothing, and the holder nothing useful.
     expect(await queuedEmails(holder.email, "account.gmcNumberHeld")).toHaveLength(0);
-    const [event] = await db.auditEvent.findMany({ where: { entityId: result.userId, action: "user.registered" } });
-    expect(event!.after).toMatchObject({ gmcNumber: null, gmcNumberHeldByAnotherAccount: true });
+    expect(await db.auditEvent.count({ where: { entityId: result.userId, action: "profile.gmcNumberHeldByAnotherAccount" } })).toBe(1);
   });
 
   it("answers a new address and a registered one with the same result, GMC number held or not", async () => {

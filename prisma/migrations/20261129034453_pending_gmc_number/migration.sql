@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "TraineeProfile" ADD COLUMN     "pendingGmcNumber" TEXT;
