@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SiteListing } from "@/lib/generated/prisma/enums";
-import { requiredText, searchText, uuidSchema } from "./fields";
+import { isPlainText, requiredText, searchText, uuidSchema } from "./fields";
 import type { FormState } from "./form-state";
 
 const blankAsUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
@@ -125,8 +125,9 @@ export type ImportOptions = z.infer<typeof importOptionsSchema>;
 
 /** Applying a previewed import: the files' text as previewed, and the fingerprints of the files and of the plan. */
 export const importApplySchema = importOptionsSchema.extend({
-  sitesText: z.string({ error: "Preview the files again" }).max(2_000_000, "Preview the files again").default(""),
-  trustsText: z.string({ error: "Preview the files again" }).max(2_000_000, "Preview the files again").default(""),
+  // What the preview read; the parser refuses control characters with the line, and so does this.
+  sitesText: z.string({ error: "Preview the files again" }).max(2_000_000, "Preview the files again").refine(isPlainText, "Preview the files again").default(""),
+  trustsText: z.string({ error: "Preview the files again" }).max(2_000_000, "Preview the files again").refine(isPlainText, "Preview the files again").default(""),
   fileHash: z.string({ error: "Preview the files again" }).regex(/^[0-9a-f]{64}$/, "Preview the files again"),
   planHash: z.string({ error: "Preview the files again" }).regex(/^[0-9a-f]{64}$/, "Preview the files again"),
 });
