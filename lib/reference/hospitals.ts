@@ -195,11 +195,13 @@ export async function retireHospital(actor: AuthzActor | null, siteId: string): 
 export async function relistHospital(actor: AuthzActor | null, siteId: string): Promise<{ name: string }> {
   assertCan(actor, "reference.manage");
   return db.$transaction(async (tx) => {
-    const site = await tx.site.findUnique({ where: { id: siteId }, select: { name: true, listing: true, mergedIntoId: true } });
+    const site = await tx.site.findUnique({ where: { id: siteId }, select: { name: true, listing: true, mergedIntoId: true, requests: { select: { id: true } } } });
     if (!site) throw new NotFoundError("That hospital");
     if (site.listing !== "RETIRED") throw new DomainError(`${site.name} is not retired.`);
+    // A declined request was never checked: its name and code are the member's, its code a placeholder.
+    if (site.requests.length > 0) throw new DomainError(`${site.name} was a member's request that was declined. Add the hospital with its organisation code instead.`);
     if (site.mergedIntoId) throw new DomainError(`${site.name} was merged into another entry and cannot be put back. Add it again if it was merged by mistake.`);
-    const { count } = await tx.site.updateMany({ where: { id: siteId, listing: "RETIRED", mergedIntoId: null }, data: { listing: "LISTED", retiredAt: null } });
+    const { count } = await tx.site.updateMany({ where: { id: siteId, listing: "RETIRED", mergedIntoId: null, requests: { none: {} } }, data: { listing: "LISTED", retiredAt: null } });
     if (count === 0) throw new DomainError(`${site.name} was changed by someone else meanwhile. Reload the page.`);
     await audit(tx, { actorId: actor.id, action: "site.relisted", entityType: "Site", entityId: siteId, before: { listing: "RETIRED" }, after: { listing: "LISTED" } });
     return { name: site.name };

@@ -20,6 +20,7 @@ import {
 } from "@/lib/reference/hospital-requests";
 import { getJoinPanel } from "@/lib/collaborations/panel";
 import { registerInterest } from "@/lib/collaborations/participation";
+import { relistHospital } from "@/lib/reference/hospitals";
 import { updateOwnProfile } from "@/lib/trainees/profile";
 import { registerTrainee } from "@/lib/users/register-trainee";
 import { signUpSchema } from "@/lib/validation/auth";
@@ -369,6 +370,9 @@ describe("deciding a request", () => {
     const [email] = await queuedEmails(user.email, "hospitalRequest.decided");
     expect(email!.subject).toBe("Your request for a hospital was declined");
     expect(email!.text).toContain("Their reason: It has no radiology department.");
+    // Never checked, so it cannot be put on the list as it stands, past the approval that corrects it.
+    await expect(relistHospital(boss, site.id)).rejects.toThrow(/was a member's request that was declined/);
+    expect((await db.site.findUniqueOrThrow({ where: { id: site.id } })).listing).toBe("RETIRED");
     // Kept while it is theirs; not offered to others; the member may ask again.
     expect(await updateOwnProfile(actor, profileForm(site, { name: actor.name }))).toEqual({ ok: true });
     const other = await createUser({ name: "A Member" });
