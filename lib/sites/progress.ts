@@ -143,7 +143,7 @@ export async function getSiteProgress(actor: AuthzActor | null, slug: string, od
 
 /**
  * The history as this person may see it: the counts stay (they are the site's, and carry on),
- * but who reported them before it registered again does not show to a new lead whose site the
+ * but who reported them before it registered again, and what they wrote, do not show to a new lead whose site the
  * project lead has not approved yet (docs/decisions/011). For every page that shows the history.
  */
 export function hideEarlierReporters(
@@ -153,7 +153,10 @@ export function hideEarlierReporters(
 ): ProgressEntry[] {
   if (seesEarlierTeam(actor, facts)) return history;
   return history.map((entry) =>
-    entry.reportedAt <= facts.registeredAt && entry.reportedById !== actor.id ? { ...entry, reportedBy: EARLIER_REPORTER } : entry,
+    entry.reportedAt <= facts.registeredAt && entry.reportedById !== actor.id
+      ? // Notes are free text, and often name people.
+        { ...entry, reportedBy: EARLIER_REPORTER, reportedById: "", note: null, correctionReason: null }
+      : entry,
   );
 }
 

@@ -126,7 +126,8 @@ describe("a member who claims a withdrawn hospital as their home hospital and re
     expect(team.earlierHidden).toBe(4);
     expect(JSON.stringify(team)).not.toMatch(EARLIER_PEOPLE);
 
-    // The progress page: the counts carry on, without who reported them.
+    // The progress page: the counts carry on, without who reported them or what they wrote.
+    await db.progressReport.updateMany({ where: { projectSite: { projectId: s.project.id } }, data: { note: "Owen Price counted these", correctionReason: "Owen Price miscounted" } });
     const progress = await getSiteProgress(sam, s.project.slug, s.hospital.odsCode);
     expect(progress.history.map((entry) => [entry.cumulativeCases, entry.reportedBy])).toEqual([[7, EARLIER_REPORTER]]);
     expect(JSON.stringify(progress)).not.toMatch(EARLIER_PEOPLE);
