@@ -110,34 +110,16 @@ function PlanTables({ plan }: { plan: ImportPlan }) {
           </ul>
         </section>
       ) : null}
-      {plan.retirements.length > 0 ? (
-        <section aria-labelledby="import-retired">
-          <h3 id="import-retired" className="text-xl font-bold">
-            {count(plan.retirements.length, "hospital will be retired", "hospitals will be retired")}
-          </h3>
-          <ul className="mt-2 list-disc pl-6">
-            {plan.retirements.map((retirement) => (
-              <li key={retirement.siteId}>
-                {retirement.name} ({retirement.code}): closed on {asDate(retirement.closeDate)}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {plan.notAdded.length > 0 ? (
-        <section aria-labelledby="import-not-added">
-          <h3 id="import-not-added" className="text-xl font-bold">
-            {count(plan.notAdded.length, "site will not be added", "sites will not be added")}
-          </h3>
-          <ul className="mt-2 list-disc pl-6">
-            {plan.notAdded.map((entry) => (
-              <li key={entry.code}>
-                {entry.name} ({entry.code}): {entry.reason}.
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <PlanList
+        id="import-retired"
+        heading={count(plan.retirements.length, "hospital will be retired", "hospitals will be retired")}
+        items={plan.retirements.map((retirement) => [retirement.siteId, `${retirement.name} (${retirement.code}): closed on ${asDate(retirement.closeDate)}`])}
+      />
+      <PlanList
+        id="import-not-added"
+        heading={count(plan.notAdded.length, "site will not be added", "sites will not be added")}
+        items={plan.notAdded.map((entry) => [entry.code, `${entry.name} (${entry.code}): ${entry.reason}.`])}
+      />
       <p>
         {count(plan.unchanged, "hospital on the list is", "hospitals on the list are")} already as the files say.
         {plan.otherTrusts > 0 ? ` ${count(plan.otherTrusts, "open site belongs", "open sites belong")} to trusts not on the list and will not be added.` : ""}
@@ -236,5 +218,22 @@ export function ImportForm({ previewAction, applyAction, regions }: { previewAct
         </section>
       ) : null}
     </div>
+  );
+}
+
+/** One part of the preview as a list of sentences, left out when it has none. */
+function PlanList({ id, heading, items }: { id: string; heading: string; items: [key: string, text: string][] }) {
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id} className="text-xl font-bold">
+        {heading}
+      </h3>
+      <ul className="mt-2 list-disc pl-6">
+        {items.map(([key, text]) => (
+          <li key={key}>{text}</li>
+        ))}
+      </ul>
+    </section>
   );
 }
