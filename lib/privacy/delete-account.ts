@@ -57,6 +57,7 @@ export async function eraseAccounts(tx: DatabaseTransaction, userIds: readonly s
     where: { userId: { in: ids } },
     data: {
       gmcNumber: null,
+      pendingGmcNumber: null,
       orcid: null,
       authorSurname: null,
       authorInitials: null,
@@ -75,6 +76,15 @@ export async function eraseAccounts(tx: DatabaseTransaction, userIds: readonly s
   // Invitations they sent and nobody answered yet are withdrawn.
   await tx.invitation.updateMany({ where: { invitedById: { in: ids }, status: "PENDING" }, data: { status: "WITHDRAWN", decidedAt: now } });
   await tx.siteInterest.deleteMany({ where: { userId: { in: ids } } });
+  // A hospital they asked for and nobody decided yet: closed, their note erased, offered to nobody.
+  await tx.$executeRaw`
+    UPDATE "Site" s SET listing = 'RETIRED', "retiredAt" = ${now}
+      FROM "HospitalRequest" r
+     WHERE r."siteId" = s.id AND r."requestedById" = ANY(${ids}::uuid[]) AND r.status = 'PENDING' AND s.listing = 'REQUESTED'`;
+  await tx.hospitalRequest.updateMany({
+    where: { requestedById: { in: ids }, status: "PENDING" },
+    data: { status: "DECLINED", note: "", decisionNote: "The member deleted their account.", decidedAt: now },
+  });
   await tx.session.deleteMany({ where: { userId: { in: ids } } });
   await tx.account.deleteMany({ where: { userId: { in: ids } } });
   // Links already sent (to confirm an address, reset a password) must not open a closed account.

@@ -48,14 +48,21 @@ describe("deleting an account", () => {
       data: { code: `C${Date.now()}`, collaborationId: collaboration.id, statement: { traineeName: "Kwabena Owusu", gmcNumber: "7000001", projectTitle: "T" } },
     });
     await db.notification.create({ data: { userId: me.id, kind: "test", message: "Hello Kwabena" } });
+    await db.traineeProfile.update({ where: { userId: me.id }, data: { pendingGmcNumber: "7999999" } });
+    const asked = await createSite({ name: "Kwabena's Community Hospital" });
+    await db.site.update({ where: { id: asked.id }, data: { listing: "REQUESTED" } });
+    const request = await db.hospitalRequest.create({ data: { siteId: asked.id, requestedById: me.id, note: "Ask Kwabena at the front desk" } });
 
     await deleteMyAccount(me, FACTORY_PASSWORD);
 
     const user = await db.user.findUniqueOrThrow({
       where: { id: me.id },
-      select: { name: true, email: true, passwordHash: true, deletedAt: true, profile: { select: { gmcNumber: true, orcid: true, homeSiteId: true } } },
+      select: { name: true, email: true, passwordHash: true, deletedAt: true, profile: { select: { gmcNumber: true, pendingGmcNumber: true, orcid: true, homeSiteId: true } } },
     });
-    expect(user).toMatchObject({ name: FORMER_MEMBER_NAME, passwordHash: null, profile: { gmcNumber: null, orcid: null } });
+    expect(user).toMatchObject({ name: FORMER_MEMBER_NAME, passwordHash: null, profile: { gmcNumber: null, pendingGmcNumber: null, orcid: null } });
+    // Their request for a missing hospital is closed, without their note, and the hospital offered to nobody.
+    expect(await db.hospitalRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ status: "DECLINED", note: "" });
+    expect((await db.site.findUniqueOrThrow({ where: { id: asked.id } })).listing).toBe("RETIRED");
     expect(user.email).not.toBe(me.email);
     expect(user.deletedAt).not.toBeNull();
     expect(user.profile?.homeSiteId).toBeTruthy();
