@@ -1,3 +1,5 @@
+import { describedBy, HintAndError } from "./field";
+
 /**
  * A question answered by ticking boxes or choosing one option (GOV.UK checkboxes and radios): a
  * fieldset whose legend is the question; the first option carries the id the error summary links to.
@@ -23,22 +25,9 @@ export function ChoiceGroup({
 }) {
   const id = `field-${name}`;
   return (
-    <fieldset
-      className={`mb-5 ${error ? "border-l-4 border-danger pl-3" : ""}`}
-      aria-describedby={[hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined}
-    >
+    <fieldset className={`mb-5 ${error ? "border-l-4 border-danger pl-3" : ""}`} aria-describedby={describedBy(id, hint, error)}>
       <legend className="font-semibold">{legend}</legend>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="font-semibold text-danger">
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      ) : null}
+      <HintAndError id={id} hint={hint} error={error} />
       <div className={`mt-1 ${layout}`}>
         {options.map(([value, label], index) => (
           <div key={value} className="flex items-center gap-2">

@@ -14,6 +14,16 @@ function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
       <label htmlFor={id} className="block font-semibold">
         {label}
       </label>
+      <HintAndError id={id} hint={hint} error={error} />
+      {children}
+    </div>
+  );
+}
+
+/** A question's hint and error, under its label or legend; `describedBy` names them for the control. */
+export function HintAndError({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  return (
+    <>
       {hint ? (
         <p id={`${id}-hint`} className="text-sm text-muted">
           {hint}
@@ -25,12 +35,11 @@ function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
           {error}
         </p>
       ) : null}
-      {children}
-    </div>
+    </>
   );
 }
 
-function describedBy(id: string, hint?: string, error?: string, extra?: string) {
+export function describedBy(id: string, hint?: string, error?: string, extra?: string) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null, extra ?? null].filter(Boolean).join(" ") || undefined;
 }
 
