@@ -120,14 +120,3 @@ export async function decideRequest(actor: AuthzActor, collaborationId: string, 
     });
   });
 }
-
-/** How many requests wait at the sites the person leads (those still taking people on). One statement. */
-export async function countSiteRequests(actor: Actor): Promise<number> {
-  return db.collaboration.count({
-    where: {
-      status: "REQUESTED",
-      // A site that withdrew or finished takes nobody new; registering it again ends its requests (docs/decisions/011).
-      projectSite: { status: { in: [...TEAM_OPEN_SITE_STATUSES] }, collaborations: { some: { userId: actor.id, role: "SITE_LEAD", status: "CONFIRMED" } } },
-    },
-  });
-}
