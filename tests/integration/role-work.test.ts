@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { requestToJoin } from "@/lib/collaborations/participation";
+import { listSiteRequests } from "@/lib/collaborations/site-requests";
+import { getSiteTeam } from "@/lib/sites/team";
 import { getRoleWork, ROLE_WORK_LIST_LIMIT, type RoleWork } from "@/lib/users/role-work";
 import { createProjectSite, createSite, createUser, reportProgress } from "../support/factories";
 import { createProposalIn } from "../support/proposals";
@@ -140,5 +142,36 @@ describe("a committee member with a long queue", () => {
     expect(result.reviewer?.toReview.items).toHaveLength(ROLE_WORK_LIST_LIMIT);
     expect(result.reviewer?.toReview.total).toBeGreaterThanOrEqual(ROLE_WORK_LIST_LIMIT + 3);
     expect(statements).toBe(1);
+  });
+});
+
+describe("the requester's facts a site lead decides with", () => {
+  it("shows the site lead grade, home hospital and region, says when home is elsewhere, and shows others no more than before", async () => {
+    const s = await siteScenario();
+    const local = await createUser({ name: "Lena Local", siteId: s.homeHospital.id });
+    const visitor = await createUser({ name: "Vik Visiting", siteId: s.otherHospital.id });
+    await requestToJoin(asActor(local), s.home.id);
+    await requestToJoin(asActor(visitor), s.home.id);
+    const homeRegion = (await db.deanery.findFirstOrThrow({ where: { id: s.homeHospital.deaneryId } })).name;
+    const otherRegion = (await db.deanery.findFirstOrThrow({ where: { id: s.otherHospital.deaneryId } })).name;
+    const expected = {
+      "Lena Local": { grade: "ST3", homeSite: "Addenbrooke's Hospital", region: homeRegion, homeIsThisSite: true },
+      "Vik Visiting": { grade: "ST3", homeSite: "Ipswich Hospital", region: otherRegion, homeIsThisSite: false },
+    };
+
+    const listed = await listSiteRequests(s.siteLead);
+    expect(Object.fromEntries(listed.map((request) => [request.traineeName, request.requester]))).toEqual(expected);
+    // Only what the site lead may see: no e-mail address, GMC number or any other part of the profile.
+    expect(Object.keys(listed[0]!.requester).sort()).toEqual(["grade", "homeIsThisSite", "homeSite", "region"]);
+
+    const team = await getSiteTeam(s.siteLead, s.project.slug, s.homeHospital.odsCode);
+    expect(Object.fromEntries(team.requests.map((request) => [request.name, request.requester]))).toEqual(expected);
+
+    // The other site's lead sees none of these requests; the project lead and committee see the team, not the requesters' hospitals.
+    expect(await listSiteRequests(s.otherSiteLead)).toEqual([]);
+    for (const viewer of [s.lead, s.committee, s.admin]) {
+      const seenByViewer = await getSiteTeam(viewer, s.project.slug, s.homeHospital.odsCode);
+      expect(seenByViewer.requests.map((request) => request.requester)).toEqual([null, null]);
+    }
   });
 });
