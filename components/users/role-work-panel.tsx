@@ -30,6 +30,7 @@ function More({ shown, total, href, label }: { shown: number; total: number; hre
 export function RoleWorkPanel({ work }: { work: RoleWork }) {
   const { siteLead, projectLead, reviewer, admin } = work;
   const siteLeadWaits = siteLead.requests.total + siteLead.quietSites.total > 0;
+  const waitingRequests = siteLead.requests.all;
   const projectLeadWaits = projectLead.awaitingApproval.total + projectLead.changesRequested.total + projectLead.behindTarget.total > 0;
   return (
     <section aria-labelledby="needs-you-title" className="mt-6 border-l-8 border-brand bg-white p-4">
@@ -40,15 +41,24 @@ export function RoleWorkPanel({ work }: { work: RoleWork }) {
 
       {siteLeadWaits ? (
         <Part id="needs-site-lead" title="As a site lead">
-          {siteLead.requests.items.map((item) => (
-            <li key={`requests-${item.projectSlug}-${item.odsCode}`}>
-              <Link href={`${sitePath(item.projectSlug, item.odsCode)}/team#requests-title`}>
-                {plural(item.requests, "request", "requests")} to join at {item.hospital}
-              </Link>{" "}
-              for {item.projectTitle}
+          {waitingRequests > 0 ? (
+            <li>
+              <Link href="/dashboard/site-requests">
+                {waitingRequests === 1 ? "1 request to join your site is waiting" : `${waitingRequests} requests to join your sites are waiting`}
+              </Link>
+              <ul className="mt-1 list-disc space-y-1 pl-6">
+                {siteLead.requests.items.map((item) => (
+                  <li key={`requests-${item.projectSlug}-${item.odsCode}`}>
+                    <Link href={`${sitePath(item.projectSlug, item.odsCode)}/team#requests-title`}>
+                      {plural(item.requests, "request", "requests")} at {item.hospital}
+                    </Link>{" "}
+                    for {item.projectTitle}
+                  </li>
+                ))}
+                <More shown={siteLead.requests.items.length} total={siteLead.requests.total} label="sites with requests" />
+              </ul>
             </li>
-          ))}
-          <More shown={siteLead.requests.items.length} total={siteLead.requests.total} href="/dashboard/site-requests" label="sites with requests to join" />
+          ) : null}
           {siteLead.quietSites.items.map((item) => (
             <li key={`quiet-${item.projectSlug}-${item.odsCode}`}>
               <Link href={`${sitePath(item.projectSlug, item.odsCode)}/progress`}>Record the cases at {item.hospital}</Link> for {item.projectTitle}:{" "}

@@ -65,7 +65,8 @@ interface Listed<T> {
 }
 
 export interface RoleWork {
-  siteLead: { requests: Listed<SiteRequestsItem>; quietSites: Listed<QuietSiteItem> };
+  /** `requests.total` counts sites with requests; `requests.all` the requests themselves. */
+  siteLead: { requests: Listed<SiteRequestsItem> & { all: number }; quietSites: Listed<QuietSiteItem> };
   projectLead: { awaitingApproval: Listed<AwaitingApprovalItem>; changesRequested: Listed<ChangesRequestedItem>; behindTarget: Listed<BehindTargetItem> };
   /** Null for someone who does not review proposals. */
   reviewer: { toReview: Listed<ToReviewItem> } | null;
@@ -196,7 +197,7 @@ export async function getRoleWork(actor: AuthzActor, now: Date = new Date()): Pr
     .filter((project) => project.target > 0 && project.cases < project.expected);
   const work: Omit<RoleWork, "total"> = {
     siteLead: {
-      requests: listed(row.requests),
+      requests: { ...listed(row.requests), all: (row.requests ?? []).reduce((sum, item) => sum + item.requests, 0) },
       quietSites: listed((row.quietSites ?? []).map((site) => ({ ...site, lastReport: dateOrNull(site.lastReport) }))),
     },
     projectLead: {
