@@ -1,6 +1,7 @@
 // Sets the security headers of every response and a fresh CSP nonce per
 // request. A convenience layer only: authorization lives in lib/.
 import { NextResponse, type NextRequest } from "next/server";
+import { REQUESTED_PATH_HEADER } from "@/lib/auth/return-path";
 import { declaresTooLargeBody, TOO_LARGE_PATH, tooLargePage } from "@/lib/security/body-limit";
 import { contentSecurityPolicy, SECURITY_HEADERS } from "@/lib/security/csp";
 
@@ -45,6 +46,11 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
   requestHeaders.set("x-request-id", requestId);
+  // The page asked for, so that a signed-out visitor is sent to sign in and back to it (requireActor).
+  // Set here whatever the request sent; the sign-in page still checks it is a path of the portal.
+  const asked = request.nextUrl.clone();
+  asked.searchParams.delete("_rsc");
+  requestHeaders.set(REQUESTED_PATH_HEADER, `${asked.pathname}${asked.search}`);
   // An address no page could have is shown our "page not found", not a server error.
   const response = decodable(request.nextUrl.pathname)
     ? NextResponse.next({ request: { headers: requestHeaders } })

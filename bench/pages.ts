@@ -39,6 +39,9 @@ export const BENCH_PAGES: BenchPage[] = [
   { name: "authorship list", path: "/dashboard/projects/ctpa-yield-emergency-department/authorship", as: "lead@example.org" },
   { name: "study settings", path: "/dashboard/projects/ctpa-yield-emergency-department/settings", as: "lead@example.org" },
   { name: "site lead's dashboard", path: "/dashboard", as: "sitelead@example.org" },
+  { name: "project lead's dashboard", path: "/dashboard?as=lead", as: "lead@example.org" },
+  { name: "committee member's dashboard", path: "/dashboard?as=committee", as: "committee@example.org" },
+  { name: "administrator's dashboard", path: "/dashboard?as=admin", as: "admin@example.org" },
   { name: "e-mail choices", path: "/dashboard/account/notifications", as: "trainee@example.org" },
   { name: "message site leads", path: "/dashboard/projects/ctpa-yield-emergency-department/message", as: "lead@example.org" },
 ];

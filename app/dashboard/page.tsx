@@ -4,14 +4,14 @@ import { ConfirmEmailNotice } from "@/components/accounts/confirm-email-notice";
 import { InvitationsPanel } from "@/components/invitations/invitations-panel";
 import { TraineeDashboard } from "@/components/trainees/trainee-dashboard";
 import { ProposalsPanel } from "@/components/proposals/proposals-panel";
+import { RoleWorkPanel } from "@/components/users/role-work-panel";
 import { StudiesPanel } from "@/components/sites/studies-panel";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
-import { countFailedEmails } from "@/lib/mail/admin";
 import { listMyInvitations } from "@/lib/invitations/lists";
-import { countPendingHospitalRequests } from "@/lib/reference/hospital-requests";
 import { getMyStudies } from "@/lib/sites/mine";
 import { getDashboardSummary } from "@/lib/users/dashboard";
+import { getRoleWork } from "@/lib/users/role-work";
 import { GRADE_LABELS } from "@/lib/validation/auth";
 import { answerInvitationAction } from "./actions";
 
@@ -23,13 +23,13 @@ export default async function DashboardPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireActor();
-  const [summary, studies, invitations, failedEmails, hospitalRequests] = await Promise.all([
+  const [summary, work, studies, invitations] = await Promise.all([
     getDashboardSummary(actor),
+    getRoleWork(actor),
     getMyStudies(actor),
     listMyInvitations(actor),
-    can(actor, "mail.manage") ? countFailedEmails(actor) : 0,
-    can(actor, "reference.manage") ? countPendingHospitalRequests(actor) : 0,
   ]);
+  const { hospitalRequests, failedEmails } = work.admin ?? { hospitalRequests: 0, failedEmails: 0 };
   const { welcome, confirmed } = await searchParams;
   return (
     <div>
@@ -50,7 +50,13 @@ export default async function DashboardPage({
         You are signed in as <strong>{summary.roles.join(", ")}</strong>.
       </p>
       {actor.emailVerified ? null : <ConfirmEmailNotice email={actor.email} />}
+      {/* What waits on the person in each role first; their own projects and the search for one after. */}
+      <RoleWorkPanel work={work} />
       <InvitationsPanel invitations={invitations} action={answerInvitationAction} />
+      <div className="mt-8">
+        <StudiesPanel studies={studies} />
+      </div>
+      <ProposalsPanel actor={actor} />
       <dl className="mt-6 grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 bg-white p-4">
         <dt className="font-semibold">Grade</dt>
         <dd>{summary.grade ? GRADE_LABELS[summary.grade] : "Not given"}</dd>
@@ -101,11 +107,7 @@ export default async function DashboardPage({
           </li>
         ) : null}
       </ul>
-      <div className="mt-8">
-        <StudiesPanel studies={studies} />
-      </div>
       <TraineeDashboard actor={actor} searchParams={searchParams} />
-      <ProposalsPanel actor={actor} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { currentActor } from "@/lib/auth/session";
 import { signOutAction } from "@/app/(auth)/actions";
-import { TraineeNavLinks } from "@/components/trainees/nav-links";
+import { NavLink, TraineeNavLinks } from "@/components/trainees/nav-links";
 import { NotificationsLink } from "@/components/notifications/notifications-link";
 
 export async function SiteHeader() {
@@ -15,16 +15,12 @@ export async function SiteHeader() {
         <nav aria-label="Main">
           <ul className="flex flex-wrap items-center gap-5">
             <li>
-              <Link href="/projects" className="text-white hover:text-white">
-                Projects
-              </Link>
+              <NavLink href="/projects">Projects</NavLink>
             </li>
             {actor ? (
               <>
                 <li>
-                  <Link href="/dashboard" className="text-white hover:text-white">
-                    Dashboard
-                  </Link>
+                  <NavLink href="/dashboard" exact>Dashboard</NavLink>
                 </li>
                 <TraineeNavLinks />
                 <NotificationsLink />
@@ -39,14 +35,10 @@ export async function SiteHeader() {
             ) : (
               <>
                 <li>
-                  <Link href="/signin" className="text-white hover:text-white">
-                    Sign in
-                  </Link>
+                  <NavLink href="/signin">Sign in</NavLink>
                 </li>
                 <li>
-                  <Link href="/signup" className="text-white hover:text-white">
-                    Sign up
-                  </Link>
+                  <NavLink href="/signup">Sign up</NavLink>
                 </li>
               </>
             )}

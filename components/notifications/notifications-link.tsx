@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { NavLink } from "@/components/trainees/nav-links";
 import { currentUnreadNotifications } from "@/lib/auth/session";
 
 /** The header's link to the notifications, with the number unread. */
@@ -6,7 +6,7 @@ export async function NotificationsLink() {
   const unread = await currentUnreadNotifications();
   return (
     <li>
-      <Link href="/dashboard/notifications" className="text-white hover:text-white">
+      <NavLink href="/dashboard/notifications">
         Notifications
         {unread > 0 ? (
           <span className="ml-1 inline-block min-w-6 rounded-full bg-white px-1.5 text-center text-sm font-bold text-brand-dark">
@@ -14,7 +14,7 @@ export async function NotificationsLink() {
             <span className="sr-only"> unread</span>
           </span>
         ) : null}
-      </Link>
+      </NavLink>
     </li>
   );
 }

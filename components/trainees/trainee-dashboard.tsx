@@ -2,13 +2,12 @@ import { ProjectSearchForm } from "@/components/projects/project-search-form";
 import Link from "next/link";
 import { Pagination } from "@/components/ui/pagination";
 import type { Actor } from "@/lib/auth/session";
-import { countSiteRequests } from "@/lib/collaborations/site-requests";
 import { discoverProjects, type DiscoverCard as Card, type Nearness } from "@/lib/trainees/discover";
 import { getOwnProfile, missingForJoining, missingMessage } from "@/lib/trainees/profile";
 import { OPEN_STATUSES, projectSearchSchema } from "@/lib/validation/projects";
 import { DiscoverCard } from "./discover-card";
 
-/** The trainee's part of the dashboard: what their profile lacks, requests to answer, projects to join. */
+/** The trainee's part of the dashboard, after what waits on them in other roles: what their profile lacks, projects to join. */
 export async function TraineeDashboard({
   actor,
   searchParams,
@@ -17,11 +16,7 @@ export async function TraineeDashboard({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const search = projectSearchSchema.parse(await searchParams);
-  const [profile, discover, requests] = await Promise.all([
-    getOwnProfile(actor),
-    discoverProjects(actor, search),
-    countSiteRequests(actor),
-  ]);
+  const [profile, discover] = await Promise.all([getOwnProfile(actor), discoverProjects(actor, search)]);
   const missing = missingForJoining(profile);
   const headings: Record<Nearness, string> = {
     hospital: "Open at your hospital",
@@ -39,15 +34,6 @@ export async function TraineeDashboard({
           <p className="mt-1">
             {missingMessage(missing)} to join projects and see those open at your hospital.{" "}
             <Link href="/dashboard/profile">Complete your profile</Link>
-          </p>
-        </div>
-      ) : null}
-      {requests > 0 ? (
-        <div className="border-l-8 border-ok bg-white p-4">
-          <p className="text-lg">
-            <Link href="/dashboard/site-requests">
-              {requests === 1 ? "1 request to join your site is waiting" : `${requests} requests to join your sites are waiting`}
-            </Link>
           </p>
         </div>
       ) : null}

@@ -1,8 +1,10 @@
 import "server-only";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { GlobalRole } from "@/lib/generated/prisma/enums";
 import { auth } from "./config";
+import { REQUESTED_PATH_HEADER, signInPathFor } from "./return-path";
 import { loadSessionUser, type SessionUser } from "./session-user";
 
 /** The signed-in person as the domain functions see them. */
@@ -36,8 +38,9 @@ const signedInUser = cache(async (): Promise<SessionUser | null> => {
   return loadSessionUser({ userId, sessionVersion: session.user.sessionVersion, sessionKey: session.sessionKey ?? null });
 });
 
+/** The signed-in person; a visitor is sent to sign in, and back to the page they asked for afterwards. */
 export async function requireActor(): Promise<Actor> {
   const actor = await currentActor();
-  if (!actor) redirect("/signin");
+  if (!actor) redirect(signInPathFor((await headers()).get(REQUESTED_PATH_HEADER) ?? ""));
   return actor;
 }

@@ -8,11 +8,39 @@ import type { Grade } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/notifications";
 import { JOINABLE_STATUSES } from "./participation";
 
+/**
+ * What a site lead deciding on a request may know of the requester: their grade, home hospital
+ * and region, and whether that hospital is the site asked to join. Nothing else of the profile.
+ */
+export interface RequesterFacts {
+  grade: Grade | null;
+  homeSite: string | null;
+  region: string | null;
+  /** False when the requester names another hospital as home (null: no profile, nothing to compare). */
+  homeIsThisSite: boolean | null;
+}
+
+/** The requester's facts from a profile as selected by REQUESTER_PROFILE_SELECT, for the site `siteId`. */
+export function requesterFacts(
+  profile: { grade: Grade; homeSiteId: string; homeSite: { name: string }; deanery: { name: string } } | null | undefined,
+  siteId: string,
+): RequesterFacts {
+  if (!profile) return { grade: null, homeSite: null, region: null, homeIsThisSite: null };
+  return { grade: profile.grade, homeSite: profile.homeSite.name, region: profile.deanery.name, homeIsThisSite: profile.homeSiteId === siteId };
+}
+
+/** The only parts of a requester's profile read for the site lead. */
+export const REQUESTER_PROFILE_SELECT = {
+  grade: true,
+  homeSiteId: true,
+  homeSite: { select: { name: true } },
+  deanery: { select: { name: true } },
+} as const;
+
 export interface SiteRequest {
   id: string;
   traineeName: string;
-  grade: Grade | null;
-  homeSite: string | null;
+  requester: RequesterFacts;
   projectTitle: string;
   projectSlug: string;
   site: string;
@@ -36,15 +64,14 @@ export async function listSiteRequests(actor: Actor): Promise<SiteRequest[]> {
     select: {
       id: true,
       requestedAt: true,
-      user: { select: { name: true, profile: { select: { grade: true, homeSite: { select: { name: true } } } } } },
-      projectSite: { select: { site: { select: { name: true, odsCode: true } }, project: { select: { title: true, slug: true } } } },
+      user: { select: { name: true, profile: { select: REQUESTER_PROFILE_SELECT } } },
+      projectSite: { select: { siteId: true, site: { select: { name: true, odsCode: true } }, project: { select: { title: true, slug: true } } } },
     },
   });
   return rows.map((row) => ({
     id: row.id,
     traineeName: row.user.name,
-    grade: row.user.profile?.grade ?? null,
-    homeSite: row.user.profile?.homeSite.name ?? null,
+    requester: requesterFacts(row.user.profile, row.projectSite.siteId),
     projectTitle: row.projectSite.project.title,
     projectSlug: row.projectSite.project.slug,
     site: row.projectSite.site.name,
@@ -118,16 +145,5 @@ export async function decideRequest(actor: AuthzActor, collaborationId: string, 
           : `Your request to join "${projectSite.project.title}" at ${projectSite.site.name} was declined.`,
       link: "/dashboard/research",
     });
-  });
-}
-
-/** How many requests wait at the sites the person leads (those still taking people on). One statement. */
-export async function countSiteRequests(actor: Actor): Promise<number> {
-  return db.collaboration.count({
-    where: {
-      status: "REQUESTED",
-      // A site that withdrew or finished takes nobody new; registering it again ends its requests (docs/decisions/011).
-      projectSite: { status: { in: [...TEAM_OPEN_SITE_STATUSES] }, collaborations: { some: { userId: actor.id, role: "SITE_LEAD", status: "CONFIRMED" } } },
-    },
   });
 }

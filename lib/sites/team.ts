@@ -5,7 +5,7 @@ import { db, type DatabaseTransaction } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { CollaborationRole, CollaborationStatus, Grade } from "@/lib/generated/prisma/enums";
 import { JOINABLE_STATUSES, MAX_SITE_LEADS } from "@/lib/collaborations/participation";
-import { decideRequest } from "@/lib/collaborations/site-requests";
+import { decideRequest, REQUESTER_PROFILE_SELECT, requesterFacts, type RequesterFacts } from "@/lib/collaborations/site-requests";
 import { notify } from "@/lib/notifications/notifications";
 import { authorshipLine } from "@/lib/trainees/authorship";
 import { openSiteInvitations, type SiteInvitation } from "@/lib/invitations/lists";
@@ -36,7 +36,8 @@ export interface SiteTeam {
   teamCap: number | null;
   confirmedCollaborators: number;
   siteLeads: number;
-  requests: TeamMember[];
+  /** Requests to join; the requester's home hospital and region only for those who decide them (the site leads). */
+  requests: (TeamMember & { requester: RequesterFacts | null })[];
   members: TeamMember[];
   past: TeamMember[];
   /** Invitations to the team still waiting for an answer: they hold no place yet. */
@@ -67,7 +68,8 @@ export async function getSiteTeam(actor: AuthzActor | null, slug: string, odsCod
       requestedAt: true,
       decidedAt: true,
       userId: true,
-      user: { select: { name: true, email: true, profile: { select: { grade: true, authorSurname: true, authorInitials: true } } } },
+      // Home hospital and region are read for the requests' deciders alone, below.
+      user: { select: { name: true, email: true, profile: { select: { ...REQUESTER_PROFILE_SELECT, authorSurname: true, authorInitials: true } } } },
     },
   }), openSiteInvitations(facts.id, now), hideEarlier ? db.collaboration.count({ where: { projectSiteId: facts.id, ...earlier } }) : 0]);
   const members: TeamMember[] = rows.map((row) => ({
@@ -83,16 +85,20 @@ export async function getSiteTeam(actor: AuthzActor | null, slug: string, odsCod
     decidedAt: row.decidedAt,
     isMe: row.userId === actor.id,
   }));
+  const canManage = can(actor, "site.manageTeam", authzFacts(facts));
+  const profiles = new Map(rows.map((row) => [row.id, row.user.profile]));
   const confirmed = members.filter((member) => member.status === "CONFIRMED");
   confirmed.sort((a, b) => Number(b.role === "SITE_LEAD") - Number(a.role === "SITE_LEAD") || a.name.localeCompare(b.name, "en-GB"));
   return {
     facts,
-    canManage: can(actor, "site.manageTeam", authzFacts(facts)),
+    canManage,
     open: teamClosedReason(facts) === null,
     teamCap: facts.project.teamCap,
     confirmedCollaborators: confirmed.filter((member) => member.role === "COLLABORATOR").length,
     siteLeads: confirmed.filter((member) => member.role === "SITE_LEAD").length,
-    requests: members.filter((member) => member.status === "REQUESTED"),
+    requests: members
+      .filter((member) => member.status === "REQUESTED")
+      .map((member) => ({ ...member, requester: canManage ? requesterFacts(profiles.get(member.collaborationId), facts.site.id) : null })),
     members: confirmed,
     past: members.filter((member) => member.status === "DECLINED" || member.status === "LEFT"),
     invitations,

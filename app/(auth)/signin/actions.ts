@@ -2,6 +2,7 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn } from "@/lib/auth/config";
+import { RETURN_PARAM, safeReturnPath } from "@/lib/auth/return-path";
 import { signInSchema } from "@/lib/validation/auth";
 import { failure, parseForm, type FormState } from "@/lib/validation/form-state";
 
@@ -15,7 +16,8 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   const parsed = parseForm(signInSchema, formData);
   if (!parsed.ok) return parsed.state;
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: "/dashboard" });
+    // The form's return path is checked again here: the page's check does not bind what is posted.
+    await signIn("credentials", { ...parsed.data, redirectTo: safeReturnPath(formData.get(RETURN_PARAM)) });
   } catch (error) {
     // A successful sign-in ends in a redirect, which Next.js throws: let it through.
     if (error instanceof CredentialsSignin && error.code === "rate_limited") {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/session";
+import { DEFAULT_RETURN_PATH, RETURN_PARAM, safeReturnPath } from "@/lib/auth/return-path";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -14,8 +15,12 @@ const DONE: Record<string, string> = {
 };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  if (await currentActor()) redirect("/dashboard");
-  const { done, error } = await searchParams;
+  const query = await searchParams;
+  // Where to go once signed in: a page of this portal named in the link, or the dashboard.
+  const returnTo = safeReturnPath(query[RETURN_PARAM]);
+  if (await currentActor()) redirect(returnTo);
+  const { done, error } = query;
+  const carry = returnTo === DEFAULT_RETURN_PATH ? "" : `?${RETURN_PARAM}=${encodeURIComponent(returnTo)}`;
   const message = typeof done === "string" && Object.hasOwn(DONE, done) ? DONE[done] : undefined;
   return (
     <div className="max-w-xl">
@@ -31,12 +36,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </div>
       ) : null}
       <h1 className="mb-6 text-3xl font-bold">Sign in</h1>
-      <SignInForm />
+      <SignInForm returnTo={returnTo} />
       <p className="mt-6">
         <Link href="/forgotten-password">Forgotten your password?</Link>
       </p>
       <p className="mt-2">
-        New to RADIANT? <Link href="/signup">Create an account</Link>.
+        New to RADIANT? <Link href={`/signup${carry}`}>Create an account</Link>.
       </p>
     </div>
   );

@@ -7,7 +7,8 @@ import { TextField, summaryItems } from "@/components/ui/field";
 import { IDLE } from "@/lib/validation/form-state";
 import { signInAction } from "./actions";
 
-export function SignInForm() {
+/** `returnTo`: where signing in leads, already checked by the page (and again by the action). */
+export function SignInForm({ returnTo }: { returnTo: string }) {
   const [state, action] = useActionState(signInAction, IDLE);
   const errors = state.status === "error" ? state.fieldErrors : {};
   const values = state.status === "error" ? state.values : {};
@@ -17,6 +18,7 @@ export function SignInForm() {
         errors={summaryItems(errors, ["email", "password"])}
         formError={state.status === "error" ? state.formError : undefined}
       />
+      <input type="hidden" name="callbackUrl" value={returnTo} />
       <TextField
         name="email"
         label="E-mail address"

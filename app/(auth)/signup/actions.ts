@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/config";
+import { DEFAULT_RETURN_PATH, RETURN_PARAM, safeReturnPath } from "@/lib/auth/return-path";
 import { clientAddress, consumeAttempt, LIMITS } from "@/lib/security/rate-limit";
 import { registerTrainee } from "@/lib/users/register-trainee";
 import { signUpSchema } from "@/lib/validation/auth";
@@ -23,6 +24,11 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
   // Otherwise a new account and an address already registered get the same answer, so the
   // page tells nobody which addresses have accounts: the e-mail says which it was.
   if (result.outcome !== "created" || !result.addressConfirmed) redirect("/signup/check-your-inbox");
-  await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: "/dashboard?welcome=invited" });
+  const returnTo = safeReturnPath(formData.get(RETURN_PARAM));
+  await signIn("credentials", {
+    email: parsed.data.email,
+    password: parsed.data.password,
+    redirectTo: returnTo === DEFAULT_RETURN_PATH ? "/dashboard?welcome=invited" : returnTo,
+  });
   return { status: "idle" };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/session";
+import { DEFAULT_RETURN_PATH, RETURN_PARAM, safeReturnPath } from "@/lib/auth/return-path";
 import { listRegionsWithSites } from "@/lib/reference/places";
 import { signUpQuerySchema } from "@/lib/validation/invitations";
 import { SignUpForm } from "./sign-up-form";
@@ -9,9 +10,12 @@ import { SignUpForm } from "./sign-up-form";
 export const metadata: Metadata = { title: "Create an account" };
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  if (await currentActor()) redirect("/dashboard");
+  const params = await searchParams;
+  // The page that sent the person to sign in, carried through: the account signs in there when it can.
+  const returnTo = safeReturnPath(params[RETURN_PARAM]);
+  if (await currentActor()) redirect(returnTo);
   // From an invitation e-mail: the address is filled in (and can be changed), the link's proof kept in the form.
-  const query = signUpQuerySchema.parse(await searchParams);
+  const query = signUpQuerySchema.parse(params);
   const invitation = query.invitation && query.proof ? { id: query.invitation, proof: query.proof } : null;
   const regions = await listRegionsWithSites();
   return (
@@ -26,9 +30,10 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
           your dashboard.
         </p>
       ) : null}
-      <SignUpForm regions={regions} prefill={{ email: query.email, invitation }} />
+      <SignUpForm regions={regions} prefill={{ email: query.email, invitation, returnTo }} />
       <p className="mt-6">
-        Already a member? <Link href="/signin">Sign in</Link>.
+        Already a member?{" "}
+        <Link href={returnTo === DEFAULT_RETURN_PATH ? "/signin" : `/signin?${RETURN_PARAM}=${encodeURIComponent(returnTo)}`}>Sign in</Link>.
       </p>
     </div>
   );

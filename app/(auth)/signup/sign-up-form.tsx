@@ -17,6 +17,8 @@ const FIELD_ORDER = ["name", "email", "password", "grade", "deaneryId", "homeSit
 export interface SignUpPrefill {
   email: string;
   invitation: { id: string; proof: string } | null;
+  /** Where to go once the account is signed in (checked again by the action). */
+  returnTo: string;
 }
 
 export function SignUpForm({ regions, prefill }: { regions: RegionOption[]; prefill: SignUpPrefill }) {
@@ -42,6 +44,7 @@ function SignUpFields({ state, regions, prefill }: { state: FormState; regions: 
         errors={summaryItems(errors, FIELD_ORDER)}
         formError={state.status === "error" ? state.formError : undefined}
       />
+      <input type="hidden" name="callbackUrl" value={prefill.returnTo} />
       {prefill.invitation ? (
         <>
           <input type="hidden" name="invitation" value={prefill.invitation.id} />

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DecideForm } from "@/components/trainees/decide-form";
+import { OtherHospitalWarning, RequesterFactRows } from "@/components/trainees/requester-facts";
 import { requireActor } from "@/lib/auth/session";
 import { listSiteRequests } from "@/lib/collaborations/site-requests";
 import { formatDate } from "@/lib/format/dates";
-import { GRADE_LABELS } from "@/lib/validation/auth";
 import { decideRequestAction } from "./actions";
 
 export const metadata: Metadata = { title: "Requests to join your sites" };
@@ -42,13 +42,11 @@ export default async function SiteRequestsPage() {
                   <dd>
                     {request.site} · <Link href={request.teamPath}>See the team at {request.site}</Link>
                   </dd>
-                  <dt className="font-semibold">Grade</dt>
-                  <dd>{request.grade ? GRADE_LABELS[request.grade] : "Not given"}</dd>
-                  <dt className="font-semibold">Home hospital</dt>
-                  <dd>{request.homeSite ?? "Not given"}</dd>
+                  <RequesterFactRows requester={request.requester} />
                   <dt className="font-semibold">Asked on</dt>
                   <dd>{formatDate(request.requestedAt)}</dd>
                 </dl>
+                <OtherHospitalWarning name={request.traineeName} requester={request.requester} />
                 <div className="mt-4">
                   <DecideForm action={decideRequestAction} collaborationId={request.id} traineeName={request.traineeName} />
                 </div>

@@ -4,6 +4,7 @@ import { ProjectSiteHeader } from "@/components/sites/project-site-header";
 import { WithdrawInvitationButton } from "@/components/invitations/withdraw-invitation-button";
 import { ContributionForm, InviteForm, RemoveMemberButton } from "@/components/sites/team-forms";
 import { DecideForm } from "@/components/trainees/decide-form";
+import { OtherHospitalWarning, RequesterFactRows } from "@/components/trainees/requester-facts";
 import { requireActor } from "@/lib/auth/session";
 import { ForbiddenError } from "@/lib/authz";
 import { NotFoundError } from "@/lib/errors";
@@ -50,9 +51,20 @@ export default async function SiteTeamPage({ params }: Props) {
                   <h3 id={`request-${request.collaborationId}`} className="text-xl font-bold">
                     {request.name}
                   </h3>
-                  <p className="mt-1">
-                    {request.grade ? GRADE_LABELS[request.grade] : "Grade not given"} · asked on {formatDate(request.requestedAt)}
-                  </p>
+                  {request.requester ? (
+                    <>
+                      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1">
+                        <RequesterFactRows requester={request.requester} />
+                        <dt className="font-semibold">Asked on</dt>
+                        <dd>{formatDate(request.requestedAt)}</dd>
+                      </dl>
+                      <OtherHospitalWarning name={request.name} requester={request.requester} />
+                    </>
+                  ) : (
+                    <p className="mt-1">
+                      {request.grade ? GRADE_LABELS[request.grade] : "Grade not given"} · asked on {formatDate(request.requestedAt)}
+                    </p>
+                  )}
                   {manage && team.open ? (
                     <div className="mt-3">
                       <DecideForm action={decideTeamRequestAction.bind(null, facts.id)} collaborationId={request.collaborationId} traineeName={request.name} />
