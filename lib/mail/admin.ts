@@ -62,12 +62,6 @@ export async function listEmails(actor: AuthzActor | null, search: EmailSearch):
   };
 }
 
-/** How many e-mails have failed, for the administrator's dashboard. One statement. */
-export async function countFailedEmails(actor: AuthzActor | null): Promise<number> {
-  assertCan(actor, "mail.manage");
-  return db.emailMessage.count({ where: { status: "FAILED" } });
-}
-
 /**
  * Queues a failed message again (after the address or the mail server was mended). A message
  * that carried a single-use link cannot be: its link was erased when it failed, and a new one
