@@ -35,7 +35,7 @@ export function SignInToJoin({ slug, lead, leads }: { slug: string; lead: string
         ) : (
           <>The project lead is still to be confirmed.</>
         )}{" "}
-        Contact details are not published: once you have signed in, you ask to join here, the site lead at your hospital
+        Contact details are not published: once you have signed in, you can ask to join here, the site lead at your hospital
         confirms you, and you hear back in the portal. If your hospital is not taking part yet, you can register it for the
         project or register your interest, which the project lead sees.
       </p>

@@ -5,7 +5,7 @@ import type { PublicProjectSite } from "@/lib/projects/public";
  * Cases submitted against target, one bar per hospital. The numbers are also
  * in the text of each row, so the chart does not depend on seeing colour.
  * On a narrow screen the bar sits under the count instead of in a column of
- * its own, so the table fits a phone. The page says when there are none.
+ * its own, and the text is a little smaller (14 px), so the table fits a phone. The page says when there are none.
  */
 export function SiteProgressChart({ sites }: { sites: PublicProjectSite[] }) {
   return (
@@ -16,14 +16,14 @@ export function SiteProgressChart({ sites }: { sites: PublicProjectSite[] }) {
           { mark: "track", text: "The hospital's target (the whole bar)" },
         ]}
       />
-      <table className="mt-2 w-full border-collapse text-left">
+      <table className="mt-2 w-full border-collapse text-left text-sm sm:text-base">
         <caption className="sr-only">Cases submitted by each participating hospital against its target</caption>
         <thead>
           <tr className="border-b-2 border-ink">
-            <th scope="col" className="p-2">Hospital</th>
-            <th scope="col" className="p-2">Region</th>
-            <th scope="col" className="p-2">Cases</th>
-            <th scope="col" className="hidden w-2/5 p-2 sm:table-cell">Progress</th>
+            <th scope="col" className="px-1.5 py-2 sm:p-2">Hospital</th>
+            <th scope="col" className="px-1.5 py-2 sm:p-2">Region</th>
+            <th scope="col" className="px-1.5 py-2 sm:p-2">Cases</th>
+            <th scope="col" className="hidden w-2/5 px-1.5 py-2 sm:table-cell sm:p-2">Progress</th>
           </tr>
         </thead>
         <tbody>
@@ -36,18 +36,18 @@ export function SiteProgressChart({ sites }: { sites: PublicProjectSite[] }) {
             );
             return (
               <tr key={`${site.name}-${site.city}`} className="border-b border-line align-top">
-                <th scope="row" className="p-2 font-normal">
+                <th scope="row" className="px-1.5 py-2 sm:p-2 font-normal">
                   {site.name}, {site.city}
                 </th>
-                <td className="p-2">{site.region}</td>
-                <td className="p-2">
+                <td className="px-1.5 py-2 sm:p-2">{site.region}</td>
+                <td className="px-1.5 py-2 sm:p-2">
                   <span className="whitespace-nowrap">
                     {site.cases} of {site.caseTarget}
                   </span>
                   <span className="sr-only"> ({percent}% of target)</span>
-                  <span className="mt-1 block min-w-16 sm:hidden">{bar}</span>
+                  <span className="mt-1 block sm:hidden">{bar}</span>
                 </td>
-                <td className="hidden p-2 sm:table-cell">
+                <td className="hidden px-1.5 py-2 sm:table-cell sm:p-2">
                   {bar}
                 </td>
               </tr>

@@ -26,14 +26,20 @@ export function BarChart({
   labelHeading,
   valueHeading,
   legend,
+  max: fullBar,
 }: {
   title: string;
   summary: string;
   bars: Bar[];
   labelHeading: string;
   valueHeading: string;
-  /** What the key calls the bars and the markers; the bars default to the value heading. */
-  legend?: { bar?: string; marker?: string };
+  /**
+   * What the key calls the bars, the highlighted bar and the markers; the bars default to the
+   * value heading, the highlighted bar to its label.
+   */
+  legend?: { bar?: string; highlight?: string; marker?: string };
+  /** The value a full bar stands for (100 for percentages); by default the largest value or marker. */
+  max?: number;
 }) {
   const id = useId();
   if (bars.length === 0) {
@@ -44,8 +50,11 @@ export function BarChart({
       </figure>
     );
   }
-  const max = Math.max(1, ...bars.map((bar) => Math.max(bar.value, bar.marker ?? 0)));
-  const entries: LegendEntry[] = [{ mark: "bar", text: legend?.bar ?? valueHeading }];
+  const max = fullBar ?? Math.max(1, ...bars.map((bar) => Math.max(bar.value, bar.marker ?? 0)));
+  const highlighted = bars.find((bar) => bar.highlight);
+  const entries: LegendEntry[] = [];
+  if (bars.some((bar) => !bar.highlight)) entries.push({ mark: "bar", text: legend?.bar ?? valueHeading });
+  if (highlighted) entries.push({ mark: "highlight", text: legend?.highlight ?? highlighted.label });
   if (bars.some((bar) => bar.marker !== undefined)) entries.push({ mark: "marker", text: legend?.marker ?? "Target" });
   return (
     <figure className="bg-white p-4">
@@ -65,7 +74,9 @@ export function BarChart({
             <span className={`sm:text-right ${bar.highlight ? "font-bold" : ""}`}>{bar.label}</span>
             <span className="whitespace-nowrap tabular-nums sm:order-last">{bar.text ?? bar.value}</span>
             <span className="relative col-span-2 block h-4 bg-paper sm:col-span-1">
-              <span data-mark="bar" className={`block h-full ${bar.highlight ? "bg-brand-dark" : "bg-brand"}`} style={{ width: `${lengthOf(bar.value, max)}%` }} />
+              <span
+                data-mark={bar.highlight ? "highlight" : "bar"}
+                className={`block h-full ${bar.highlight ? "bg-brand-dark" : "bg-brand"}`} style={{ width: `${lengthOf(bar.value, max)}%` }} />
               {bar.marker !== undefined ? (
                 <span
                   data-mark="marker"

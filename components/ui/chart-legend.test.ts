@@ -47,6 +47,27 @@ describe("every mark of a chart has an entry in its key", () => {
     expect(html).toContain(">Sites<");
   });
 
+  it("names the highlighted bar, and draws shares against a full bar of 100%", () => {
+    const html = renderToStaticMarkup(
+      createElement(BarChart, {
+        title: "Share of target reached",
+        summary: "This site 88%",
+        labelHeading: "Compared",
+        valueHeading: "Share of target",
+        max: 100,
+        bars: [
+          { label: "This site", value: 88, text: "88%", highlight: true },
+          { label: "Middle site nationally", value: 74, text: "74%" },
+        ],
+      }),
+    );
+    const { drawn, explained } = marksAndKey(html);
+    expect(drawn).toEqual(new Set(["highlight", "bar"]));
+    expect(explained).toEqual(drawn);
+    // 88% is not drawn as a full bar just because it is the largest.
+    expect(html).toContain("width:88%");
+  });
+
   it("names the line and the target line, and keeps the data table", () => {
     const points = [0, 7, 14].map((n, i) => ({ at: day(n), value: (i + 1) * 20 }));
     const html = renderToStaticMarkup(createElement(LineChart, { title: "Cases over time", summary: "60 now", points, target: 100, valueLabel: "Cumulative cases" }));

@@ -1,4 +1,4 @@
-export type LegendMark = "bar" | "track" | "marker" | "line" | "dashed";
+export type LegendMark = "bar" | "highlight" | "track" | "marker" | "line" | "dashed";
 
 export interface LegendEntry {
   mark: LegendMark;
@@ -10,6 +10,8 @@ function Sample({ mark }: { mark: LegendMark }) {
   switch (mark) {
     case "bar":
       return <span className="inline-block h-4 w-6 bg-brand" />;
+    case "highlight":
+      return <span className="inline-block h-4 w-6 bg-brand-dark" />;
     case "track":
       return <span className="inline-block h-4 w-6 border border-muted bg-paper" />;
     case "marker":
