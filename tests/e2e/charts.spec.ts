@@ -88,7 +88,9 @@ for (const phone of PHONES) {
       await expectAccessible(page);
     });
 
-    test("the project lead and the site lead read every chart of the national view and of their site", async ({ page }) => {
+    test("the project lead reads every chart of the national view, with fewer gridlines than on a wide screen", async ({ page }) => {
+      // The national view is the portal's largest page: axe takes a while on it.
+      test.setTimeout(120_000);
       await signIn(page, "lead@example.org");
       await expect(page).toHaveURL(/\/dashboard/);
       await page.goto(`/dashboard/projects/${SLUG}`);
@@ -102,9 +104,10 @@ for (const phone of PHONES) {
       const narrow = await labels();
       await page.setViewportSize({ width: 1024, height: 768 });
       expect(narrow).toBeLessThan(await labels());
-      await page.setViewportSize(phone);
+    });
 
-      await page.context().clearCookies();
+    test("the site lead reads every chart of their site and its progress", async ({ page }) => {
+      test.setTimeout(120_000);
       await signIn(page, "sitelead@example.org");
       await expect(page).toHaveURL(/\/dashboard/);
       await page.goto(`/dashboard/projects/${SLUG}/sites/RGT01`);
