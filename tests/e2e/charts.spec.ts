@@ -116,7 +116,6 @@ for (const phone of PHONES) {
       await expectAccessible(page);
       await page.goto(`/dashboard/projects/${SLUG}/sites/RGT01/progress`);
       await expectReadableCharts(page, 1);
-      await expectAccessible(page);
     });
   });
 }
