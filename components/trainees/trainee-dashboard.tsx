@@ -1,5 +1,6 @@
 import { ProjectSearchForm } from "@/components/projects/project-search-form";
 import Link from "next/link";
+import { NoResults } from "@/components/ui/no-results";
 import { Pagination } from "@/components/ui/pagination";
 import type { Actor } from "@/lib/auth/session";
 import { discoverProjects, type DiscoverCard as Card, type Nearness } from "@/lib/trainees/discover";
@@ -45,10 +46,14 @@ export async function TraineeDashboard({
           Find a project to join
         </h2>
         <ProjectSearchForm search={search} statuses={OPEN_STATUSES} action="/dashboard" idPrefix="discover" searchLabel="Search projects" submitLabel="Find projects" />
-        <p className="mt-4" role="status">
-          {discover.total === 1 ? "1 open project found" : `${discover.total} open projects found`}
-          {discover.homeSite ? `, ${discover.totals.hospital} at your hospital and ${discover.totals.region} elsewhere in your region` : ""}
-        </p>
+        {discover.total === 0 && (search.q || search.design || search.modality || search.status) ? (
+          <NoResults things="projects" clearHref="/dashboard" />
+        ) : (
+          <p className="mt-4" role="status">
+            {discover.total === 1 ? "1 open project found" : `${discover.total} open projects found`}
+            {discover.homeSite ? `, ${discover.totals.hospital} at your hospital and ${discover.totals.region} elsewhere in your region` : ""}
+          </p>
+        )}
         {groups.map((group) => (
           <section key={group.nearness} aria-labelledby={`discover-${group.nearness}`} className="mt-6">
             <h3 id={`discover-${group.nearness}`} className="text-xl font-bold">

@@ -1,4 +1,6 @@
 import { useId } from "react";
+import { ChartLegend, type LegendEntry } from "./chart-legend";
+import { lengthOf } from "./chart-scale";
 
 export interface Bar {
   label: string;
@@ -10,15 +12,12 @@ export interface Bar {
   highlight?: boolean;
 }
 
-const WIDTH = 640;
-const ROW = 28;
-const LABEL_WIDTH = 230;
-const TEXT_WIDTH = 90;
-
 /**
- * Horizontal bars as an inline SVG drawn on the server. The numbers are also
- * written at the end of each bar and in a table below, so colour is never the
- * only way to read them.
+ * Horizontal bars drawn in HTML and CSS on the server, so their words are page text at its
+ * own size on a phone (an SVG scaled to fit shrank them to 6 px). On a narrow screen each
+ * label sits above its bar; on a wide one, beside it. The numbers are written at the end of
+ * each bar and in a table below, so colour is never the only way to read them, and a key
+ * names every kind of mark.
  */
 export function BarChart({
   title,
@@ -26,12 +25,21 @@ export function BarChart({
   bars,
   labelHeading,
   valueHeading,
+  legend,
+  max: fullBar,
 }: {
   title: string;
   summary: string;
   bars: Bar[];
   labelHeading: string;
   valueHeading: string;
+  /**
+   * What the key calls the bars, the highlighted bar and the markers; the bars default to the
+   * value heading, the highlighted bar to its label.
+   */
+  legend?: { bar?: string; highlight?: string; marker?: string };
+  /** The value a full bar stands for (100 for percentages); by default the largest value or marker. */
+  max?: number;
 }) {
   const id = useId();
   if (bars.length === 0) {
@@ -42,37 +50,44 @@ export function BarChart({
       </figure>
     );
   }
-  const max = Math.max(1, ...bars.map((bar) => Math.max(bar.value, bar.marker ?? 0)));
-  const plot = WIDTH - LABEL_WIDTH - TEXT_WIDTH;
-  const height = bars.length * ROW + 8;
-  const width = (value: number) => (value / max) * plot;
+  const max = fullBar ?? Math.max(1, ...bars.map((bar) => Math.max(bar.value, bar.marker ?? 0)));
+  const highlighted = bars.find((bar) => bar.highlight);
+  const entries: LegendEntry[] = [];
+  if (bars.some((bar) => !bar.highlight)) entries.push({ mark: "bar", text: legend?.bar ?? valueHeading });
+  if (highlighted) entries.push({ mark: "highlight", text: legend?.highlight ?? highlighted.label });
+  if (bars.some((bar) => bar.marker !== undefined)) entries.push({ mark: "marker", text: legend?.marker ?? "Target" });
   return (
     <figure className="bg-white p-4">
       <figcaption id={`${id}-title`} className="font-semibold">
         {title}
       </figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="mt-2 h-auto w-full">
-        <desc id={`${id}-desc`}>{summary}</desc>
-        {bars.map((bar, i) => {
-          const top = 4 + i * ROW;
-          const label = bar.label.length > 34 ? `${bar.label.slice(0, 33)}…` : bar.label;
-          return (
-            <g key={`${bar.label}-${i}`}>
-              <text x={LABEL_WIDTH - 8} y={top + 17} textAnchor="end" fontSize="13" fill="#212b32" fontWeight={bar.highlight ? "700" : "400"}>
-                {label}
-              </text>
-              <rect x={LABEL_WIDTH} y={top + 4} width={plot} height={ROW - 10} fill="#f0f4f5" />
-              <rect x={LABEL_WIDTH} y={top + 4} width={width(bar.value)} height={ROW - 10} fill={bar.highlight ? "#003d78" : "#005eb8"} />
+      <p id={`${id}-desc`} hidden>
+        {summary}
+      </p>
+      <ChartLegend entries={entries} />
+      <div role="img" aria-labelledby={`${id}-title ${id}-desc`} className="mt-3">
+        {bars.map((bar, i) => (
+          <div
+            key={`${bar.label}-${i}`}
+            className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1 py-1.5 sm:grid-cols-[minmax(0,14rem)_minmax(0,1fr)_6.5rem]"
+          >
+            <span className={`sm:text-right ${bar.highlight ? "font-bold" : ""}`}>{bar.label}</span>
+            <span className="whitespace-nowrap tabular-nums sm:order-last">{bar.text ?? bar.value}</span>
+            <span className="relative col-span-2 block h-4 bg-paper sm:col-span-1">
+              <span
+                data-mark={bar.highlight ? "highlight" : "bar"}
+                className={`block h-full ${bar.highlight ? "bg-brand-dark" : "bg-brand"}`} style={{ width: `${lengthOf(bar.value, max)}%` }} />
               {bar.marker !== undefined ? (
-                <line x1={LABEL_WIDTH + width(bar.marker)} x2={LABEL_WIDTH + width(bar.marker)} y1={top + 1} y2={top + ROW - 3} stroke="#212b32" strokeWidth="2" />
+                <span
+                  data-mark="marker"
+                  className="absolute -top-1 -bottom-1 w-0.5 bg-ink"
+                  style={{ left: `calc(${lengthOf(bar.marker, max)}% - 1px)` }}
+                />
               ) : null}
-              <text x={LABEL_WIDTH + plot + 8} y={top + 17} fontSize="13" fill="#212b32">
-                {bar.text ?? bar.value}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+            </span>
+          </div>
+        ))}
+      </div>
       <details className="mt-2">
         <summary className="cursor-pointer text-brand underline">Show the data as a table</summary>
         <table className="mt-2 border-collapse text-left">

@@ -1,27 +1,41 @@
 import { useId } from "react";
+import { ChartLegend, type LegendEntry } from "./chart-legend";
+import { dateLabelIndices, fewerTicks, heightOf, positionsInTime, valueScale, type Scale } from "./chart-scale";
 
 export interface LinePoint {
   at: Date;
   value: number;
 }
 
-const WIDTH = 640;
-const HEIGHT = 260;
-const MARGIN = { top: 16, right: 24, bottom: 40, left: 56 };
 const dayMonth = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 const fullDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const count = new Intl.NumberFormat("en-GB");
 
-/** A round step for about four gridlines up to `max`. */
-function niceStep(max: number): number {
-  const rough = Math.max(1, max / 4);
-  const power = 10 ** Math.floor(Math.log10(rough));
-  return [1, 2, 2.5, 5, 10].map((factor) => factor * power).find((step) => step >= rough)!;
+/** Gridlines and their labels, for narrow screens (`sm:hidden`) or wide ones (`hidden sm:block`). */
+function Gridlines({ scale, show }: { scale: Scale; show: string }) {
+  return scale.ticks.map((tick) => (
+    <span key={tick} className={`absolute inset-x-0 border-t border-line ${show}`} style={{ bottom: `${heightOf(tick, scale.top)}%` }} />
+  ));
+}
+
+function TickLabels({ scale, show }: { scale: Scale; show: string }) {
+  return scale.ticks.map((tick) => (
+    <span
+      key={tick}
+      className={`absolute right-2 translate-y-1/2 text-sm leading-none tabular-nums ${show}`}
+      style={{ bottom: `${heightOf(tick, scale.top)}%` }}
+    >
+      {count.format(tick)}
+    </span>
+  ));
 }
 
 /**
- * A cumulative count over time as an inline SVG drawn on the server, with an
- * optional target line. The same numbers are in a table below it, so the chart
- * never depends on seeing it.
+ * A cumulative count over time, with an optional target line, drawn on the server. The line
+ * itself is an SVG stretched over the plot; every word and number is page text positioned in
+ * CSS, so nothing shrinks below its own size on a phone. A narrow screen gets fewer gridlines
+ * and dates (CSS media queries, no script). The same numbers are in a table below it, so the
+ * chart never depends on seeing it.
  */
 export function LineChart({
   title,
@@ -47,58 +61,54 @@ export function LineChart({
     );
   }
   const max = Math.max(1, target ?? 0, ...points.map((point) => point.value));
-  const step = niceStep(max);
-  const top = Math.ceil(max / step) * step;
-  const first = points[0]!.at.getTime();
-  const last = points.at(-1)!.at.getTime();
-  const span = Math.max(1, last - first);
-  const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
-  const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
-  const x = (at: Date) => MARGIN.left + (points.length === 1 ? plotWidth / 2 : ((at.getTime() - first) / span) * plotWidth);
-  const y = (value: number) => MARGIN.top + plotHeight - (value / top) * plotHeight;
-  const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step);
-  const path = points.map((point, i) => `${i === 0 ? "M" : "L"}${x(point.at).toFixed(1)},${y(point.value).toFixed(1)}`).join(" ");
-  const xLabels = points.length === 1 ? [points[0]!] : [points[0]!, points[Math.floor((points.length - 1) / 2)]!, points.at(-1)!];
+  const wide = valueScale(max, 4);
+  const narrow = fewerTicks(wide);
+  const xs = positionsInTime(points.map((point) => point.at));
+  const ys = points.map((point) => heightOf(point.value, wide.top));
+  const path = points.map((_, i) => `${i === 0 ? "M" : "L"}${xs[i]!.toFixed(2)},${(100 - ys[i]!).toFixed(2)}`).join(" ");
+  const wideDates = dateLabelIndices(points.length, true);
+  const narrowDates = dateLabelIndices(points.length, false);
+  const entries: LegendEntry[] = [{ mark: "line", text: valueLabel }];
+  if (target) entries.push({ mark: "dashed", text: `Target: ${count.format(target)}` });
   return (
     <figure className="bg-white p-4">
       <figcaption id={`${id}-title`} className="font-semibold">
         {title}
       </figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="mt-2 h-auto w-full">
-        <desc id={`${id}-desc`}>{summary}</desc>
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke="#d8dde0" />
-            <text x={MARGIN.left - 8} y={y(tick) + 4} textAnchor="end" fontSize="12" fill="#212b32">
-              {tick}
-            </text>
-          </g>
-        ))}
-        {xLabels.map((point, i) => (
-          <text
-            key={`${point.at.toISOString()}-${i}`}
-            x={x(point.at)}
-            y={HEIGHT - MARGIN.bottom + 20}
-            textAnchor={xLabels.length === 1 ? "middle" : i === 0 ? "start" : i === xLabels.length - 1 ? "end" : "middle"}
-            fontSize="12"
-            fill="#212b32"
-          >
-            {dayMonth.format(point.at)}
-          </text>
-        ))}
-        {target ? (
-          <g>
-            <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(target)} y2={y(target)} stroke="#212b32" strokeDasharray="6 4" strokeWidth="2" />
-            <text x={WIDTH - MARGIN.right} y={y(target) - 6} textAnchor="end" fontSize="12" fill="#212b32">
-              Target {target}
-            </text>
-          </g>
-        ) : null}
-        <path d={path} fill="none" stroke="#005eb8" strokeWidth="3" />
-        {points.map((point, i) => (
-          <circle key={i} cx={x(point.at)} cy={y(point.value)} r="3.5" fill="#005eb8" />
-        ))}
-      </svg>
+      <p id={`${id}-desc`} hidden>
+        {summary}
+      </p>
+      <ChartLegend entries={entries} />
+      <div role="img" aria-labelledby={`${id}-title ${id}-desc`} className="mt-4 grid grid-cols-[auto_minmax(0,1fr)] pt-2 pr-2">
+        <div className="relative h-48 min-w-14 sm:h-64">
+          <TickLabels scale={narrow} show="sm:hidden" />
+          <TickLabels scale={wide} show="hidden sm:block" />
+        </div>
+        <div className="relative h-48 border-b border-l border-ink sm:h-64">
+          <Gridlines scale={narrow} show="sm:hidden" />
+          <Gridlines scale={wide} show="hidden sm:block" />
+          {target ? (
+            <span data-mark="dashed" className="absolute inset-x-0 border-t-2 border-dashed border-ink" style={{ bottom: `${heightOf(target, wide.top)}%` }} />
+          ) : null}
+          <svg viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" className="absolute inset-0 h-full w-full overflow-visible">
+            <path data-mark="line" d={path} fill="none" stroke="#005eb8" strokeWidth="3" vectorEffect="non-scaling-stroke" />
+          </svg>
+          {points.map((point, i) => (
+            <span
+              key={i}
+              data-mark="line"
+              className="absolute h-2 w-2 -translate-x-1/2 translate-y-1/2 rounded-full bg-brand"
+              style={{ left: `${xs[i]}%`, bottom: `${ys[i]}%` }}
+            />
+          ))}
+        </div>
+        <div />
+        <div className="relative h-7">
+          {wideDates.map((index) => (
+            <DateLabel key={`w${index}`} at={points[index]!.at} x={xs[index]!} show={narrowDates.includes(index) ? "" : "hidden sm:block"} />
+          ))}
+        </div>
+      </div>
       <details className="mt-2">
         <summary className="cursor-pointer text-brand underline">Show the data as a table</summary>
         <table className="mt-2 border-collapse text-left">
@@ -120,5 +130,15 @@ export function LineChart({
         </table>
       </details>
     </figure>
+  );
+}
+
+/** A date under the axis: the first starts at its point, the last ends at it, others centre on it. */
+function DateLabel({ at, x, show }: { at: Date; x: number; show: string }) {
+  const align = x <= 0 ? "" : x >= 100 ? "-translate-x-full" : "-translate-x-1/2";
+  return (
+    <span className={`absolute top-1 text-sm whitespace-nowrap ${align} ${show}`} style={{ left: `${x}%` }}>
+      {dayMonth.format(at)}
+    </span>
   );
 }

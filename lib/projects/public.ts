@@ -93,7 +93,10 @@ export interface PublicProject {
   status: PublicStatus;
   collectionStart: Date | null;
   collectionEnd: Date | null;
+  /** Everyone who leads the project, the project lead first, then co-leads. */
   leads: string[];
+  /** The project lead's name (not a co-lead's), if the project has one. */
+  lead: string | null;
   sites: PublicProjectSite[];
   totalCases: number;
   totalTarget: number;
@@ -124,8 +127,8 @@ export const getPublicProject = cache(async (slug: string): Promise<PublicProjec
   });
   if (!project) return null;
   const [leads, siteRows] = await Promise.all([
-    db.$queryRaw<{ name: string }[]>`
-      SELECT u.name FROM "ProjectLead" pl JOIN "User" u ON u.id = pl."userId"
+    db.$queryRaw<{ name: string; role: string }[]>`
+      SELECT u.name, pl.role::text AS role FROM "ProjectLead" pl JOIN "User" u ON u.id = pl."userId"
        WHERE pl."projectId" = ${project.id}::uuid
        ORDER BY pl.role, u.name`,
     db.$queryRaw<{ name: string; city: string; region: string; status: ProjectSiteStatus; caseTarget: number | null; cases: number | null }[]>`
@@ -159,6 +162,7 @@ export const getPublicProject = cache(async (slug: string): Promise<PublicProjec
     collectionStart: project.collectionStart,
     collectionEnd: project.collectionEnd,
     leads: leads.map((lead) => lead.name),
+    lead: leads.find((lead) => lead.role === "LEAD")?.name ?? null,
     sites,
     totalCases: sites.reduce((sum, site) => sum + site.cases, 0),
     totalTarget: sites.reduce((sum, site) => sum + site.caseTarget, 0),

@@ -39,7 +39,7 @@ test("each response gets its own nonce, and the page's scripts carry it", async 
 test("a title with markup is shown as text, never run", async ({ page }) => {
   await page.goto("/projects?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
   await expect(page.getByLabel("Search")).toHaveValue("<script>alert(1)</script>");
-  await expect(page.getByRole("status")).toHaveText("0 projects found");
+  await expect(page.getByRole("status")).toHaveText("No projects match your search.");
 });
 
 test("an address with a broken %-escape is a page not found, not a server error", async ({ page }) => {

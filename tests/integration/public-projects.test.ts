@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
 import { getPublicProject, progressByRegion, PROJECTS_PAGE_SIZE, PUBLIC_SITES_PAGE_SIZE, publicSitesPage, searchPublicProjects, type PublicProjectSite } from "@/lib/projects/public";
 import { collaborativeCounts } from "@/lib/stats/collaborative";
 import { projectSearchSchema } from "@/lib/validation/projects";
@@ -69,6 +70,16 @@ describe("a public project page", () => {
       ["York Hospital", 0, 60, "APPROVALS_PENDING"],
     ]);
     expect(page).toMatchObject({ totalCases: 18, totalTarget: 100 });
+  });
+
+  it("names the project lead apart from the co-leads, and carries no address of theirs", async () => {
+    const lead = await createUser({ name: "Tom Okafor" });
+    const coLead = await createUser({ name: "Aisha Rahman" });
+    const project = await createProject({ title: "Who leads", status: "SITE_SETUP", leadId: lead.id });
+    await db.projectLead.create({ data: { projectId: project.id, userId: coLead.id, role: "CO_LEAD" } });
+    const page = await getPublicProject(project.slug);
+    expect(page).toMatchObject({ lead: "Tom Okafor", leads: ["Tom Okafor", "Aisha Rahman"] });
+    expect(JSON.stringify(page)).not.toContain("@");
   });
 
   it("is not found for a project that is not public", async () => {

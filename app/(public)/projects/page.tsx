@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ProjectCard } from "@/components/projects/project-card";
 import { ProjectSearchForm } from "@/components/projects/project-search-form";
+import { NoResults } from "@/components/ui/no-results";
 import { Pagination } from "@/components/ui/pagination";
 import { searchPublicProjects } from "@/lib/projects/public";
 import { PUBLIC_STATUSES, projectSearchSchema } from "@/lib/validation/projects";
@@ -21,9 +22,13 @@ export default async function ProjectsPage({
       <div className="mt-2">
         <ProjectSearchForm search={search} statuses={PUBLIC_STATUSES} idPrefix="" searchLabel="Search" submitLabel="Show projects" />
       </div>
-      <p className="mt-6" role="status">
-        {result.total === 1 ? "1 project found" : `${result.total} projects found`}
-      </p>
+      {result.total === 0 && (search.q || search.design || search.modality || search.status) ? (
+        <NoResults things="projects" clearHref="/projects" />
+      ) : (
+        <p className="mt-6" role="status">
+          {result.total === 1 ? "1 project found" : `${result.total} projects found`}
+        </p>
+      )}
       <ul className="mt-4 space-y-4">
         {result.items.map((project) => (
           <li key={project.slug}>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { NoResults } from "@/components/ui/no-results";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
@@ -51,11 +52,15 @@ export default async function HospitalRequestsPage({ searchParams }: { searchPar
           {search.q ? <Link href="/dashboard/hospital-requests">Clear the search</Link> : null}
         </form>
       </search>
-      <p className="mt-6" role="status">
-        {requests.total === 1 ? "1 request waits" : `${requests.total} requests wait`}
-        {search.q ? " matching your search" : ""}
-        {requests.pageCount > 1 ? `, page ${requests.page} of ${requests.pageCount}` : ""}.
-      </p>
+      {requests.total === 0 && search.q ? (
+        <NoResults things="requests" clearHref="/dashboard/hospital-requests" />
+      ) : (
+        <p className="mt-6" role="status">
+          {requests.total === 1 ? "1 request waits" : `${requests.total} requests wait`}
+          {search.q ? " matching your search" : ""}
+          {requests.pageCount > 1 ? `, page ${requests.page} of ${requests.pageCount}` : ""}.
+        </p>
+      )}
       {requests.rows.length > 0 ? (
         <div className="mt-4 overflow-x-auto">
           <table className="w-full border-collapse bg-white text-left">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FilterSelect } from "@/components/ui/filter-select";
+import { NoResults } from "@/components/ui/no-results";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
@@ -59,11 +60,15 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
           </div>
         </form>
       </search>
-      <p className="mt-6" role="status">
-        {hospitals.total === 1 ? "1 hospital" : `${hospitals.total.toLocaleString("en-GB")} hospitals`}
-        {filtered ? " found" : ""}
-        {hospitals.pageCount > 1 ? `, page ${hospitals.page} of ${hospitals.pageCount}` : ""}.
-      </p>
+      {hospitals.total === 0 && filtered ? (
+        <NoResults things="hospitals" clearHref="/dashboard/hospitals" />
+      ) : (
+        <p className="mt-6" role="status">
+          {hospitals.total === 1 ? "1 hospital" : `${hospitals.total.toLocaleString("en-GB")} hospitals`}
+          {filtered ? " found" : ""}
+          {hospitals.pageCount > 1 ? `, page ${hospitals.page} of ${hospitals.pageCount}` : ""}.
+        </p>
+      )}
       {hospitals.rows.length > 0 ? (
         <div className="mt-4 overflow-x-auto">
           <table className="w-full border-collapse bg-white text-left">

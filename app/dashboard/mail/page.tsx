@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EmailList } from "@/components/mail/email-list";
 import { FilterSelect } from "@/components/ui/filter-select";
+import { NoResults } from "@/components/ui/no-results";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
@@ -50,17 +51,15 @@ export default async function MailPage({ searchParams }: { searchParams: Promise
           </div>
         </form>
       </search>
-      <p className="mt-6" role="status">
-        {list.total === 1 ? "1 message" : `${list.total} messages`}
-        {filtered ? " found" : ""}
-        {list.pageCount > 1 ? `, page ${list.page} of ${list.pageCount}` : ""}.
-        {list.total === 0 && filtered ? (
-          <>
-            {" "}
-            <Link href="/dashboard/mail">Clear the search</Link> to see every message.
-          </>
-        ) : null}
-      </p>
+      {list.total === 0 && filtered ? (
+        <NoResults things="messages" clearHref="/dashboard/mail" />
+      ) : (
+        <p className="mt-6" role="status">
+          {list.total === 1 ? "1 message" : `${list.total} messages`}
+          {filtered ? " found" : ""}
+          {list.pageCount > 1 ? `, page ${list.page} of ${list.pageCount}` : ""}.
+        </p>
+      )}
       {list.rows.length > 0 ? (
         <EmailList
           action={resendEmailAction}

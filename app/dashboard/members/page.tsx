@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MembersTable } from "@/components/members/members-table";
 import { FilterSelect } from "@/components/ui/filter-select";
+import { NoResults } from "@/components/ui/no-results";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
@@ -50,11 +51,15 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
           </div>
         </form>
       </search>
-      <p className="mt-6" role="status">
-        {members.total === 1 ? "1 member" : `${members.total} members`}
-        {filtered ? " found" : ""}
-        {members.pageCount > 1 ? `, page ${members.page} of ${members.pageCount}` : ""}.
-      </p>
+      {members.total === 0 && filtered ? (
+        <NoResults things="members" clearHref="/dashboard/members" />
+      ) : (
+        <p className="mt-6" role="status">
+          {members.total === 1 ? "1 member" : `${members.total} members`}
+          {filtered ? " found" : ""}
+          {members.pageCount > 1 ? `, page ${members.page} of ${members.pageCount}` : ""}.
+        </p>
+      )}
       {members.rows.length > 0 ? (
         <div className="mt-4">
           <MembersTable action={changeRoleAction} resetAction={sendPasswordResetAction} members={members.rows.map((member) => ({ ...member, isYou: member.id === actor.id }))} />

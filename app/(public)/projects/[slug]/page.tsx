@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import Link from "next/link";
+import { SignInToJoin } from "@/components/projects/sign-in-to-join";
 import { SiteProgressChart } from "@/components/projects/site-progress-chart";
 import { StatusTag } from "@/components/projects/status-tag";
 import { JoinPanel } from "@/components/trainees/join-panel";
 import { BarChart } from "@/components/ui/bar-chart";
+import { NoResults } from "@/components/ui/no-results";
 import { Pagination } from "@/components/ui/pagination";
+import { currentActor } from "@/lib/auth/session";
 import { formatWindow } from "@/lib/format/dates";
 import { getPublicProject, progressByRegion, publicSitesPage } from "@/lib/projects/public";
 import { designLabel, MODALITY_LABELS, publicSitesSearchSchema } from "@/lib/validation/projects";
@@ -19,7 +22,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function ProjectPage({ params, searchParams }: Props) {
-  const project = await getPublicProject((await params).slug);
+  const [project, actor] = await Promise.all([getPublicProject((await params).slug), currentActor()]);
   if (!project) notFound();
   const search = publicSitesSearchSchema.parse(await searchParams);
   const sites = publicSitesPage(project.sites, search);
@@ -32,17 +35,17 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       <p className="mt-2">
         <StatusTag status={project.status} />
       </p>
-      <dl className="mt-4 grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-1 bg-white p-4">
-        <dt className="font-semibold">Design</dt>
+      <dl className="mt-4 grid max-w-2xl gap-x-6 gap-y-1 bg-white p-4 sm:grid-cols-[auto_minmax(0,1fr)]">
+        <dt className="font-semibold not-first:mt-2 sm:not-first:mt-0">Design</dt>
         <dd>{designLabel(project.design)}</dd>
-        <dt className="font-semibold">Modality</dt>
+        <dt className="font-semibold not-first:mt-2 sm:not-first:mt-0">Modality</dt>
         <dd>{project.modalities.map((modality) => MODALITY_LABELS[modality]).join(", ") || "Any"}</dd>
-        <dt className="font-semibold">Data collection</dt>
+        <dt className="font-semibold not-first:mt-2 sm:not-first:mt-0">Data collection</dt>
         <dd>{formatWindow(project.collectionStart, project.collectionEnd)}</dd>
-        <dt className="font-semibold">Led by</dt>
+        <dt className="font-semibold not-first:mt-2 sm:not-first:mt-0">Led by</dt>
         <dd>{project.leads.join(", ") || "To be confirmed"}</dd>
       </dl>
-      <JoinPanel slug={project.slug} />
+      {actor ? <JoinPanel slug={project.slug} /> : <SignInToJoin slug={project.slug} lead={project.lead} leads={project.leads} />}
       <section aria-labelledby="summary-title" className="mt-8 max-w-3xl">
         <h2 id="summary-title" className="text-2xl font-bold">
           Summary
@@ -70,6 +73,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
               summary={regions.map((region) => `${region.region}: ${region.cases} of ${region.target}`).join("; ")}
               labelHeading="Region"
               valueHeading="Cases of target"
+              legend={{ bar: "Cases submitted", marker: "Target for the region" }}
               bars={regions.map((region) => ({ label: region.region, value: region.cases, marker: region.target, text: `${region.cases} of ${region.target}` }))}
             />
           </div>
@@ -82,7 +86,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         {project.sites.length > 0 ? (
           <search>
             <form method="get" action={basePath} className="mt-4 flex flex-wrap items-end gap-4 bg-white p-4">
-              <div className="min-w-64 flex-1">
+              <div className="w-full sm:w-auto sm:min-w-64 sm:flex-1">
                 <label htmlFor="hospital-search" className="block font-semibold">
                   Find a hospital
                 </label>
@@ -105,11 +109,15 @@ export default async function ProjectPage({ params, searchParams }: Props) {
             </form>
           </search>
         ) : null}
-        <p className="mt-4" role="status">
-          {project.sites.length === 0
-            ? "No hospitals have registered yet."
-            : `${sites.matching === 1 ? "1 hospital" : `${sites.matching} hospitals`}${search.q ? ` ${sites.matching === 1 ? "matches" : "match"} “${search.q}”` : ""}${sites.pageCount > 1 ? `, page ${sites.page} of ${sites.pageCount}` : ""}.`}
-        </p>
+        {sites.matching === 0 && search.q && project.sites.length > 0 ? (
+          <NoResults things="hospitals" clearHref={basePath} />
+        ) : (
+          <p className="mt-4" role="status">
+            {project.sites.length === 0
+              ? "No hospitals have registered yet."
+              : `${sites.matching === 1 ? "1 hospital" : `${sites.matching} hospitals`}${search.q ? ` ${sites.matching === 1 ? "matches" : "match"} “${search.q}”` : ""}${sites.pageCount > 1 ? `, page ${sites.page} of ${sites.pageCount}` : ""}.`}
+          </p>
+        )}
         {sites.rows.length > 0 ? (
           <div className="mt-4 overflow-x-auto">
             <SiteProgressChart sites={sites.rows} />

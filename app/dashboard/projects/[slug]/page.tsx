@@ -7,6 +7,7 @@ import { NationalTable, nationalHref } from "@/components/sites/national-table";
 import { AwaitingApproval } from "@/components/sites/awaiting-approval";
 import { BarChart } from "@/components/ui/bar-chart";
 import { LineChart } from "@/components/ui/line-chart";
+import { NoResults } from "@/components/ui/no-results";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/session";
 import { ForbiddenError } from "@/lib/authz";
@@ -155,11 +156,15 @@ export default async function NationalPage({ params, searchParams }: Props) {
             </div>
           </form>
         </search>
-        <p className="mt-4" role="status">
-          {view.matching === 1 ? "1 site" : `${view.matching} sites`}
-          {filtered ? " match the filters" : ""}
-          {view.pageCount > 1 ? `, page ${view.page} of ${view.pageCount}` : ""}.
-        </p>
+        {view.matching === 0 && filtered ? (
+          <NoResults things="sites" clearHref={nationalHref(basePath, search, { status: undefined, region: undefined, behind: undefined, stale: undefined })} />
+        ) : (
+          <p className="mt-4" role="status">
+            {view.matching === 1 ? "1 site" : `${view.matching} sites`}
+            {filtered ? " match the filters" : ""}
+            {view.pageCount > 1 ? `, page ${view.page} of ${view.pageCount}` : ""}.
+          </p>
+        )}
         {view.rows.length > 0 ? (
           <div className="mt-4">
             <NationalTable rows={view.rows} basePath={basePath} search={search} slug={project.slug} />
@@ -191,6 +196,7 @@ export default async function NationalPage({ params, searchParams }: Props) {
               summary={view.byRegion.map((region) => `${region.region}: ${region.cases} of ${region.target}`).join("; ") || "No sites yet."}
               labelHeading="Region"
               valueHeading="Cases of target"
+              legend={{ bar: "Cases submitted", marker: "Target for the region" }}
               bars={view.byRegion.map((region) => ({
                 label: region.region,
                 value: region.cases,

@@ -175,6 +175,7 @@ export default async function SitePage({ params, searchParams }: Props) {
             summary={`This site ${percentOf(share)}, the middle site ${percentOf(national.medianShare)}, all sites together ${percentOf(nationalShare)}.`}
             labelHeading="Compared"
             valueHeading="Share of target"
+            max={100}
             bars={[
               { label: "This site", value: Math.round((share ?? 0) * 100), text: percentOf(share), highlight: true },
               { label: "Middle site nationally", value: Math.round((national.medianShare ?? 0) * 100), text: percentOf(national.medianShare) },
