@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { ProjectSiteStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
 import { DEANERIES } from "@/prisma/seed-data";
-import { buildSeedPlan, DEMO_ACCOUNTS } from "./plan";
+import { buildSeedPlan, DEMO_ACCOUNTS, DEMO_PASSWORD, demoAccountLines } from "./plan";
 
 const today = new Date("2026-11-26T09:00:00Z");
 
@@ -267,4 +267,31 @@ describe("the README's account of the demo data", () => {
     expect(line).toContain(`${thousands(Math.floor(large.progressReports.length / 1000) * 1000)} progress reports`);
     expect(line).toContain(`${thousands(large.sites.filter((s) => s.listing !== "REQUESTED").length)} hospitals`);
   }, 60_000);
+});
+
+describe("the demo accounts printed by npm run dev", () => {
+  const lines = demoAccountLines();
+  const plan = buildSeedPlan("demo", "hash", today);
+
+  it("lists every seeded demo account, with the part it plays and the password that signs it in", () => {
+    expect(lines[0]).toContain(DEMO_PASSWORD);
+    const listed = lines.slice(1).map((line) => line.trim().split(/\s{2,}/));
+    expect(listed.map(([email]) => email)).toEqual(Object.values(DEMO_ACCOUNTS).map((account) => account.email));
+    const roleWords = { MEMBER: /^(trainee|project lead|site lead)$/, COMMITTEE: /^committee member$/, ADMIN: /^administrator$/ };
+    for (const [email, part] of listed) {
+      const user = plan.users.find((candidate) => candidate.email === email);
+      expect(user, `${email} is seeded`).toBeDefined();
+      expect(part).toMatch(roleWords[user!.role as keyof typeof roleWords]);
+    }
+  });
+
+  it("names the parts the demo story gives them: the flagship's lead and its site lead", () => {
+    const partOf = (email: string) => lines.find((line) => line.includes(email))!.trim().split(/\s{2,}/)[1];
+    const id = (email: string) => plan.users.find((u) => u.email === email)!.id;
+    const flagship = plan.projects[0]!;
+    expect(plan.projectLeads.find((l) => l.projectId === flagship.id && l.role === "LEAD")!.userId).toBe(id(DEMO_ACCOUNTS.lead.email));
+    expect(partOf(DEMO_ACCOUNTS.lead.email)).toBe("project lead");
+    expect(plan.collaborations.some((c) => c.userId === id(DEMO_ACCOUNTS.siteLead.email) && c.role === "SITE_LEAD")).toBe(true);
+    expect(partOf(DEMO_ACCOUNTS.siteLead.email)).toBe("site lead");
+  });
 });

@@ -15,13 +15,24 @@ export type SeedScale = "demo" | "large";
 
 export const DEMO_PASSWORD = "radiant-demo";
 
+/** The demo people; `part` is what each plays in the demo story, as `npm run dev` lists them. */
 export const DEMO_ACCOUNTS = {
-  trainee: { email: "trainee@example.org", name: "Aisha Rahman", role: "MEMBER" },
-  lead: { email: "lead@example.org", name: "Tom Okafor", role: "MEMBER" },
-  siteLead: { email: "sitelead@example.org", name: "Catriona MacLeod", role: "MEMBER" },
-  committee: { email: "committee@example.org", name: "Helen Price", role: "COMMITTEE" },
-  admin: { email: "admin@example.org", name: "Sam Whitfield", role: "ADMIN" },
-} as const satisfies Record<string, { email: string; name: string; role: GlobalRole }>;
+  trainee: { email: "trainee@example.org", name: "Aisha Rahman", role: "MEMBER", part: "trainee" },
+  lead: { email: "lead@example.org", name: "Tom Okafor", role: "MEMBER", part: "project lead" },
+  siteLead: { email: "sitelead@example.org", name: "Catriona MacLeod", role: "MEMBER", part: "site lead" },
+  committee: { email: "committee@example.org", name: "Helen Price", role: "COMMITTEE", part: "committee member" },
+  admin: { email: "admin@example.org", name: "Sam Whitfield", role: "ADMIN", part: "administrator" },
+} as const satisfies Record<string, { email: string; name: string; role: GlobalRole; part: string }>;
+
+/** What `npm run dev` prints after loading the demo data: who to sign in as, and the password. */
+export function demoAccountLines(): string[] {
+  const accounts = Object.values(DEMO_ACCOUNTS);
+  const width = Math.max(...accounts.map((account) => account.email.length));
+  return [
+    `Demo accounts (password for each: ${DEMO_PASSWORD})`,
+    ...accounts.map((account) => `  ${account.email.padEnd(width)}  ${account.part}`),
+  ];
+}
 
 const DEMO_HOME_HOSPITAL = "Addenbrooke's Hospital";
 
