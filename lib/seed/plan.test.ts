@@ -193,8 +193,11 @@ function orderingProblems(plan: Plan, today: Date): string[] {
         check(time(collaboration.requestedAt)! >= registered, `${project.slug}: asked to join a site before it registered`);
         if (collaboration.decidedAt) check(time(collaboration.decidedAt)! >= time(collaboration.requestedAt)!, `${project.slug}: a join confirmed before it was asked`);
       }
+      const team = plan.collaborations.filter((c) => c.projectSiteId === site.id);
       for (const report of plan.progressReports.filter((r) => r.projectSiteId === site.id)) {
         const at = time(report.reportedAt)!;
+        const reporter = team.find((c) => c.userId === report.reportedById);
+        check(reporter?.decidedAt != null && time(reporter.decidedAt)! <= at, `${project.slug}: progress reported by someone not yet on the team`);
         check(site.approvalDate != null && at >= time(site.approvalDate)!, `${project.slug}: progress before the site's approval`);
         check(at >= time(project.collectionStart)!, `${project.slug}: progress before collection started`);
         check(at <= time(project.collectionEnd)!, `${project.slug}: progress after collection ended`);
