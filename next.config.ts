@@ -8,6 +8,9 @@ const securityHeaders = Object.entries(SECURITY_HEADERS).map(([key, value]) => (
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // `next dev` serves its scripts and hot reload only to localhost unless told otherwise: the
+  // portal opened at 127.0.0.1 or [::1] would show blank pages. Development only; loopback only.
+  allowedDevOrigins: ["127.0.0.1", "[::1]"],
   // proxy.ts refuses a larger body first, with 413 and a page (Next.js would answer 500).
   experimental: { serverActions: { bodySizeLimit: BODY_LIMIT_BYTES } },
   // Native and WebAssembly packages load their own files at run time: keep them out of the bundle.

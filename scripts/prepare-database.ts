@@ -7,6 +7,7 @@ import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import "./load-env";
 import { databaseConfigFromEnv, openDatabase } from "@/lib/db";
 import { prepareDatabase } from "@/lib/database/prepare";
+import { demoAccountLines } from "@/lib/seed/plan";
 
 function ensureAuthSecret() {
   if (process.env.AUTH_SECRET) return;
@@ -24,7 +25,9 @@ const database = openDatabase(config);
 try {
   console.log(config.kind === "pglite" ? `Embedded database in ${config.dataDir}` : "PostgreSQL from DATABASE_URL");
   const demo = development && (config.kind === "pglite" ? process.env.RADIANT_DEMO_DATA !== "0" : process.env.RADIANT_DEMO_DATA === "1");
-  await prepareDatabase(database, { demo, log: (line) => console.log(line) });
+  const { demoLoaded } = await prepareDatabase(database, { demo, log: (line) => console.log(line) });
+  // Only when they were just loaded: a database that already held data may have other passwords.
+  if (demoLoaded) for (const line of demoAccountLines()) console.log(line);
 } catch (error) {
   console.error((error as Error).message);
   process.exitCode = 1;

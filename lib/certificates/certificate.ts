@@ -8,6 +8,7 @@ import { DomainError, NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CollaborationRole, ProjectStatus } from "@/lib/generated/prisma/enums";
 import { newVerificationCode, normaliseVerificationCode } from "./code";
+import { isCited } from "./content";
 
 /** Projects whose confirmed collaborators get a certificate of participation. */
 export const CERTIFICATE_PROJECT_STATUSES: readonly ProjectStatus[] = ["ANALYSIS", "COMPLETED"];
@@ -23,6 +24,20 @@ export interface CertificateStatement {
   collectionStart: string | null;
   collectionEnd: string | null;
   issuedOn: string;
+  // Recorded from issue 13 on; absent from certificates issued before, which print without them.
+  /** When the site lead confirmed them (or they asked, if no decision date was kept). */
+  joinedOn?: string | null;
+  /** When they left the team; null: still a member when the certificate was issued. */
+  leftOn?: string | null;
+  /** What the site lead recorded they did. */
+  contribution?: string | null;
+  /** The site's latest cumulative case count when the certificate was issued. */
+  siteCases?: number | null;
+  /** Cited in the group authorship under the project's rule (./content.ts says why in words). */
+  cited?: boolean | null;
+  minimumCitableCases?: number | null;
+  /** The project lead who signs it: the first lead of the project. */
+  projectLead?: string | null;
 }
 
 export interface IssuedCertificate {
@@ -46,11 +61,25 @@ export async function issueCertificate(actor: Actor, collaborationId: string): P
       userId: true,
       status: true,
       role: true,
+      contribution: true,
+      requestedAt: true,
+      decidedAt: true,
       user: { select: { name: true, profile: { select: { gmcNumber: true } } } },
       projectSite: {
         select: {
+          status: true,
           site: { select: { name: true } },
-          project: { select: { title: true, status: true, collectionStart: true, collectionEnd: true } },
+          progressReports: { orderBy: [{ reportedAt: "desc" }, { id: "desc" }], take: 1, select: { cumulativeCases: true } },
+          project: {
+            select: {
+              title: true,
+              status: true,
+              collectionStart: true,
+              collectionEnd: true,
+              minimumCitableCases: true,
+              leads: { where: { role: "LEAD", user: { deletedAt: null } }, orderBy: { addedAt: "asc" }, take: 1, select: { user: { select: { name: true } } } },
+            },
+          },
         },
       },
       certificate: { select: { code: true, statement: true, issuedAt: true } },
@@ -59,7 +88,7 @@ export async function issueCertificate(actor: Actor, collaborationId: string): P
   if (!collaboration) throw new NotFoundError("That certificate");
   assertCan(actor, "collaboration.certificate", { ownerId: collaboration.userId });
   if (collaboration.certificate) return asIssued(collaboration.certificate);
-  const { project, site } = collaboration.projectSite;
+  const { project, site, status: siteStatus, progressReports } = collaboration.projectSite;
   if (collaboration.status !== "CONFIRMED") {
     throw new DomainError("A certificate is issued only for a collaboration the site lead confirmed.");
   }
@@ -67,6 +96,7 @@ export async function issueCertificate(actor: Actor, collaborationId: string): P
     throw new DomainError("A certificate is issued once the project has finished collecting data.");
   }
   const now = new Date();
+  const siteCases = progressReports[0]?.cumulativeCases ?? 0;
   const statement: CertificateStatement = {
     traineeName: collaboration.user.name,
     gmcNumber: collaboration.user.profile?.gmcNumber ?? null,
@@ -76,6 +106,13 @@ export async function issueCertificate(actor: Actor, collaborationId: string): P
     collectionStart: isoDate(project.collectionStart),
     collectionEnd: isoDate(project.collectionEnd),
     issuedOn: isoDate(now)!,
+    joinedOn: isoDate(collaboration.decidedAt ?? collaboration.requestedAt),
+    leftOn: null,
+    contribution: collaboration.contribution,
+    siteCases,
+    cited: isCited(siteStatus, siteCases, project.minimumCitableCases),
+    minimumCitableCases: project.minimumCitableCases,
+    projectLead: project.leads[0]?.user.name ?? null,
   };
   try {
     return await db.$transaction(async (tx) => {

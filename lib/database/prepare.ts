@@ -6,7 +6,8 @@ import { installJobQueue } from "@/lib/jobs/queue";
 import { loadReferenceData } from "@/lib/seed/reference";
 import { isEmpty, seedDatabase } from "@/lib/seed/run";
 
-export async function prepareDatabase(database: DatabaseHandle, options: { demo: boolean; log?: (line: string) => void }): Promise<void> {
+/** Says whether it loaded the demo people (only into an empty database, and only when asked). */
+export async function prepareDatabase(database: DatabaseHandle, options: { demo: boolean; log?: (line: string) => void }): Promise<{ demoLoaded: boolean }> {
   const log = options.log ?? (() => undefined);
   // Several portal processes may start at once on one PostgreSQL: one prepares, the others wait
   // for the lock and then find nothing left to do (docs/decisions/015-operations.md).
@@ -19,8 +20,9 @@ export async function prepareDatabase(database: DatabaseHandle, options: { demo:
   if (options.demo && (await isEmpty(database))) {
     const summary = await seedDatabase(database, { scale: "demo", reset: false });
     log(`Loaded demo data in ${(summary.milliseconds / 1000).toFixed(1)} s`);
-    return;
+    return { demoLoaded: true };
   }
   const added = await loadReferenceData(database);
   if (added.regions > 0) log(`Loaded ${added.regions} training regions and ${added.hospitals} hospitals`);
+  return { demoLoaded: false };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import { ProjectSiteStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
 import { DEANERIES } from "@/prisma/seed-data";
-import { buildSeedPlan, DEMO_ACCOUNTS } from "./plan";
+import { buildSeedPlan, DEMO_ACCOUNTS, DEMO_PASSWORD, demoAccountLines } from "./plan";
 
 const today = new Date("2026-11-26T09:00:00Z");
 
@@ -115,5 +116,185 @@ describe("the large seed", () => {
     expect(plan.projects.length).toBeGreaterThanOrEqual(150);
     expect(plan.projectSites.length).toBeGreaterThanOrEqual(3000);
     expect(plan.progressReports.length).toBeGreaterThanOrEqual(50_000);
+  });
+});
+
+type Plan = ReturnType<typeof buildSeedPlan>;
+const time = (value: unknown) => (value ? new Date(value as Date).getTime() : null);
+
+/** Every ordering a reader of the demo data would trip over if it were broken. */
+function orderingProblems(plan: Plan, today: Date): string[] {
+  const now = today.getTime();
+  const problems: string[] = [];
+  const check = (ok: boolean, what: string) => {
+    if (!ok && problems.length < 20) problems.push(what);
+  };
+  const past = (value: unknown, what: string) => {
+    const at = time(value);
+    if (at !== null) check(at <= now, `${what} is in the future (${new Date(at).toISOString()})`);
+  };
+  for (const user of plan.users) {
+    past(user.createdAt, `account ${user.email} created`);
+    past(user.emailVerified, `account ${user.email} confirmed`);
+  }
+  for (const site of plan.sites) past(site.createdAt, `hospital ${site.name} added`);
+  for (const project of plan.projects) {
+    past(project.createdAt, `${project.slug} created`);
+    past(project.submittedAt, `${project.slug} submitted`);
+    const start = time(project.collectionStart);
+    const end = time(project.collectionEnd);
+    // Meant to be in the future: a window that has not opened, or has not closed yet.
+    if (project.status === "DATA_COLLECTION") check(start! <= now && now < end!, `${project.slug} collecting outside its window`);
+    if (project.status === "ANALYSIS" || project.status === "COMPLETED") check(end! <= now, `${project.slug} finished collecting in the future`);
+    if (project.submittedAt) check(time(project.createdAt)! <= time(project.submittedAt)!, `${project.slug} submitted before it was created`);
+  }
+  for (const lead of plan.projectLeads) past(lead.addedAt, "a lead added");
+  for (const version of plan.projectVersions) past(version.submittedAt, `version ${version.number} submitted`);
+  for (const review of plan.reviews) past(review.createdAt, "a review");
+  for (const decision of plan.decisions) past(decision.decidedAt, "a decision");
+  for (const notification of plan.notifications) past(notification.createdAt, `notice ${notification.kind}`);
+  for (const request of plan.hospitalRequests) past(request.createdAt, "a hospital request");
+  for (const site of plan.projectSites) {
+    past(site.registeredAt, "a site registered");
+    past(site.approvalDate, "a site's approval");
+    past(site.leadApprovedAt, "a lead's acceptance of a site");
+  }
+  for (const collaboration of plan.collaborations) {
+    past(collaboration.requestedAt, "a join request");
+    past(collaboration.decidedAt, "a join decision");
+  }
+  for (const report of plan.progressReports) past(report.reportedAt, "a progress report");
+
+  // The life of a proposal: created, submitted (version n), reviewed in round n, decided.
+  for (const project of plan.projects) {
+    const versions = plan.projectVersions.filter((v) => v.projectId === project.id);
+    for (const version of versions) check(time(version.submittedAt)! >= time(project.createdAt)!, `${project.slug} version ${version.number} before the project`);
+    const reviews = plan.reviews.filter((r) => r.projectId === project.id);
+    for (const review of reviews) {
+      const version = versions.find((v) => v.number === ((review.round as number | undefined) ?? 1));
+      check(version !== undefined && time(review.createdAt)! >= time(version.submittedAt)!, `${project.slug} reviewed in round ${review.round} before it was submitted`);
+    }
+    const decisions = plan.decisions.filter((d) => d.projectId === project.id).map((d) => time(d.decidedAt)!).sort((a, b) => a - b);
+    decisions.forEach((decidedAt, i) => {
+      const round = reviews.filter((r) => ((r.round as number | undefined) ?? 1) === i + 1);
+      check(round.length > 0 && round.every((r) => time(r.createdAt)! <= decidedAt), `${project.slug} decided before its reviews (round ${i + 1})`);
+    });
+    for (const notification of plan.notifications.filter((n) => n.projectId === project.id && n.kind === "proposal.changesRequested")) {
+      check(decisions.length > 0 && time(notification.createdAt)! >= decisions.at(-1)!, `${project.slug}: told of changes before the decision`);
+    }
+    // Sites register after the committee's approval, are approved after registering, report after both.
+    const approvedAt = decisions.at(-1);
+    for (const site of plan.projectSites.filter((s) => s.projectId === project.id)) {
+      const registered = time(site.registeredAt)!;
+      check(approvedAt !== undefined && registered >= approvedAt, `${project.slug}: a site registered before the project was approved`);
+      if (site.approvalDate) check(time(site.approvalDate)! >= registered, `${project.slug}: a site approved before it registered`);
+      if (site.leadApprovedAt) check(time(site.leadApprovedAt)! >= registered, `${project.slug}: a site accepted before it registered`);
+      for (const collaboration of plan.collaborations.filter((c) => c.projectSiteId === site.id)) {
+        check(time(collaboration.requestedAt)! >= registered, `${project.slug}: asked to join a site before it registered`);
+        if (collaboration.decidedAt) check(time(collaboration.decidedAt)! >= time(collaboration.requestedAt)!, `${project.slug}: a join confirmed before it was asked`);
+      }
+      const team = plan.collaborations.filter((c) => c.projectSiteId === site.id);
+      for (const report of plan.progressReports.filter((r) => r.projectSiteId === site.id)) {
+        const at = time(report.reportedAt)!;
+        const reporter = team.find((c) => c.userId === report.reportedById);
+        check(reporter?.decidedAt != null && time(reporter.decidedAt)! <= at, `${project.slug}: progress reported by someone not yet on the team`);
+        check(site.approvalDate != null && at >= time(site.approvalDate)!, `${project.slug}: progress before the site's approval`);
+        check(at >= time(project.collectionStart)!, `${project.slug}: progress before collection started`);
+        check(at <= time(project.collectionEnd)!, `${project.slug}: progress after collection ended`);
+      }
+    }
+  }
+
+  // An account exists before anything its owner did or was told.
+  const created = new Map(plan.users.map((u) => [u.id as string, time(u.createdAt)!]));
+  const acted = (userId: unknown, at: unknown, what: string) => {
+    if (typeof userId === "string" && at) check(created.get(userId)! <= time(at)!, `${what} by an account not yet created`);
+  };
+  for (const p of plan.projects) acted(p.createdById, p.createdAt, "a project created");
+  for (const l of plan.projectLeads) acted(l.userId, l.addedAt, "a lead added");
+  for (const v of plan.projectVersions) acted(v.submittedById, v.submittedAt, "a version submitted");
+  for (const r of plan.reviews) acted(r.reviewerId, r.createdAt, "a review");
+  for (const d of plan.decisions) acted(d.decidedById, d.decidedAt, "a decision");
+  for (const s of plan.projectSites) acted(s.leadApprovedById, s.leadApprovedAt, "a site accepted");
+  for (const c of plan.collaborations) acted(c.userId, c.requestedAt, "a join request");
+  for (const r of plan.progressReports) acted(r.reportedById, r.reportedAt, "a progress report");
+  for (const n of plan.notifications) acted(n.userId, n.createdAt, "a notice received");
+  for (const h of plan.hospitalRequests) acted(h.requestedById, h.createdAt, "a hospital request");
+  return problems;
+}
+
+describe("the seeds' dates, on whatever day they are loaded", () => {
+  // Month ends, a leap day, the turn of a year, just after and just before midnight.
+  const days = ["2026-11-26T09:00:00Z", "2028-02-29T23:59:59Z", "2027-03-01T00:00:01Z", "2026-12-31T12:00:00Z", "2027-01-01T00:30:00Z", "2026-04-30T17:45:00Z"];
+  for (const day of days) {
+    it(`puts nothing in the future and nothing out of order in the demo data loaded on ${day}`, () => {
+      expect(orderingProblems(buildSeedPlan("demo", "hash", new Date(day)), new Date(day))).toEqual([]);
+    });
+  }
+  for (const day of [days[0]!, days[1]!]) {
+    it(`puts nothing in the future and nothing out of order in the large data loaded on ${day}`, () => {
+      expect(orderingProblems(buildSeedPlan("large", "hash", new Date(day)), new Date(day))).toEqual([]);
+    }, 60_000);
+  }
+
+  it("is dated from the day it is loaded: a week later, everything moves a week", () => {
+    const first = buildSeedPlan("demo", "hash", new Date("2026-11-26T09:00:00Z"));
+    const later = buildSeedPlan("demo", "hash", new Date("2026-12-03T15:00:00Z"));
+    expect(later.projects.map((p) => p.slug)).toEqual(first.projects.map((p) => p.slug));
+    expect(time(later.projects[0]!.collectionStart)! - time(first.projects[0]!.collectionStart)!).toBe(7 * 24 * 60 * 60 * 1000);
+    expect(time(later.progressReports[0]!.reportedAt)! - time(first.progressReports[0]!.reportedAt)!).toBe(7 * 24 * 60 * 60 * 1000);
+  });
+});
+
+describe("the README's account of the demo data", () => {
+  const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+  const plan = buildSeedPlan("demo", "hash", today);
+
+  it("counts the lead's hospitals as the national view does: the ones taking part, and the one that withdrew", () => {
+    const lead = plan.users.find((u) => u.email === DEMO_ACCOUNTS.lead.email)!.id;
+    const flagship = plan.projects.find((p) => p.createdById === lead && p.status === "DATA_COLLECTION")!;
+    const sites = plan.projectSites.filter((s) => s.projectId === flagship.id);
+    const taking = sites.filter((s) => s.status !== "WITHDRAWN").length;
+    const line = readme.split("\n").find((l) => l.includes("`lead@example.org`"))!;
+    expect(line).toContain(`${taking} hospitals taking part`);
+    expect(line).toContain(`${sites.length - taking} withdrew`);
+  });
+
+  it("gives the large seed's size as it is", () => {
+    const large = buildSeedPlan("large", "hash", today);
+    const line = readme.split("\n").find((l) => l.includes("benchmark data set"))!;
+    const thousands = (n: number) => n.toLocaleString("en-GB");
+    expect(line).toContain(`${thousands(large.profiles.length)} trainees`);
+    expect(line).toContain(`${thousands(large.projects.length)} projects`);
+    expect(line).toContain(`${thousands(large.projectSites.length)} project sites`);
+    expect(line).toContain(`${thousands(Math.floor(large.progressReports.length / 1000) * 1000)} progress reports`);
+    expect(line).toContain(`${thousands(large.sites.filter((s) => s.listing !== "REQUESTED").length)} hospitals`);
+  }, 60_000);
+});
+
+describe("the demo accounts printed by npm run dev", () => {
+  const lines = demoAccountLines();
+  const plan = buildSeedPlan("demo", "hash", today);
+
+  it("lists every seeded demo account, with the part it plays and the password that signs it in", () => {
+    expect(lines[0]).toContain(DEMO_PASSWORD);
+    const listed = lines.slice(1).map((line) => line.trim().split(/\s{2,}/));
+    expect(listed.map(([email]) => email)).toEqual(Object.values(DEMO_ACCOUNTS).map((account) => account.email));
+    const roleWords = { MEMBER: /^(trainee|project lead|site lead)$/, COMMITTEE: /^committee member$/, ADMIN: /^administrator$/ };
+    for (const [email, part] of listed) {
+      const user = plan.users.find((candidate) => candidate.email === email);
+      expect(user, `${email} is seeded`).toBeDefined();
+      expect(part).toMatch(roleWords[user!.role as keyof typeof roleWords]);
+    }
+  });
+
+  it("names the parts the demo story gives them: the flagship's lead and its site lead", () => {
+    const partOf = (email: string) => lines.find((line) => line.includes(email))!.trim().split(/\s{2,}/)[1];
+    const id = (email: string) => plan.users.find((u) => u.email === email)!.id;
+    const flagship = plan.projects[0]!;
+    expect(plan.projectLeads.find((l) => l.projectId === flagship.id && l.role === "LEAD")!.userId).toBe(id(DEMO_ACCOUNTS.lead.email));
+    expect(partOf(DEMO_ACCOUNTS.lead.email)).toBe("project lead");
+    expect(plan.collaborations.some((c) => c.userId === id(DEMO_ACCOUNTS.siteLead.email) && c.role === "SITE_LEAD")).toBe(true);
+    expect(partOf(DEMO_ACCOUNTS.siteLead.email)).toBe("site lead");
   });
 });

@@ -15,13 +15,24 @@ export type SeedScale = "demo" | "large";
 
 export const DEMO_PASSWORD = "radiant-demo";
 
+/** The demo people; `part` is what each plays in the demo story, as `npm run dev` lists them. */
 export const DEMO_ACCOUNTS = {
-  trainee: { email: "trainee@example.org", name: "Aisha Rahman", role: "MEMBER" },
-  lead: { email: "lead@example.org", name: "Tom Okafor", role: "MEMBER" },
-  siteLead: { email: "sitelead@example.org", name: "Catriona MacLeod", role: "MEMBER" },
-  committee: { email: "committee@example.org", name: "Helen Price", role: "COMMITTEE" },
-  admin: { email: "admin@example.org", name: "Sam Whitfield", role: "ADMIN" },
-} as const satisfies Record<string, { email: string; name: string; role: GlobalRole }>;
+  trainee: { email: "trainee@example.org", name: "Aisha Rahman", role: "MEMBER", part: "trainee" },
+  lead: { email: "lead@example.org", name: "Tom Okafor", role: "MEMBER", part: "project lead" },
+  siteLead: { email: "sitelead@example.org", name: "Catriona MacLeod", role: "MEMBER", part: "site lead" },
+  committee: { email: "committee@example.org", name: "Helen Price", role: "COMMITTEE", part: "committee member" },
+  admin: { email: "admin@example.org", name: "Sam Whitfield", role: "ADMIN", part: "administrator" },
+} as const satisfies Record<string, { email: string; name: string; role: GlobalRole; part: string }>;
+
+/** What `npm run dev` prints after loading the demo data: who to sign in as, and the password. */
+export function demoAccountLines(): string[] {
+  const accounts = Object.values(DEMO_ACCOUNTS);
+  const width = Math.max(...accounts.map((account) => account.email.length));
+  return [
+    `Demo accounts (password for each: ${DEMO_PASSWORD})`,
+    ...accounts.map((account) => `  ${account.email.padEnd(width)}  ${account.part}`),
+  ];
+}
 
 const DEMO_HOME_HOSPITAL = "Addenbrooke's Hospital";
 
@@ -106,6 +117,18 @@ const GRADES: Grade[] = [Grade.ST1, Grade.ST2, Grade.ST3, Grade.ST4, Grade.ST5, 
 
 const DAY = 24 * 60 * 60 * 1000;
 const WEEK = 7 * DAY;
+
+// A project's history after it was created, in days: submitted at 14, reviewed at 30, decided
+// at 37, resubmitted at 54 and reviewed again at 60 (IN_REVIEW). Sites register from the day
+// after the decision and are confirmed within 20 days of registering.
+const SUBMITTED_AFTER = 14;
+const REVIEWED_AFTER = 30;
+const DECIDED_AFTER = 37;
+const RESUBMITTED_AFTER = 54;
+const REVIEWED_AGAIN_AFTER = 60;
+/** A site registers at the latest this long before today, so its approval and team are in the past. */
+const SITE_SETTLED_DAYS = 21;
+const HISTORY_DAYS = DECIDED_AFTER + SITE_SETTLED_DAYS + 2;
 
 type SiteRow = Prisma.SiteCreateManyInput & { id: string };
 
@@ -246,7 +269,10 @@ export function buildSeedPlan(scale: SeedScale, passwordHash: string, today: Dat
       ? userIds.lead
       : random.pick(allTrainees.slice(5));
     const { start, end } = collectionWindow(status, midnight, random, index === 0);
-    const createdAt = new Date(start.getTime() - random.int(90, 200) * DAY);
+    // Far enough before the collection window for the decision to precede every site's
+    // registration (at most 60 days before the start), and far enough before today for the
+    // whole history its state implies to have happened already.
+    const createdAt = new Date(Math.min(start.getTime(), midnight.getTime() - HISTORY_DAYS * DAY) - random.int(100, 200) * DAY);
     plan.projects.push({
       id: projectId,
       slug: round === 0 ? idea.slug : `${idea.slug}-${round + 1}`,
@@ -270,7 +296,7 @@ export function buildSeedPlan(scale: SeedScale, passwordHash: string, today: Dat
       status,
       createdById: leadId,
       createdAt,
-      submittedAt: status === ProjectStatus.DRAFT ? null : new Date(createdAt.getTime() + 14 * DAY),
+      submittedAt: status === ProjectStatus.DRAFT ? null : new Date(createdAt.getTime() + SUBMITTED_AFTER * DAY),
     });
     plan.projectLeads.push({ projectId, userId: leadId, role: "LEAD", addedAt: createdAt });
     const coLead = random.pick(allTrainees.slice(5));
@@ -299,6 +325,7 @@ export function buildSeedPlan(scale: SeedScale, passwordHash: string, today: Dat
         start,
         end,
         midnight,
+        decidedAt: new Date(createdAt.getTime() + DECIDED_AFTER * DAY),
         localTrainees: traineesBySite.get(site.id) ?? [],
         allTrainees,
         demo: index < 6 && site.id === homeSite.id ? { index, userIds } : null,
@@ -306,7 +333,42 @@ export function buildSeedPlan(scale: SeedScale, passwordHash: string, today: Dat
     });
   });
   addHospitalRequest(plan, random, midnight);
+  accountsBeforeTheirActs(plan, random);
   return plan;
+}
+
+/** Every moment a person did something or was told of something, by person. */
+export function seedActivity(plan: SeedPlan): Map<string, Date[]> {
+  const acts = new Map<string, Date[]>();
+  const note = (userId: unknown, at: unknown) => {
+    if (typeof userId !== "string" || !at) return;
+    const list = acts.get(userId) ?? [];
+    list.push(new Date(at as Date));
+    acts.set(userId, list);
+  };
+  for (const project of plan.projects) note(project.createdById, project.createdAt);
+  for (const lead of plan.projectLeads) note(lead.userId, lead.addedAt);
+  for (const version of plan.projectVersions) note(version.submittedById, version.submittedAt);
+  for (const review of plan.reviews) note(review.reviewerId, review.createdAt);
+  for (const decision of plan.decisions) note(decision.decidedById, decision.decidedAt);
+  for (const site of plan.projectSites) note(site.leadApprovedById, site.leadApprovedAt);
+  for (const collaboration of plan.collaborations) note(collaboration.userId, collaboration.requestedAt);
+  for (const report of plan.progressReports) note(report.reportedById, report.reportedAt);
+  for (const notification of plan.notifications) note(notification.userId, notification.createdAt);
+  for (const request of plan.hospitalRequests) note(request.requestedById, request.createdAt);
+  return acts;
+}
+
+/** Moves an account's sign-up back to before the first thing its owner did, where it was later. */
+function accountsBeforeTheirActs(plan: SeedPlan, random: SeededRandom) {
+  const acts = seedActivity(plan);
+  for (const user of plan.users) {
+    const first = Math.min(...(acts.get(user.id as string) ?? []).map((at) => at.getTime()));
+    if (new Date(user.createdAt as Date).getTime() < first) continue;
+    const createdAt = new Date(first - random.int(7, 120) * DAY);
+    user.createdAt = createdAt;
+    user.emailVerified = createdAt;
+  }
 }
 
 /**
@@ -368,7 +430,8 @@ function addReviews(
   panelPool: string[],
   createdAt: Date,
 ) {
-  const reviewedAt = new Date(createdAt.getTime() + 30 * DAY);
+  const reviewedAt = new Date(createdAt.getTime() + REVIEWED_AFTER * DAY);
+  const decidedAt = new Date(createdAt.getTime() + DECIDED_AFTER * DAY);
   const review = (reviewerId: string, round: number, recommendation: "APPROVE" | "REQUEST_CHANGES" | "REJECT", at: Date) =>
     plan.reviews.push({
       projectId,
@@ -402,15 +465,16 @@ function addReviews(
   if (status === ProjectStatus.IN_REVIEW) {
     // Resubmitted after changes were requested: round 1 decided, round 2 under way.
     for (const reviewerId of random.sample(panelPool, 2)) review(reviewerId, 1, "REQUEST_CHANGES", reviewedAt);
-    decide("REQUEST_CHANGES", new Date(reviewedAt.getTime() + 7 * DAY));
-    review(random.pick(panelPool), 2, "APPROVE", new Date(reviewedAt.getTime() + 21 * DAY));
+    decide("REQUEST_CHANGES", decidedAt);
+    // After the resubmission (version 2, addSubmissionHistory), not before it.
+    review(random.pick(panelPool), 2, "APPROVE", new Date(createdAt.getTime() + REVIEWED_AGAIN_AFTER * DAY));
     return;
   }
   if (!REVIEWED.has(status)) return;
   const recommendation =
     status === ProjectStatus.REJECTED ? "REJECT" : status === ProjectStatus.CHANGES_REQUESTED ? "REQUEST_CHANGES" : "APPROVE";
   for (const reviewerId of random.sample(panelPool, 2)) review(reviewerId, 1, recommendation, reviewedAt);
-  decide(recommendation, new Date(reviewedAt.getTime() + 7 * DAY));
+  decide(recommendation, decidedAt);
 }
 
 const isoDay = (date: Prisma.ProjectCreateManyInput["collectionStart"]) => (date ? new Date(date as Date | string).toISOString().slice(0, 10) : null);
@@ -454,7 +518,7 @@ function addSubmissionHistory(plan: SeedPlan, project: Prisma.ProjectCreateManyI
       // The first of two versions said less: the resubmission tightened the methods and data items.
       content: first ? { ...content, methods: "Retrospective review of consecutive cases.", dataItems: "To be agreed with sites." } : content,
       submittedById: leadIds[0]!,
-      submittedAt: new Date(submittedAt.getTime() + (number - 1) * 40 * DAY),
+      submittedAt: new Date(submittedAt.getTime() + (number - 1) * (RESUBMITTED_AFTER - SUBMITTED_AFTER) * DAY),
     });
   }
   const link = `/dashboard/review/${projectId}`;
@@ -465,7 +529,7 @@ function addSubmissionHistory(plan: SeedPlan, project: Prisma.ProjectCreateManyI
       kind: rounds > 1 ? "proposal.resubmitted" : "proposal.toReview",
       message: rounds > 1 ? `Resubmitted after changes (version ${rounds}): ${project.title}` : `New proposal to review: ${project.title}`,
       link,
-      createdAt: new Date(submittedAt.getTime() + (rounds - 1) * 40 * DAY),
+      createdAt: new Date(submittedAt.getTime() + (rounds - 1) * (RESUBMITTED_AFTER - SUBMITTED_AFTER) * DAY),
     });
   }
   if (project.status === ProjectStatus.CHANGES_REQUESTED) {
@@ -476,7 +540,8 @@ function addSubmissionHistory(plan: SeedPlan, project: Prisma.ProjectCreateManyI
         kind: "proposal.changesRequested",
         message: `The committee asked for changes to your proposal: ${project.title}`,
         link: `/dashboard/proposals/${projectId}`,
-        createdAt: new Date(submittedAt.getTime() + 37 * DAY),
+        // Told when the committee decided.
+        createdAt: new Date(submittedAt.getTime() + (DECIDED_AFTER - SUBMITTED_AFTER) * DAY),
       });
     }
   }
@@ -492,6 +557,8 @@ interface ProjectSiteSpec {
   start: Date;
   end: Date;
   midnight: Date;
+  /** When the committee approved the project: no site registers before it. */
+  decidedAt: Date;
   localTrainees: string[];
   allTrainees: string[];
   demo: { index: number; userIds: Record<keyof typeof DEMO_ACCOUNTS, string> } | null;
@@ -517,7 +584,11 @@ function addProjectSite(plan: SeedPlan, random: SeededRandom, spec: ProjectSiteS
   const id = random.uuid();
   const status = siteStatusFor(spec.projectStatus, random, spec.position);
   const approved = status === ProjectSiteStatus.ACTIVE || status === ProjectSiteStatus.COMPLETE;
-  const registeredAt = new Date(spec.start.getTime() - random.int(20, 60) * DAY);
+  // Between the committee's approval and today, and 20 to 60 days before collection starts
+  // where that is still possible (a window not yet open: any day since the approval).
+  const latest = Math.min(spec.start.getTime() - 20 * DAY, spec.midnight.getTime() - SITE_SETTLED_DAYS * DAY);
+  const earliest = Math.min(latest, Math.max(spec.decidedAt.getTime() + DAY, Math.min(spec.start.getTime() - 60 * DAY, latest - 40 * DAY)));
+  const registeredAt = new Date(earliest + random.int(0, Math.floor((latest - earliest) / DAY)) * DAY);
   const approvalDate = approved ? new Date(registeredAt.getTime() + random.int(7, 20) * DAY) : null;
   // The project lead has accepted every site that is active or done, and some still setting up.
   const leadApproved = approved || (status === ProjectSiteStatus.APPROVALS_PENDING && random.chance(0.5));
@@ -588,7 +659,8 @@ function addProjectSite(plan: SeedPlan, random: SeededRandom, spec: ProjectSiteS
       reportedById: siteLeadId,
       cumulativeCases: cumulative,
       note: week === 1 ? "First cases entered" : null,
-      reportedAt: new Date(spec.start.getTime() + week * WEEK - random.int(0, 2) * DAY + random.int(8, 18) * 60 * 60 * 1000),
+      // In the week's last days, in working hours: never later than the day before today.
+      reportedAt: new Date(spec.start.getTime() + week * WEEK - random.int(1, 3) * DAY + random.int(8, 18) * 60 * 60 * 1000),
     });
   }
 }

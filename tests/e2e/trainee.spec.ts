@@ -132,14 +132,23 @@ test("the demo trainee downloads a certificate for a completed project, and anyo
     page.waitForEvent("download"),
     completed.getByRole("link", { name: /Download certificate/ }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/^radiant-certificate-.*\.pdf$/);
+  // A name that says what it is, the title cut at a word if at all.
+  expect(download.suggestedFilename()).toMatch(/^RADIANT certificate – \S.*\S – Aisha Rahman\.pdf$/);
   const text = pdfText(await readFile((await download.path())!));
   expect(text).toContain("Aisha Rahman");
   expect(text).toContain("Certificate of participation");
+  // What she did there, whether she is cited, and who signs it.
+  expect(text).toContain("Addenbrooke's Hospital");
+  expect(text).toMatch(/Site team member\s+\d{1,2} \w+ \d{4} to \d{1,2} \w+ \d{4} \(still a member\)/);
+  expect(text).toMatch(/Cases from the site\s+\d+ cases? submitted by Addenbrooke's Hospital/);
+  expect(text).toMatch(/(Cited|Acknowledged, not cited,) (as a collaborator )?in the project's group authorship/);
+  expect(text).toContain("Project lead, on behalf of the RADIANT collaborative");
   // The title may be wrapped over lines on the page.
   expect(text.replace(/\s+/g, " ")).toContain(COMPLETED);
   const code = /Verification code\s+([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})/.exec(text)?.[1];
   expect(code).toBeTruthy();
+  // The link to check it is on the portal's public address (PUBLIC_URL, the address the tests browse).
+  expect(text.replace(/\s+/g, " ")).toContain(`${new URL(page.url()).origin}/verify/${code}`);
 
   // A second download serves the same certificate.
   const again = await page.request.get((await completed.getByRole("link", { name: /Download certificate/ }).getAttribute("href"))!);

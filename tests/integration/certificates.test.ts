@@ -7,7 +7,7 @@ import { renderCertificatePdf } from "@/lib/certificates/pdf";
 import { getMyResearch } from "@/lib/collaborations/my-research";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { CollaborationStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
-import { createCollaboration, createProject, createProjectSite, createSite, createUser } from "../support/factories";
+import { createCollaboration, createProject, createProjectSite, createSite, createUser, reportProgress } from "../support/factories";
 import { pdfText } from "../support/pdf-text";
 
 const asActor = (user: { id: string; name: string; email: string; role: Actor["role"]; emailVerified: Date | null }): Actor => ({ ...user });
@@ -59,6 +59,39 @@ describe("certificates of participation", () => {
     }
   });
 
+  it("record what the person did: when they joined, their contribution, their site's cases, whether cited, and the lead who signs", async () => {
+    const site = await createSite({ name: "Royal Infirmary" });
+    const lead = await createUser({ name: "Tom Okafor" });
+    const project = await createProject({ status: "COMPLETED", leadId: lead.id });
+    await db.project.update({ where: { id: project.id }, data: { minimumCitableCases: 20 } });
+    const member = async (cases: number | null, siteStatus: "COMPLETE" | "WITHDRAWN" = "COMPLETE") => {
+      const user = await createUser({ siteId: site.id });
+      const projectSite = await createProjectSite({ projectId: project.id, siteId: (await createSite()).id, status: siteStatus });
+      const row = await createCollaboration({ projectSiteId: projectSite.id, userId: user.id });
+      await db.collaboration.update({
+        where: { id: row.id },
+        data: { contribution: "Case identification and data collection", requestedAt: new Date("2026-08-20T10:00:00Z"), decidedAt: new Date("2026-08-24T10:00:00Z") },
+      });
+      if (cases !== null) {
+        await reportProgress(projectSite.id, user.id, Math.max(0, cases - 5), new Date("2026-10-01T10:00:00Z"));
+        await reportProgress(projectSite.id, user.id, cases, new Date("2026-11-01T10:00:00Z"));
+      }
+      return (await issueCertificate(asActor(user), row.id)).statement;
+    };
+    expect(await member(24)).toMatchObject({
+      joinedOn: "2026-08-24",
+      leftOn: null,
+      contribution: "Case identification and data collection",
+      siteCases: 24,
+      cited: true,
+      minimumCitableCases: 20,
+      projectLead: "Tom Okafor",
+    });
+    expect(await member(19)).toMatchObject({ siteCases: 19, cited: false });
+    expect(await member(null)).toMatchObject({ siteCases: 0, cited: false });
+    expect(await member(40, "WITHDRAWN")).toMatchObject({ siteCases: 40, cited: false });
+  });
+
   it("are issued once when two downloads start together", async () => {
     const { actor, id } = await collaboration("COMPLETED");
     const [a, b] = await Promise.all([issueCertificate(actor, id), issueCertificate(actor, id)]);
@@ -101,7 +134,23 @@ describe("certificates of participation", () => {
     expect(await verifyCertificate("not a code")).toBeNull();
     // What verification shows is the statement and nothing else about the person.
     expect(Object.keys((await verifyCertificate(issued.code))!.statement).sort()).toEqual(
-      ["collectionEnd", "collectionStart", "gmcNumber", "issuedOn", "projectTitle", "role", "site", "traineeName"].sort(),
+      [
+        "collectionEnd",
+        "collectionStart",
+        "gmcNumber",
+        "issuedOn",
+        "projectTitle",
+        "role",
+        "site",
+        "traineeName",
+        "joinedOn",
+        "leftOn",
+        "contribution",
+        "siteCases",
+        "cited",
+        "minimumCitableCases",
+        "projectLead",
+      ].sort(),
     );
   });
 

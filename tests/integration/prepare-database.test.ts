@@ -52,8 +52,10 @@ describe("preparing a new database", () => {
   it("for development, loads the demo people into a new database", async () => {
     const database = openDatabase(await createEmptyDatabaseConfig());
     try {
-      await prepareDatabase(database, { demo: true });
+      // Says it loaded them (npm run dev then prints the accounts), and only the first time.
+      expect(await prepareDatabase(database, { demo: true })).toEqual({ demoLoaded: true });
       expect(await database.prisma.user.findUnique({ where: { email: "admin@example.org" }, select: { role: true } })).toEqual({ role: "ADMIN" });
+      expect(await prepareDatabase(database, { demo: true })).toEqual({ demoLoaded: false });
     } finally {
       await database.close();
     }

@@ -1,20 +1,19 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { verifyCertificate } from "@/lib/certificates/certificate";
-import { formatDate } from "@/lib/format/dates";
+import { Fragment } from "react";
+import { certificateContent, verificationUrl } from "@/lib/certificates/content";
 
 type Params = { params: Promise<{ code: string }> };
 
 export const metadata: Metadata = { title: "Verify a certificate", robots: { index: false } };
-
-const ROLE_WORDS = { SITE_LEAD: "Site lead", COLLABORATOR: "Collaborator" } as const;
-const asDate = (iso: string | null) => (iso ? formatDate(new Date(`${iso}T00:00:00Z`)) : "not set");
 
 /** Public: confirms a certificate is genuine and shows what it states, nothing more. */
 export default async function VerifyCertificatePage({ params }: Params) {
   const certificate = await verifyCertificate(decodeURIComponent((await params).code));
   if (!certificate) notFound();
   const { statement } = certificate;
+  const content = certificateContent(statement, certificate.code, verificationUrl(certificate.code));
   return (
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">Certificate verified</h1>
@@ -32,19 +31,21 @@ export default async function VerifyCertificatePage({ params }: Params) {
         ) : null}
         <dt className="font-semibold">Project</dt>
         <dd>{statement.projectTitle}</dd>
-        <dt className="font-semibold">Hospital</dt>
-        <dd>{statement.site}</dd>
-        <dt className="font-semibold">Role</dt>
-        <dd>{ROLE_WORDS[statement.role]}</dd>
-        <dt className="font-semibold">Data collection</dt>
-        <dd>
-          {asDate(statement.collectionStart)} to {asDate(statement.collectionEnd)}
-        </dd>
-        <dt className="font-semibold">Issued on</dt>
-        <dd>{asDate(statement.issuedOn)}</dd>
-        <dt className="font-semibold">Verification code</dt>
-        <dd>{certificate.code}</dd>
+        {/* The same lines as the PDF, from the same words (lib/certificates/content.ts). */}
+        {content.facts.map(([label, value]) => (
+          <Fragment key={label}>
+            <dt className="font-semibold">{label}</dt>
+            <dd>{value}</dd>
+          </Fragment>
+        ))}
+        {content.signatory ? (
+          <>
+            <dt className="font-semibold">Signed by</dt>
+            <dd>{content.signatory}, project lead</dd>
+          </>
+        ) : null}
       </dl>
+      {content.citation ? <p className="mt-4 bg-white p-4">{content.citation}</p> : null}
     </div>
   );
 }

@@ -36,6 +36,8 @@ export default async function NationalPage({ params, searchParams }: Props) {
   });
   const { project, totals } = view;
   const basePath = `/dashboard/projects/${project.slug}`;
+  // Withdrawn sites stay in the list below ("16 sites") but not in the totals ("from 15 sites taking part").
+  const withdrawn = view.byStatus.find((entry) => entry.status === "WITHDRAWN")?.count ?? 0;
   const percent = totals.target > 0 ? Math.round((totals.cases / totals.target) * 100) : 0;
   const filtered = Boolean(search.status || search.region || search.behind || search.stale);
   const tableParams = { status: search.status, region: search.region, behind: search.behind, stale: search.stale, sort: search.sort, dir: search.dir };
@@ -50,7 +52,8 @@ export default async function NationalPage({ params, searchParams }: Props) {
       </p>
       <p className="mt-4 text-lg">
         <strong>{totals.cases}</strong> cases of a target of <strong>{totals.target}</strong> ({percent}%) from <strong>{totals.sites}</strong>{" "}
-        {totals.sites === 1 ? "site" : "sites"}, {totals.activeSites} active. {totals.behind} behind target, {totals.stale} active with no update in{" "}
+        {totals.sites === 1 ? "site" : "sites"} taking part
+        {withdrawn > 0 ? ` (${withdrawn} more withdrew)` : ""}, {totals.activeSites} active. {totals.behind} behind target, {totals.stale} active with no update in{" "}
         {STALE_AFTER_DAYS} days.
       </p>
       {view.canExport || view.canMessage ? (

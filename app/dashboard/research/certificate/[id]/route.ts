@@ -1,9 +1,9 @@
 import { ForbiddenError } from "@/lib/authz";
 import { currentActor } from "@/lib/auth/session";
 import { issueCertificate } from "@/lib/certificates/certificate";
+import { certificateDisposition, verificationUrl } from "@/lib/certificates/content";
 import { renderCertificatePdf } from "@/lib/certificates/pdf";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { absoluteUrl } from "@/lib/public-url";
 import { isUuid } from "@/lib/ids";
 
 /** The PDF certificate of one of the signed-in person's collaborations, issued on first download. */
@@ -14,13 +14,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!isUuid(id)) return new Response("Certificate not found.", { status: 404 });
   try {
     const certificate = await issueCertificate(actor, id);
-    const verifyUrl = absoluteUrl(`/verify/${certificate.code}`);
-    const pdf = await renderCertificatePdf(certificate.statement, certificate.code, verifyUrl);
-    const name = certificate.statement.projectTitle.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
+    const { statement, code } = certificate;
+    const pdf = await renderCertificatePdf(statement, code, verificationUrl(code));
     return new Response(Buffer.from(pdf), {
       headers: {
         "Content-Type": "application/pdf",
-        "Content-Disposition": `attachment; filename="radiant-certificate-${name}.pdf"`,
+        "Content-Disposition": certificateDisposition(statement.projectTitle, statement.traineeName),
         "Cache-Control": "private, no-store",
       },
     });
