@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { saveProposalAction } from "@/app/dashboard/proposals/actions";
 import { SubmitButton } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextAreaField, TextField, summaryItems } from "@/components/ui/field";
 import { PROPOSAL_IDLE, type ProposalFormState } from "@/lib/validation/proposal-form-state";
@@ -159,8 +160,8 @@ function ProposalFields({
 
       <fieldset className="mb-6">
         <legend className="mb-4 text-2xl font-bold">Scale and timing</legend>
-        <TextField name="collectionStart" type="date" label="Data collection starts" defaultValue={values.collectionStart} error={errors.collectionStart} />
-        <TextField name="collectionEnd" type="date" label="Data collection ends" defaultValue={values.collectionEnd} error={errors.collectionEnd} />
+        <DateInput name="collectionStart" legend="Data collection starts" value={values.collectionStart} error={errors.collectionStart} />
+        <DateInput name="collectionEnd" legend="Data collection ends" value={values.collectionEnd} error={errors.collectionEnd} />
         <TextField name="targetSites" label="Target number of sites" inputMode="numeric" defaultValue={values.targetSites} error={errors.targetSites} />
         <TextField name="targetCasesPerSite" label="Target cases per site" inputMode="numeric" defaultValue={values.targetCasesPerSite} error={errors.targetCasesPerSite} />
       </fieldset>
