@@ -5,7 +5,7 @@ import { formatDate } from "@/lib/format/dates";
 
 type Params = { params: Promise<{ code: string }> };
 
-export const metadata: Metadata = { title: "Verify a certificate", robots: { index: false } };
+export const metadata: Metadata = { title: "Certificate check", robots: { index: false } };
 
 const ROLE_WORDS = { SITE_LEAD: "Site lead", COLLABORATOR: "Collaborator" } as const;
 const asDate = (iso: string | null) => (iso ? formatDate(new Date(`${iso}T00:00:00Z`)) : "not set");
