@@ -29,6 +29,8 @@ interface ProposalFormProps {
   submitLabel: string;
   /** Text typed at the last save that could not be stored as typed, with why: shown again until corrected. */
   unsaved?: Record<string, { value: string; message: string; choices?: { id: string; label: string }[] }>;
+  /** What the last action did (from the page's address), shown until the form answers again. */
+  outcome?: string;
 }
 
 export function ProposalForm(props: ProposalFormProps) {
@@ -92,6 +94,7 @@ function ProposalFields({
   invitedCoLeads: loadedInvitations = [],
   submitLabel,
   unsaved = {},
+  outcome,
 }: ProposalFormProps & { state: ProposalFormState }) {
   const answer = state.status === "error" ? state : null;
   // After a save that stays on the page, the co-leads and invitations are those saved (one may have been invited).
@@ -111,17 +114,19 @@ function ProposalFields({
     ? answer.notice
     : Object.keys(unsaved).length > 0
       ? "Some of what you typed last time could not be saved as it was. It is shown below, marked, so that you can correct it."
-      : undefined;
+      : outcome;
+  const hasProblems = Boolean(answer?.formError) || Object.values(errors).some(Boolean);
   const currentId = answer ? answer.projectId : projectId;
   const currentVersion = answer ? answer.version : version;
   return (
     <>
-      {notice && !answer?.formError ? (
-        <div role="status" className="mb-4 border-l-8 border-brand bg-white p-4">
+      {/* One outcome at a time: with problems, what was saved is said inside the error summary. */}
+      {notice && !hasProblems ? (
+        <div role="status" className={`mb-4 border-l-8 bg-white p-4 ${answer ? "border-brand" : "border-ok"}`}>
           {notice}
         </div>
       ) : null}
-      <ErrorSummary errors={summaryItems(errors, [...PROPOSAL_FIELD_ORDER])} formError={answer?.formError} />
+      <ErrorSummary errors={summaryItems(errors, [...PROPOSAL_FIELD_ORDER])} formError={answer?.formError} description={hasProblems ? notice : undefined} />
       <input type="hidden" name="projectId" value={currentId ?? ""} />
       <input type="hidden" name="version" value={currentVersion ?? ""} />
 
