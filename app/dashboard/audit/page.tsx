@@ -113,8 +113,10 @@ export default async function AuditLogPage({
       <p className="mt-6" role="status">
         {log.total === 1 ? "1 event" : `${log.total} events`}
       </p>
-      <h2 className="sr-only">Events, newest first</h2>
-      <ol className="mt-4 divide-y divide-line border-y border-line bg-white">
+      <h2 id="events-title" className="sr-only">
+        Events, newest first
+      </h2>
+      <ol aria-labelledby="events-title" className="mt-4 divide-y divide-line border-y border-line bg-white">
         {log.rows.map((row) => (
           <li key={row.id} className="p-3 break-words">
             <p className="text-sm text-muted">
