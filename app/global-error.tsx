@@ -8,7 +8,7 @@ export default function GlobalError({ error, retry }: { error: Error & { digest?
   return (
     <html lang="en-GB">
       <head>
-        <title>Something went wrong · RADIANT Portal</title>
+        <title>Sorry, something went wrong – RADIANT Portal</title>
       </head>
       <body className="min-h-screen font-sans antialiased">
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">

@@ -4,7 +4,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: { default: "RADIANT Portal", template: "%s · RADIANT Portal" },
+  title: { default: "RADIANT Portal", template: "%s – RADIANT Portal" },
   description: "The research collaborative of UK radiology trainees: join multicentre audits and studies at your hospital.",
 };
 

@@ -1,5 +1,8 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { collaborativeCounts } from "@/lib/stats/collaborative";
+
+export const metadata: Metadata = { title: { absolute: "RADIANT Portal – the research collaborative of UK radiology trainees" } };
 
 const numberFormat = new Intl.NumberFormat("en-GB");
 

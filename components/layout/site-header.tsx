@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { currentActor } from "@/lib/auth/session";
+import { Mark } from "@/components/layout/mark";
 import { signOutAction } from "@/app/(auth)/actions";
 import { NavLink, TraineeNavLinks } from "@/components/trainees/nav-links";
 import { NotificationsLink } from "@/components/notifications/notifications-link";
@@ -10,6 +11,7 @@ export async function SiteHeader() {
     <header className="bg-brand text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
         <Link href="/" className="text-2xl font-bold text-white no-underline hover:text-white">
+          <Mark className="mr-2 inline-block size-7 align-[-0.25em]" />
           RADIANT Portal
         </Link>
         <nav aria-label="Main">

@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { saveProposalAction } from "@/app/dashboard/proposals/actions";
 import { SubmitButton } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextAreaField, TextField, summaryItems } from "@/components/ui/field";
 import { PROPOSAL_IDLE, type ProposalFormState } from "@/lib/validation/proposal-form-state";
@@ -28,6 +29,8 @@ interface ProposalFormProps {
   submitLabel: string;
   /** Text typed at the last save that could not be stored as typed, with why: shown again until corrected. */
   unsaved?: Record<string, { value: string; message: string; choices?: { id: string; label: string }[] }>;
+  /** What the last action did (from the page's address), shown until the form answers again. */
+  outcome?: string;
 }
 
 export function ProposalForm(props: ProposalFormProps) {
@@ -91,6 +94,7 @@ function ProposalFields({
   invitedCoLeads: loadedInvitations = [],
   submitLabel,
   unsaved = {},
+  outcome,
 }: ProposalFormProps & { state: ProposalFormState }) {
   const answer = state.status === "error" ? state : null;
   // After a save that stays on the page, the co-leads and invitations are those saved (one may have been invited).
@@ -110,17 +114,19 @@ function ProposalFields({
     ? answer.notice
     : Object.keys(unsaved).length > 0
       ? "Some of what you typed last time could not be saved as it was. It is shown below, marked, so that you can correct it."
-      : undefined;
+      : outcome;
+  const hasProblems = Boolean(answer?.formError) || Object.values(errors).some(Boolean);
   const currentId = answer ? answer.projectId : projectId;
   const currentVersion = answer ? answer.version : version;
   return (
     <>
-      {notice && !answer?.formError ? (
-        <div role="status" className="mb-4 border-l-8 border-brand bg-white p-4">
+      {/* One outcome at a time: with problems, what was saved is said inside the error summary. */}
+      {notice && !hasProblems ? (
+        <div role="status" className={`mb-4 border-l-8 bg-white p-4 ${answer ? "border-brand" : "border-ok"}`}>
           {notice}
         </div>
       ) : null}
-      <ErrorSummary errors={summaryItems(errors, [...PROPOSAL_FIELD_ORDER])} formError={answer?.formError} />
+      <ErrorSummary errors={summaryItems(errors, [...PROPOSAL_FIELD_ORDER])} formError={answer?.formError} description={hasProblems ? notice : undefined} />
       <input type="hidden" name="projectId" value={currentId ?? ""} />
       <input type="hidden" name="version" value={currentVersion ?? ""} />
 
@@ -159,8 +165,8 @@ function ProposalFields({
 
       <fieldset className="mb-6">
         <legend className="mb-4 text-2xl font-bold">Scale and timing</legend>
-        <TextField name="collectionStart" type="date" label="Data collection starts" defaultValue={values.collectionStart} error={errors.collectionStart} />
-        <TextField name="collectionEnd" type="date" label="Data collection ends" defaultValue={values.collectionEnd} error={errors.collectionEnd} />
+        <DateInput name="collectionStart" legend="Data collection starts" value={values.collectionStart} error={errors.collectionStart} />
+        <DateInput name="collectionEnd" legend="Data collection ends" value={values.collectionEnd} error={errors.collectionEnd} />
         <TextField name="targetSites" label="Target number of sites" inputMode="numeric" defaultValue={values.targetSites} error={errors.targetSites} />
         <TextField name="targetCasesPerSite" label="Target cases per site" inputMode="numeric" defaultValue={values.targetCasesPerSite} error={errors.targetCasesPerSite} />
       </fieldset>

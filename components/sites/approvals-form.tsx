@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
+import { DateInput, dateValueFrom } from "@/components/ui/date-input";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField, summaryItems } from "@/components/ui/field";
 import { IDLE } from "@/lib/validation/form-state";
@@ -45,13 +46,7 @@ export function ApprovalsForm({ action, projectSiteId, saved }: { action: Action
         defaultValue={sent ? values.approvingBody : saved.approvingBody}
         error={errors.approvingBody}
       />
-      <TextField
-        name="approvalDate"
-        type="date"
-        label="Date of approval"
-        defaultValue={sent ? values.approvalDate : saved.approvalDate}
-        error={errors.approvalDate}
-      />
+      <DateInput name="approvalDate" legend="Date of approval" value={dateValueFrom(values, "approvalDate", saved.approvalDate)} error={errors.approvalDate} />
       <div className={`mb-5 ${errors.caldicottSignedOff ? "border-l-4 border-danger pl-3" : ""}`}>
         <div className="flex items-center gap-2">
           <input

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
+import { DateInput, dateValueFrom } from "@/components/ui/date-input";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextAreaField, TextField, summaryItems } from "@/components/ui/field";
 import { IDLE } from "@/lib/validation/form-state";
@@ -55,7 +56,7 @@ export function ProgressForm({ action, projectSiteId, today, current }: { action
           </div>
         </div>
       ) : null}
-      <TextField name="reportedOn" type="date" label="Date of the count" defaultValue={values.reportedOn ?? today} error={errors.reportedOn} />
+      <DateInput name="reportedOn" legend="Date of the count" value={dateValueFrom(values, "reportedOn", today)} error={errors.reportedOn} />
       <TextAreaField name="note" label="Note (optional)" rows={2} defaultValue={values.note} error={errors.note} />
       <TextAreaField
         name="correctionReason"

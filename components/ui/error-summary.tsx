@@ -12,9 +12,12 @@ export function ErrorSummary({
   errors,
   formError,
   titleId = "error-summary-title",
+  description,
 }: {
   errors: ErrorSummaryItem[];
   formError?: string;
+  /** What happened all the same, said before the problems (GOV.UK's error summary description). */
+  description?: string;
   /** For a page with several forms, whose summaries may show at once. */
   titleId?: string;
 }) {
@@ -35,6 +38,7 @@ export function ErrorSummary({
       <h2 id={titleId} className="text-xl font-bold">
         There is a problem
       </h2>
+      {description ? <p className="mt-2">{description}</p> : null}
       <ul className="mt-2 list-none space-y-1">
         {formError ? <li className="font-semibold text-danger">{formError}</li> : null}
         {errors.map((error) => (

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { withdrawCoLeadInvitations } from "@/lib/invitations/lifecycle";
 import { declinedMessage, declinedRecently, INVITATION_LIMIT_MESSAGE, offerPlace, withinInvitationLimit } from "@/lib/invitations/send";
 import { coLeadAddressSchema } from "@/lib/validation/invitations";
+import { dateText, type DateParts } from "@/lib/validation/date-input";
 import { parseProposalDraft, type ProposalContent, type ProposalDraft, type ProposalFormInput } from "@/lib/validation/proposals";
 import { assertProjectId, CONTENT_SELECT, contentOf, slugClash, UUID, uniqueSlug } from "./content";
 import { leadMovesFrom, type LifecycleAction } from "./lifecycle";
@@ -100,7 +101,9 @@ function storableInJson(text: string): string {
 function unsavedFieldsOf(typed: Record<string, unknown>, fieldErrors: Record<string, string>, coLeadChoices?: CoLeadChoice[]): UnsavedFields | null {
   const kept: UnsavedFields = {};
   for (const [name, message] of Object.entries(fieldErrors)) {
-    const value = typed[name];
+    const field = typed[name];
+    // A date's three boxes are kept as one line ("31/2/2027"), which the date input splits again.
+    const value = field && typeof field === "object" && "day" in field ? dateText(field as DateParts) : field;
     // Kept as typed, less what PostgreSQL cannot store in JSON at all (NUL, half a surrogate pair).
     if (typeof value === "string" && value.trim() !== "") kept[name] = { value: storableInJson(value), message };
   }

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { EmailNotConfirmedError, ForbiddenError } from "@/lib/authz";
 import { DomainError, NotFoundError } from "@/lib/errors";
+import { formRecord } from "@/lib/validation/date-input";
 
 /** What a server action hands back to its form. Never holds a password. */
 export type FormState =
@@ -51,7 +52,8 @@ export function parseForm<Schema extends z.ZodType>(
   schema: Schema,
   formData: FormData,
 ): { ok: true; data: z.output<Schema> } | { ok: false; state: FormState } {
-  const parsed = schema.safeParse(Object.fromEntries(formData));
+  // Each date's three boxes arrive gathered under the date's name.
+  const parsed = schema.safeParse(formRecord(formData));
   if (parsed.success) return { ok: true, data: parsed.data };
   return { ok: false, state: failure(formData, fieldErrorsOf(parsed.error)) };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { GovernanceRoute, Modality, Recommendation, StudyDesign, Subspecialty } from "@/lib/generated/prisma/enums";
 import { LAY_SUMMARY_MAX_WORDS, countWords } from "./constants";
 import { CONTROL_CHARACTERS_MESSAGE, isPlainText } from "./fields";
+import { dateSchema, readDateParts, type DateValue } from "./date-input";
 export { SUBSPECIALTY_LABELS, GOVERNANCE_LABELS, RECOMMENDATION_LABELS, LAY_SUMMARY_MAX_WORDS, countWords, PROPOSAL_FIELD_ORDER } from "./constants";
 
 
@@ -66,8 +67,8 @@ export interface ProposalFormInput {
   subspecialties: string[];
   dataItems: string;
   governanceRoute: string;
-  collectionStart: string;
-  collectionEnd: string;
+  collectionStart: DateValue;
+  collectionEnd: DateValue;
   targetSites: string;
   targetCasesPerSite: string;
   supervisorName: string;
@@ -85,8 +86,6 @@ const TEXT_FIELDS = [
   "design",
   "dataItems",
   "governanceRoute",
-  "collectionStart",
-  "collectionEnd",
   "targetSites",
   "targetCasesPerSite",
   "supervisorName",
@@ -103,7 +102,7 @@ export function proposalInputFromForm(formData: FormData): ProposalFormInput {
   const input = {} as Record<string, string | string[]>;
   for (const name of TEXT_FIELDS) input[name] = text(name);
   for (const name of LIST_FIELDS) input[name] = list(name);
-  return input as unknown as ProposalFormInput;
+  return { ...(input as unknown as ProposalFormInput), collectionStart: readDateParts(formData, "collectionStart"), collectionEnd: readDateParts(formData, "collectionEnd") };
 }
 
 /** The form's values for a stored proposal. */
@@ -146,16 +145,7 @@ const submitText = (label: string, max: number) =>
     .max(max, `${capitalised(label)} must be ${max} characters or fewer`)
     .refine(isPlainText, CONTROL_CHARACTERS_MESSAGE);
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-const validDate = (value: string) => isoDate.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-
-const dateField = (label: string, required: boolean) =>
-  z
-    .string({ error: `Enter the date ${label}` })
-    .trim()
-    .refine((value) => value !== "" || !required, `Enter the date ${label}`)
-    .refine((value) => value === "" || validDate(value), `Enter the date ${label} as a real date, like 2027-03-01`)
-    .transform((value) => (value === "" ? null : value));
+const dateField = (name: string, required: boolean) => dateSchema({ name, required, when: "any", earliestYear: 2000 });
 
 const wholeNumber = (label: string, max: number, required: boolean) =>
   z
@@ -195,8 +185,8 @@ export const proposalDraftFieldSchemas = {
   subspecialties: enumList(Subspecialty, "Select subspecialties from the list"),
   dataItems: draftText("the data items", 10_000),
   governanceRoute: optionalEnum(GovernanceRoute, "Select a governance route from the list"),
-  collectionStart: dateField("data collection starts", false),
-  collectionEnd: dateField("data collection ends", false),
+  collectionStart: dateField("Start date of data collection", false),
+  collectionEnd: dateField("End date of data collection", false),
   targetSites: wholeNumber("target number of sites", 1000, false),
   targetCasesPerSite: wholeNumber("target number of cases per site", 100_000, false),
   supervisorName: draftText("the supervising consultant's name", 120),
@@ -236,8 +226,8 @@ export const proposalSubmitSchema = z
     subspecialties: enumList(Subspecialty, "Select subspecialties from the list"),
     dataItems: submitText("the data items to be collected", 10_000),
     governanceRoute: z.enum(GovernanceRoute, { error: "Select the governance route" }),
-    collectionStart: dateField("data collection starts", true),
-    collectionEnd: dateField("data collection ends", true),
+    collectionStart: dateField("Start date of data collection", true),
+    collectionEnd: dateField("End date of data collection", true),
     targetSites: wholeNumber("target number of sites", 1000, true),
     targetCasesPerSite: wholeNumber("target number of cases per site", 100_000, true),
     supervisorName: submitText("the supervising consultant's name", 120),

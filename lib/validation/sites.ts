@@ -3,6 +3,7 @@ import type { FormState } from "./form-state";
 import { CollaborationRole, ProjectSiteStatus } from "@/lib/generated/prisma/enums";
 import { MINIMUM_CITABLE_CASES_MAX, TEAM_CAP_MAX } from "./constants";
 import { isPlainLine, isPlainText, CONTROL_CHARACTERS_MESSAGE, listOf, optionalText, requiredText, uuidSchema, searchText } from "./fields";
+import { dateSchema } from "./date-input";
 
 export const SITE_STATUS_LABELS: Record<ProjectSiteStatus, string> = {
   REGISTERED: "Registered",
@@ -25,19 +26,9 @@ const checkbox = z
   .optional()
   .transform((value) => value === "on" || value === "true" || value === "1" || value === true);
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-const isRealDate = (value: string) => isoDate.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-
-/** A day typed as YYYY-MM-DD (what `<input type="date">` sends), today or earlier; the Date is midnight UTC. */
-const pastDay = (label: string) =>
-  z
-    .string({ error: `Enter the date ${label}` })
-    .trim()
-    .min(1, { error: `Enter the date ${label}`, abort: true })
-    .refine(isRealDate, { error: `Enter the date ${label} as a real date, like 2027-03-01`, abort: true })
-    .transform((value) => new Date(`${value}T00:00:00Z`))
-    .refine((date) => date.getTime() <= Date.now(), `The date ${label} must be today or in the past`)
-    .refine((date) => date.getUTCFullYear() >= 2000, `The date ${label} must be in 2000 or later`);
+/** A day typed in the three boxes, today or earlier; the Date is midnight UTC. */
+const pastDay = (name: string) =>
+  dateSchema({ name, required: true, when: "todayOrPast", earliestYear: 2000 }).transform((iso) => new Date(`${iso!}T00:00:00Z`));
 
 export const registerSiteSchema = z.object({
   projectId: uuidSchema("That project could not be found"),
@@ -51,7 +42,7 @@ export const recordApprovalsSchema = z.object({
   projectSiteId: uuidSchema("That site could not be found"),
   approvalReference: requiredText("the approval reference", 100),
   approvingBody: requiredText("the approving body", 200),
-  approvalDate: pastDay("of approval"),
+  approvalDate: pastDay("Date of approval"),
   caldicottSignedOff: checkbox,
 });
 export type RecordApprovalsInput = z.infer<typeof recordApprovalsSchema>;
@@ -95,7 +86,7 @@ export const recordProgressSchema = z.object({
     .transform(Number)
     .refine((value) => value >= 0, "The number of cases cannot be negative")
     .refine((value) => value <= 1_000_000, "The number of cases must be 1,000,000 or fewer"),
-  reportedOn: pastDay("of the count"),
+  reportedOn: pastDay("Date of the count"),
   note: optionalText(500, "The note must be 500 characters or fewer", { multiline: true }),
   correctionReason: optionalText(500, "The reason must be 500 characters or fewer", { multiline: true }),
   confirmLarge: checkbox,

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, signIn, test } from "./fixtures";
+import { fillDate } from "../support/date-fields";
 
 const errorSummary = (page: Page) => page.getByRole("alert").filter({ hasText: "There is a problem" });
 
@@ -116,8 +117,8 @@ test("a member proposes over two visits; two reviewers and a chair ask for chang
   await page.getByRole("checkbox", { name: "Emergency" }).check();
   await page.getByLabel("Data items to be collected").fill("Age\nTime of request\nTime of report");
   await page.getByLabel("Governance route").selectOption("LOCAL_REGISTRATION");
-  await page.getByLabel("Data collection starts").fill("2027-03-01");
-  await page.getByLabel("Data collection ends").fill("2027-05-31");
+  await fillDate(page, "Data collection starts", "1 3 2027");
+  await fillDate(page, "Data collection ends", "31 5 2027");
   await page.getByLabel("Target number of sites").fill("20");
   await page.getByLabel("Target cases per site").fill("50");
   await page.getByLabel("Supervising consultant", { exact: true }).fill("Dr Jane Smith");

@@ -162,11 +162,13 @@ test("an administrator reads who changed what in the audit log; others cannot op
   await signIn(admin, "admin@example.org");
   await admin.getByRole("link", { name: "Audit log" }).click();
   await expect(admin.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
-  await admin.getByLabel("Action").selectOption("user.registered");
+  await admin.getByLabel("What was done").selectOption({ label: "Created the account …" });
   await admin.getByLabel("Who (name or e-mail)").fill(email);
   await admin.getByRole("button", { name: "Filter" }).click();
   await expect(admin.getByRole("status")).toHaveText("1 event");
-  await expect(admin.getByRole("row", { name: new RegExp(email) })).toBeVisible();
+  // Said as a sentence, the member's name linked to them on the members page.
+  await expect(admin.getByRole("listitem").filter({ hasText: "Yusuf Demir created the account Yusuf Demir." })).toBeVisible();
+  await expect(admin.getByRole("link", { name: "Yusuf Demir" }).first()).toHaveAttribute("href", `/dashboard/members?q=${encodeURIComponent(email)}`);
   await expectAccessible(admin);
   await admin.context().close();
 

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { parseCsv } from "../support/csv";
+import { fillDate } from "../support/date-fields";
 import { confirmEmail, errorSummary, expect, expectAccessible, finishSignUp, signIn, test, waitForEmail } from "./fixtures";
 
 const SLUG = "ctpa-yield-emergency-department";
@@ -65,7 +66,7 @@ test("a member registers their hospital and runs it through to the national view
   // Local approvals: references only.
   await page.getByLabel("Approval reference").fill("AUD-2026-0077");
   await page.getByLabel("Approving body").fill("Clinical audit department");
-  await page.getByLabel("Date of approval").fill("2026-09-01");
+  await fillDate(page, "Date of approval", "1 9 2026");
   await page.getByLabel("The Caldicott guardian has signed off").check();
   await page.getByRole("button", { name: "Save approvals" }).click();
   await expect(page.getByText("The site's approvals have been saved.")).toBeVisible();

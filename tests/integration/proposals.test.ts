@@ -66,7 +66,7 @@ describe("drafting a proposal", () => {
     );
     expect(saved.fieldErrors).toEqual({
       targetSites: "Enter the target number of sites as a whole number, like 20",
-      collectionStart: "Enter the date data collection starts as a real date, like 2027-03-01",
+      collectionStart: "Start date of data collection must be a real date",
       supervisorEmail: "Enter the consultant's e-mail address in the correct format, like name@nhs.net",
     });
     const project = await db.project.findUniqueOrThrow({ where: { id: saved.id }, include: { leads: true } });
@@ -101,7 +101,7 @@ describe("drafting a proposal", () => {
     const view = await getProposalForLead(lead, saved.id);
     expect(view.unsavedFields).toEqual({
       targetSites: { value: "about twenty", message: "Enter the target number of sites as a whole number, like 20" },
-      collectionStart: { value: "2027-02-30", message: "Enter the date data collection starts as a real date, like 2027-03-01" },
+      collectionStart: { value: "2027-02-30", message: "Start date of data collection must be a real date" },
       supervisorEmail: { value: "consultant at nhs dot net", message: "Enter the consultant's e-mail address in the correct format, like name@nhs.net" },
       addCoLead: { value: "Nobody Withthisname", message: expect.stringMatching(/No other member matches/) },
     });
@@ -247,7 +247,7 @@ describe("drafting a proposal", () => {
       summary: "Shorten the lay summary to 300 words or fewer",
       background: "Enter the background",
       modalities: "Select at least one modality",
-      collectionStart: "Enter the date data collection starts",
+      collectionStart: "Enter start date of data collection",
       supervisorName: "Enter the supervising consultant's name",
     });
     expect(await projectSnapshot(saved.id)).toEqual(before);

@@ -143,10 +143,10 @@ describe("local approvals", () => {
     expect(messages).toEqual({
       approvalReference: "Enter the approval reference",
       approvingBody: "Enter the approving body",
-      approvalDate: "The date of approval must be today or in the past",
+      approvalDate: "Date of approval must be today or in the past",
     });
     expect(recordApprovalsSchema.safeParse({ ...approvalsInput(), approvalDate: "2026-02-30" }).error?.issues[0]?.message).toBe(
-      "Enter the date of approval as a real date, like 2027-03-01",
+      "Date of approval must be a real date",
     );
   });
 });

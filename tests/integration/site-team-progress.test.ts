@@ -234,7 +234,7 @@ describe("recording progress", () => {
     });
     const tomorrow = new Date(Date.now() + 2 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
     expect(recordProgressSchema.safeParse({ projectSiteId: home.id, cumulativeCases: "1", reportedOn: tomorrow }).error?.issues[0]?.message).toBe(
-      "The date of the count must be today or in the past",
+      "Date of the count must be today or in the past",
     );
   });
 

@@ -6,7 +6,7 @@ import { certificateContent, verificationUrl } from "@/lib/certificates/content"
 
 type Params = { params: Promise<{ code: string }> };
 
-export const metadata: Metadata = { title: "Verify a certificate", robots: { index: false } };
+export const metadata: Metadata = { title: "Certificate check", robots: { index: false } };
 
 /** Public: confirms a certificate is genuine and shows what it states, nothing more. */
 export default async function VerifyCertificatePage({ params }: Params) {

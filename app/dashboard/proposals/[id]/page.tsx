@@ -46,6 +46,13 @@ const BUTTONS: Record<LeadMove, Omit<MoveButton, "move">> = {
   },
 };
 
+/** The heading over the lead's buttons says no more than the buttons do. */
+function movesHeading(moves: LeadMove[]): string {
+  const onward = moves.some((move) => move !== "withdraw");
+  if (!onward) return "Withdraw the project";
+  return moves.includes("withdraw") ? "Move the project on, or withdraw it" : "Move the project on";
+}
+
 const NOTICES: Record<string, string> = {
   saved: "Your draft has been saved.",
   invited: "Your draft has been saved, and an invitation to be a co-lead has been sent. They become a co-lead when they accept it.",
@@ -78,7 +85,8 @@ export default async function ProposalPage({ params, searchParams }: Props) {
         <StatusTag status={proposal.status} />
         {proposal.versions > 0 ? <span className="ml-3 text-muted">Submitted versions: {proposal.versions}</span> : null}
       </p>
-      {notice ? (
+      {/* While the form is on the page it shows the outcome itself, so that an answer to the next save replaces this one. */}
+      {notice && !proposal.editable ? (
         <div role="status" className="mt-4 border-l-8 border-ok bg-white p-4">
           {notice}
         </div>
@@ -107,6 +115,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
               coLeads={proposal.coLeads}
               invitedCoLeads={proposal.invitedCoLeads}
               unsaved={proposal.unsavedFields}
+              outcome={notice ?? undefined}
               submitLabel={proposal.status === "CHANGES_REQUESTED" ? "Resubmit for review" : "Submit for review"}
             />
           </section>
@@ -143,7 +152,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
       {buttons.length > 0 ? (
         <section aria-labelledby="moves-title" className="mt-10">
           <h2 id="moves-title" className="mb-4 text-2xl font-bold">
-            Move the project on
+            {movesHeading(buttons.map((button) => button.move))}
           </h2>
           <LifecycleButtons projectId={proposal.id} buttons={buttons} />
         </section>

@@ -9,6 +9,7 @@ import { NotFoundError } from "@/lib/errors";
 import { formatDate } from "@/lib/format/dates";
 import { getSiteProgress } from "@/lib/sites/progress";
 import { recordProgressAction } from "./actions";
+import { ukToday } from "@/lib/validation/date-input";
 
 export const metadata: Metadata = { title: "Site progress" };
 
@@ -44,7 +45,7 @@ export default async function SiteProgressPage({ params }: Props) {
           {progress.closedReason ? (
             <p>{progress.closedReason}</p>
           ) : (
-            <ProgressForm action={recordProgressAction} projectSiteId={facts.id} today={new Date().toISOString().slice(0, 10)} current={progress.current} />
+            <ProgressForm action={recordProgressAction} projectSiteId={facts.id} today={ukToday()} current={progress.current} />
           )}
         </section>
       ) : null}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { describeMyData } from "./data-labels";
+import type { MyData } from "./export";
+
+const data: MyData = {
+  exportedAt: "2026-11-28T21:30:00.000Z",
+  account: {
+    name: "Tom Trainee",
+    email: "tom@example.org",
+    role: "MEMBER",
+    createdAt: "2026-11-28T21:27:00.000Z",
+    lastSignInAt: null,
+    inactivityWarnedAt: null,
+  },
+  profile: {
+    grade: "ST3",
+    trainingRegion: "Yorkshire and the Humber",
+    homeHospital: "Leeds General Infirmary, Leeds",
+    gmcNumber: null,
+    orcid: null,
+    modalities: ["CT", "MRI"],
+    subspecialties: [],
+    contactConsent: true,
+    authorSurname: null,
+    authorInitials: null,
+  },
+  collaborations: [
+    {
+      project: "Lung nodules in CT",
+      hospital: "Leeds General Infirmary",
+      role: "COLLABORATOR",
+      status: "CONFIRMED",
+      contribution: null,
+      requestedAt: "2026-06-03T13:05:00.000Z",
+      decidedAt: null,
+      certificate: null,
+    },
+  ],
+  projectsLed: [],
+  reviewsWritten: [],
+  progressRecorded: [],
+  interestRegistered: [],
+  notifications: [{ message: "You were confirmed", at: "2026-06-03T13:05:00.000Z", read: false }],
+  signedIn: [],
+  invitationsReceived: [],
+  changesMade: [{ action: "profile.updated", record: "User", at: "2026-11-28T21:27:00.000Z" }],
+} as MyData;
+
+const section = (title: string) => describeMyData(data).find((s) => s.title === title)!;
+const said = (title: string, index = 0) => Object.fromEntries(section(title).entries[index]!.map((f) => [f.label, f.value]));
+
+describe("Your data, in words", () => {
+  it("labels the account's fields and writes dates as people read them", () => {
+    expect(said("Account")).toEqual({
+      Name: "Tom Trainee",
+      "E-mail address": "tom@example.org",
+      Role: "Member",
+      "Account created": "28 November 2026 at 21:27",
+      "Last signed in": "Never",
+    });
+  });
+
+  it("says yes and no, lists in words, and 'Not given' for what is empty", () => {
+    const profile = said("Profile");
+    expect(profile["Consent to e-mail"]).toBe("yes");
+    expect(profile.Modalities).toBe("CT, MRI");
+    expect(profile.Subspecialties).toBe("None");
+    expect(profile["GMC number"]).toBe("Not given");
+    expect(profile.Grade).toBe("ST3");
+  });
+
+  it("turns codes into words in every list", () => {
+    expect(said("Collaborations")).toMatchObject({ Role: "Collaborator", Status: "Confirmed", "Asked to join": "3 June 2026 at 14:05", Decided: "Not yet" });
+    expect(said("Notifications")).toMatchObject({ Read: "no", Sent: "3 June 2026 at 14:05" });
+    expect(said("Changes you made")).toEqual({ "What you did": "Updated the profile of …", "Kind of record": "Your account", When: "28 November 2026 at 21:27" });
+  });
+
+  it("shows no code, key or ISO date anywhere", () => {
+    for (const s of describeMyData(data)) {
+      for (const entry of s.entries) {
+        for (const { label, value } of entry) {
+          expect(label).not.toMatch(/^[a-z]|[a-z][A-Z][a-z]/);
+          expect(value).not.toMatch(/\d{4}-\d{2}-\d{2}|^[A-Z_]{3,}$|^(true|false|null)$/);
+        }
+      }
+    }
+  });
+});

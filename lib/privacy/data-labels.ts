@@ -1,0 +1,166 @@
+// "Your data" as people read it: each field with a label, dates written out, yes and no,
+// codes turned into words. The download keeps the raw JSON; this is the page's reading of it.
+import { actionLabel } from "@/lib/audit-log/phrases";
+import { formatMoment } from "@/lib/format/dates";
+import { INVITATION_ROLE_LABELS } from "@/lib/invitations/words";
+import {
+  GLOBAL_ROLE_LABELS,
+  GRADE_LABELS,
+  MODALITY_LABELS,
+  RECOMMENDATION_LABELS,
+  STATUS_LABELS,
+  SUBSPECIALTY_LABELS,
+} from "@/lib/validation/constants";
+import { ROLE_LABELS } from "@/lib/validation/sites";
+import type { MyData } from "./export";
+
+export interface DataField {
+  label: string;
+  value: string;
+}
+
+export interface DataSection {
+  title: string;
+  /** One entry per record; each a list of labelled fields. */
+  entries: DataField[][];
+}
+
+const COLLABORATION_STATUS: Record<string, string> = { REQUESTED: "Asked to join", CONFIRMED: "Confirmed", DECLINED: "Declined", LEFT: "Left" };
+const INVITATION_STATUS: Record<string, string> = {
+  PENDING: "Waiting for an answer",
+  ACCEPTED: "Accepted",
+  DECLINED: "Declined",
+  WITHDRAWN: "Withdrawn",
+  EXPIRED: "Expired",
+};
+const LEAD_ROLE: Record<string, string> = { LEAD: "Lead", CO_LEAD: "Co-lead" };
+const RECORD_KINDS: Record<string, string> = {
+  Project: "Project or proposal",
+  ProjectSite: "Hospital in a project",
+  Collaboration: "Place on a site team",
+  User: "Your account",
+  TraineeProfile: "Your profile",
+  Site: "Hospital",
+  Deanery: "Region",
+  HospitalRequest: "Hospital request",
+  Invitation: "Invitation",
+  SiteInterest: "Request to be told when a hospital opens",
+  EmailMessage: "E-mail",
+  Session: "Signed-in session",
+};
+
+const NOT_GIVEN = "Not given";
+const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+const text = (value: string | null | undefined) => (value === null || value === undefined || value === "" ? NOT_GIVEN : value);
+const moment = (iso: string | null | undefined, none = NOT_GIVEN) => (iso && ISO_MOMENT.test(iso) ? formatMoment(new Date(iso)) : none);
+const yesNo = (value: boolean) => (value ? "yes" : "no");
+const labelled = (labels: Record<string, string>, value: string | null | undefined) => (value ? (labels[value] ?? value) : NOT_GIVEN);
+const list = (labels: Record<string, string>, values: readonly string[]) => (values.length ? values.map((value) => labels[value] ?? value).join(", ") : "None");
+const field = (label: string, value: string): DataField => ({ label, value });
+
+/** The sections of "Your data", in the page's order, every value in words. */
+export function describeMyData(data: MyData): DataSection[] {
+  const { account, profile } = data;
+  return [
+    {
+      title: "Account",
+      entries: [
+        [
+          field("Name", account.name),
+          field("E-mail address", account.email),
+          field("Role", labelled(GLOBAL_ROLE_LABELS, account.role)),
+          field("Account created", moment(account.createdAt)),
+          field("Last signed in", moment(account.lastSignInAt, "Never")),
+          ...(account.inactivityWarnedAt ? [field("Warned that the unused account will be erased", moment(account.inactivityWarnedAt))] : []),
+        ],
+      ],
+    },
+    {
+      title: "Profile",
+      entries: profile
+        ? [
+            [
+              field("Grade", labelled(GRADE_LABELS, profile.grade)),
+              field("Training region", profile.trainingRegion),
+              field("Home hospital", profile.homeHospital),
+              field("GMC number", text(profile.gmcNumber)),
+              field("ORCID iD", text(profile.orcid)),
+              field("Modalities", list(MODALITY_LABELS, profile.modalities)),
+              field("Subspecialties", list(SUBSPECIALTY_LABELS, profile.subspecialties)),
+              field("Consent to e-mail", yesNo(profile.contactConsent)),
+              field("Surname for author lists", text(profile.authorSurname)),
+              field("Initials for author lists", text(profile.authorInitials)),
+            ],
+          ]
+        : [],
+    },
+    {
+      title: "Collaborations",
+      entries: data.collaborations.map((c) => [
+        field("Project", c.project),
+        field("Hospital", c.hospital),
+        field("Role", labelled(ROLE_LABELS, c.role)),
+        field("Status", labelled(COLLABORATION_STATUS, c.status)),
+        field("Contribution", text(c.contribution)),
+        field("Asked to join", moment(c.requestedAt)),
+        field("Decided", moment(c.decidedAt, "Not yet")),
+        field("Certificate", c.certificate ? `${c.certificate.code}, issued ${moment(c.certificate.issuedAt)}` : "None"),
+      ]),
+    },
+    {
+      title: "Projects you lead",
+      entries: data.projectsLed.map((p) => [field("Project", p.project), field("Stage", labelled(STATUS_LABELS, p.status)), field("Role", labelled(LEAD_ROLE, p.role))]),
+    },
+    {
+      title: "Reviews you wrote",
+      entries: data.reviewsWritten.map((r) => [
+        field("Project", r.project),
+        field("Importance", `${r.importance} out of 5`),
+        field("Feasibility", `${r.feasibility} out of 5`),
+        field("Clarity", `${r.clarity} out of 5`),
+        field("Comment", text(r.comment)),
+        field("Recommendation", labelled(RECOMMENDATION_LABELS, r.recommendation)),
+        field("Written", moment(r.writtenAt)),
+      ]),
+    },
+    {
+      title: "Progress you recorded",
+      entries: data.progressRecorded.map((p) => [
+        field("Project", p.project),
+        field("Hospital", p.hospital),
+        field("Cases submitted so far", String(p.cumulativeCases)),
+        field("Note", text(p.note)),
+        field("Recorded", moment(p.reportedAt)),
+      ]),
+    },
+    {
+      title: "Interest you registered",
+      entries: data.interestRegistered.map((i) => [field("Project", i.project), field("Hospital", i.hospital), field("Registered", moment(i.at))]),
+    },
+    {
+      title: "Notifications",
+      entries: data.notifications.map((n) => [field("Message", n.message), field("Sent", moment(n.at)), field("Read", yesNo(n.read))]),
+    },
+    {
+      title: "Where you are signed in",
+      entries: data.signedIn.map((s) => [field("Browser", text(s.browser)), field("Signed in", moment(s.signedInAt)), field("Ends", moment(s.endsAt))]),
+    },
+    {
+      title: "Invitations you received",
+      entries: data.invitationsReceived.map((i) => [
+        field("As", labelled(INVITATION_ROLE_LABELS, i.as)),
+        field("Project", i.project),
+        field("Hospital", text(i.hospital)),
+        field("Invited by", i.invitedBy),
+        field("Status", labelled(INVITATION_STATUS, i.status)),
+        field("Sent", moment(i.sentAt)),
+        field("Answered", moment(i.answeredAt, "Not yet")),
+      ]),
+    },
+    {
+      title: "Changes you made",
+      entries: data.changesMade.map((e) => [field("What you did", actionLabel(e.action)), field("Kind of record", labelled(RECORD_KINDS, e.record)), field("When", moment(e.at))]),
+    },
+  ];
+}
