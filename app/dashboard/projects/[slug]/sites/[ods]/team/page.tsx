@@ -132,7 +132,7 @@ export default async function SiteTeamPage({ params }: Props) {
             {team.invitations.map((invitation) => (
               <li key={invitation.id} className="flex flex-wrap items-start justify-between gap-3 bg-white p-3">
                 <div className="min-w-0">
-                  <p className="font-semibold break-words">{invitation.email}</p>
+                  <p className="font-semibold break-code">{invitation.email}</p>
                   <p className="text-sm">
                     {INVITATION_ROLE_LABELS[invitation.kind]}, invited by {invitation.invitedBy} on {formatDate(invitation.invitedAt)}, open until{" "}
                     {formatDate(invitation.expiresAt)}
