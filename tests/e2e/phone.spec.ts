@@ -149,7 +149,8 @@ test.describe("the data tables on a 390 px phone", () => {
     await expect(page).toHaveURL(/\/dashboard/);
     await page.goto(`/dashboard/projects/${SLUG}`);
     const table = page.getByRole("table", { name: /Sites of the project/ });
-    const sortByCases = table.getByRole("link", { name: "Cases against target, sort ascending" });
+    const sortByCases = table.getByRole("link", { name: /^Cases against target\s*, sort ascending$/ });
+    await sortByCases.scrollIntoViewIfNeeded();
     await expect(sortByCases).toBeInViewport();
     const firstCard = table.getByRole("row").nth(1);
     await expect(firstCard.getByText("Cases against target", { exact: true })).toBeVisible();
