@@ -23,7 +23,7 @@ export function ConfirmEmailNotice({
         Confirm your e-mail address
       </Heading>
       <p className="mt-2">
-        We sent a link to <strong className="break-all">{email}</strong>. Open it and press the button on the page to confirm that the
+        We sent a link to <strong className="break-code">{email}</strong>. Open it and press the button on the page to confirm that the
         address is yours.
       </p>
       <p className="mt-2">

@@ -36,7 +36,7 @@ export async function LinkProblem({ kind, state }: { kind: LinkKind; state: Link
       ) : (
         <div className="mt-4">
           <p>
-            Your address, <strong className="break-all">{actor.email}</strong>, is not confirmed yet. We can send a new link to it.
+            Your address, <strong className="break-code">{actor.email}</strong>, is not confirmed yet. We can send a new link to it.
           </p>
           <ResendVerificationForm />
         </div>

@@ -9,13 +9,13 @@ export async function SiteHeader() {
   const actor = await currentActor();
   return (
     <header className="bg-brand text-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-4">
         <Link href="/" className="text-2xl font-bold text-white no-underline hover:text-white">
           <Mark className="mr-2 inline-block size-7 align-[-0.25em]" />
           RADIANT Portal
         </Link>
         <nav aria-label="Main">
-          <ul className="flex flex-wrap items-center gap-5">
+          <ul className="flex flex-wrap items-center gap-x-5 gap-y-2">
             <li>
               <NavLink href="/projects">Projects</NavLink>
             </li>

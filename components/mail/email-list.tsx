@@ -50,7 +50,7 @@ export function EmailList({ action, emails }: { action: Action; emails: EmailVie
             </div>
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
               <dt className="font-semibold">To</dt>
-              <dd className="break-all">{email.to}</dd>
+              <dd className="break-code">{email.to}</dd>
               <dt className="font-semibold">Queued</dt>
               <dd>{email.createdAt}</dd>
               {email.outcomeAt ? (
@@ -62,7 +62,7 @@ export function EmailList({ action, emails }: { action: Action; emails: EmailVie
               <dt className="font-semibold">Tries</dt>
               <dd>{email.attempts}</dd>
               <dt className="font-semibold">Kind</dt>
-              <dd className="font-mono break-all">{email.kind}</dd>
+              <dd className="font-mono break-code">{email.kind}</dd>
               {email.lastError ? (
                 <>
                   <dt className="font-semibold">Last error</dt>

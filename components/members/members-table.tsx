@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/data-table";
 import { InlineProblem, SavedNotice } from "@/components/sites/form-answer";
 import type { GlobalRole } from "@/lib/generated/prisma/enums";
 import { formatDate } from "@/lib/format/dates";
@@ -67,79 +68,79 @@ export function MembersTable({ action, resetAction, members }: { action: Action;
         <SavedNotice state={state} />
         <InlineProblem state={state} />
       </div>
-      <div className="mt-2 overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-left">
-          <caption className="sr-only">Members and their roles</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">Name</th>
-              <th scope="col" className="p-2">E-mail address</th>
-              <th scope="col" className="p-2">Home hospital</th>
-              <th scope="col" className="p-2">Role</th>
-              <th scope="col" className="p-2">Change role</th>
-              <th scope="col" className="p-2">Password</th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((member) => (
-              <tr key={member.id} className="border-b border-line align-top">
-                <th scope="row" className="p-2 font-normal">
-                  {member.name}
-                  <span className="block text-sm text-muted">Joined {formatDate(member.joinedAt)}</span>
-                </th>
-                <td className="p-2 break-all">{member.email}</td>
-                <td className="p-2">{member.homeSite ?? "Not given"}</td>
-                <td className="p-2">{GLOBAL_ROLE_LABELS[member.role]}</td>
-                <td className="p-2">
-                  {member.isYou ? (
-                    <span className="text-muted">You (another administrator can change your role)</span>
-                  ) : (
-                    <div className="flex flex-wrap gap-2">
-                      {ROLES.filter((role) => role !== member.role).map((role) => (
-                        <form key={role} action={roleAction}>
-                          <input type="hidden" name="userId" value={member.id} />
-                          <input type="hidden" name="from" value={member.role} />
-                          <input type="hidden" name="to" value={role} />
-                          <ConfirmButton
-                            tone={role === "MEMBER" ? "danger" : "primary"}
-                            title={MAKE[role].question(member.name)}
-                            body={<p>{MAKE[role].explanation}</p>}
-                            confirmLabel={MAKE[role].button}
-                          >
-                            {MAKE[role].button} <span className="sr-only">for {member.name}</span>
-                          </ConfirmButton>
-                        </form>
-                      ))}
-                    </div>
-                  )}
-                </td>
-                <td className="p-2">
-                  {member.isYou ? (
-                    <Link href="/dashboard/account">Change yours on your account page</Link>
-                  ) : (
-                    <form action={sendResetAction}>
+      <DataTable
+        className="mt-2"
+        caption="Members and their roles"
+        head={
+          <>
+            <ColumnHeader>Name</ColumnHeader>
+            <ColumnHeader>E-mail address</ColumnHeader>
+            <ColumnHeader>Home hospital</ColumnHeader>
+            <ColumnHeader>Role</ColumnHeader>
+            <ColumnHeader>Change role</ColumnHeader>
+            <ColumnHeader>Password</ColumnHeader>
+          </>
+        }
+      >
+        {members.map((member) => (
+          <Row key={member.id}>
+            <RowHeader>
+              {member.name}
+              <span className="block text-sm font-normal text-muted">Joined {formatDate(member.joinedAt)}</span>
+            </RowHeader>
+            <Cell label="E-mail address" className="break-code">
+              {member.email}
+            </Cell>
+            <Cell label="Home hospital">{member.homeSite ?? "Not given"}</Cell>
+            <Cell label="Role">{GLOBAL_ROLE_LABELS[member.role]}</Cell>
+            <Cell label="Change role">
+              {member.isYou ? (
+                <span className="text-muted">You (another administrator can change your role)</span>
+              ) : (
+                <div className="flex flex-wrap gap-2">
+                  {ROLES.filter((role) => role !== member.role).map((role) => (
+                    <form key={role} action={roleAction}>
                       <input type="hidden" name="userId" value={member.id} />
+                      <input type="hidden" name="from" value={member.role} />
+                      <input type="hidden" name="to" value={role} />
                       <ConfirmButton
-                        tone="primary"
-                        title={`Send ${member.name} a link to choose a new password?`}
-                        body={
-                          <p>
-                            An e-mail goes to {member.email} with a link that works for 1 hour. Their password stays as it is until they
-                            choose a new one. You will not see the link.
-                          </p>
-                        }
-                        confirmLabel="Send password reset link"
+                        tone={role === "MEMBER" ? "danger" : "primary"}
+                        title={MAKE[role].question(member.name)}
+                        body={<p>{MAKE[role].explanation}</p>}
+                        confirmLabel={MAKE[role].button}
                       >
-                        Send password reset link <span className="sr-only">to {member.name}</span>
+                        {MAKE[role].button} <span className="sr-only">for {member.name}</span>
                       </ConfirmButton>
                     </form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                  ))}
+                </div>
+              )}
+            </Cell>
+            <Cell label="Password">
+              {member.isYou ? (
+                <Link href="/dashboard/account">Change yours on your account page</Link>
+              ) : (
+                <form action={sendResetAction}>
+                  <input type="hidden" name="userId" value={member.id} />
+                  <ConfirmButton
+                    tone="primary"
+                    title={`Send ${member.name} a link to choose a new password?`}
+                    body={
+                      <p>
+                        An e-mail goes to <span className="break-code">{member.email}</span> with a link that works for 1 hour. Their password
+                        stays as it is until they choose a new one. You will not see the link.
+                      </p>
+                    }
+                    confirmLabel="Send password reset link"
+                  >
+                    Send password reset link <span className="sr-only">to {member.name}</span>
+                  </ConfirmButton>
+                </form>
+              )}
+            </Cell>
+          </Row>
+        ))}
+      </DataTable>
     </div>
   );
 }

@@ -206,7 +206,7 @@ function ProposalFields({
                   defaultChecked={values.keepInvitationIds.includes(invitation.id)}
                   className="size-5"
                 />
-                <label htmlFor={`invited-${invitation.id}`} className="break-all">
+                <label htmlFor={`invited-${invitation.id}`} className="break-code">
                   {invitation.label}
                 </label>
               </div>

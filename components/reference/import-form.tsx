@@ -9,6 +9,7 @@ import { Radios } from "@/components/ui/radios";
 import type { ImportPlan, ImportPreview } from "@/lib/reference/nhs-import";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
 import { IMPORT_SCOPES } from "@/lib/validation/reference";
+import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/data-table";
 
 type ImportState =
   | FormState
@@ -58,33 +59,32 @@ function PlanTables({ plan }: { plan: ImportPlan }) {
           <h3 id="import-added" className="text-xl font-bold">
             {count(plan.additions.length, "hospital will be added", "hospitals will be added")}
           </h3>
-          <div className="mt-2 overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-left">
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="p-2">Code</th>
-                  <th scope="col" className="p-2">Name</th>
-                  <th scope="col" className="p-2">Trust</th>
-                  <th scope="col" className="p-2">Region</th>
-                </tr>
-              </thead>
-              <tbody>
-                {plan.additions.map((addition) => (
-                  <tr key={addition.code} className="border-b border-line">
-                    <td className="p-2">{addition.code}</td>
-                    <td className="p-2">
-                      {addition.name}, {addition.city}
-                    </td>
-                    <td className="p-2">{addition.trust}</td>
-                    <td className="p-2">
-                      {addition.region}
-                      <span className="block text-sm text-muted">{addition.regionFrom === "trust" ? "where its trust's hospitals are" : "the region you chose"}</span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            className="mt-2"
+            caption="Hospitals to be added"
+            head={
+              <>
+                <ColumnHeader>Code</ColumnHeader>
+                <ColumnHeader>Name</ColumnHeader>
+                <ColumnHeader>Trust</ColumnHeader>
+                <ColumnHeader>Region</ColumnHeader>
+              </>
+            }
+          >
+            {plan.additions.map((addition) => (
+              <Row key={addition.code}>
+                <RowHeader className="break-code font-normal">{addition.code}</RowHeader>
+                <Cell label="Name">
+                  {addition.name}, {addition.city}
+                </Cell>
+                <Cell label="Trust">{addition.trust}</Cell>
+                <Cell label="Region">
+                  {addition.region}
+                  <span className="block text-sm text-muted">{addition.regionFrom === "trust" ? "where its trust's hospitals are" : "the region you chose"}</span>
+                </Cell>
+              </Row>
+            ))}
+          </DataTable>
         </section>
       ) : null}
       {plan.changes.length > 0 ? (

@@ -86,7 +86,7 @@ export function ContributionForm({
           placeholder="For example: data collection"
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
-          className="block w-56 border-2 border-ink bg-white px-2 py-1 aria-[invalid=true]:border-danger"
+          className="block w-56 max-w-full border-2 border-ink bg-white px-2 py-1 aria-[invalid=true]:border-danger"
         />
       </div>
       <SubmitButton variant="secondary" pendingText="Saving…" aria-label={`Save the contribution of ${name}`}>

@@ -6,6 +6,7 @@ import { needsConfirmedEmail } from "@/lib/authz";
 import { activeCollaboration, getJoinPanel } from "@/lib/collaborations/panel";
 import { missingMessage } from "@/lib/trainees/profile";
 import { InterestForm, JoinForm, LeaveForm } from "./participation-forms";
+import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/data-table";
 
 const collaboratorsText = (count: number) => (count === 1 ? "1 collaborator" : `${count} collaborators`);
 
@@ -102,25 +103,25 @@ export async function JoinPanel({ slug }: { slug: string }) {
           {panel.demand.length === 0 ? (
             <p className="mt-2">No trainee has registered interest from a hospital that is not taking part.</p>
           ) : (
-            <table className="mt-2 w-full border-collapse text-left">
-              <caption className="sr-only">Trainees who would take part, by hospital</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="border-b-2 border-ink py-1 pr-4">Hospital</th>
-                  <th scope="col" className="border-b-2 border-ink py-1">Trainees interested</th>
-                </tr>
-              </thead>
-              <tbody>
-                {panel.demand.map((row) => (
-                  <tr key={`${row.site}-${row.city}`}>
-                    <th scope="row" className="border-b border-line py-1 pr-4 font-normal">
-                      {row.site}, {row.city}
-                    </th>
-                    <td className="border-b border-line py-1">{row.count}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              className="mt-2"
+              caption="Trainees who would take part, by hospital"
+              head={
+                <>
+                  <ColumnHeader>Hospital</ColumnHeader>
+                  <ColumnHeader>Trainees interested</ColumnHeader>
+                </>
+              }
+            >
+              {panel.demand.map((row) => (
+                <Row key={`${row.site}-${row.city}`}>
+                  <RowHeader>
+                    {row.site}, {row.city}
+                  </RowHeader>
+                  <Cell label="Trainees interested">{row.count}</Cell>
+                </Row>
+              ))}
+            </DataTable>
           )}
         </section>
       ) : null}

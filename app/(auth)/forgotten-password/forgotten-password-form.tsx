@@ -21,7 +21,7 @@ export function ForgottenPasswordForm() {
       <div ref={sent} tabIndex={-1} role="status" className="border-l-8 border-ok bg-white p-4 outline-none">
         <h2 className="text-2xl font-bold">Check your e-mail</h2>
         <p className="mt-2">
-          If an account uses <strong className="break-all">{state.email}</strong>, we have sent it a link to choose a new password. The
+          If an account uses <strong className="break-code">{state.email}</strong>, we have sent it a link to choose a new password. The
           link works for 1 hour.
         </p>
         <p className="mt-2">

@@ -24,12 +24,12 @@ export default async function AccountPage({
       ) : null}
       {done === "email-changed" ? (
         <div role="status" className="mb-6 border-l-8 border-ok bg-white p-4">
-          Your e-mail address has been changed to <strong className="break-all">{actor.email}</strong>. Sign in with it from now on.
+          Your e-mail address has been changed to <strong className="break-code">{actor.email}</strong>. Sign in with it from now on.
         </div>
       ) : null}
       <h1 className="text-3xl font-bold">Your account</h1>
       <p className="mt-2">
-        Signed in as <span className="break-all">{actor.email}</span>
+        Signed in as <span className="break-code">{actor.email}</span>
         {actor.emailVerified ? "." : ", not confirmed yet: see your dashboard."}
       </p>
       <h2 id="change-email-title" className="mt-8 mb-4 text-2xl font-bold">

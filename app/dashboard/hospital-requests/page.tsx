@@ -8,6 +8,7 @@ import { can } from "@/lib/authz";
 import { formatDate } from "@/lib/format/dates";
 import { listHospitalRequests } from "@/lib/reference/hospital-requests";
 import { hospitalRequestSearchSchema } from "@/lib/validation/hospital-requests";
+import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Requests for missing hospitals" };
 
@@ -62,45 +63,43 @@ export default async function HospitalRequestsPage({ searchParams }: { searchPar
         </p>
       )}
       {requests.rows.length > 0 ? (
-        <div className="mt-4 overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left">
-            <caption className="sr-only">Requests for missing hospitals, oldest first</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">Hospital asked for</th>
-                <th scope="col" className="p-2">Region</th>
-                <th scope="col" className="p-2">Asked by</th>
-                <th scope="col" className="p-2">Asked on</th>
-                <th scope="col" className="p-2">Decision</th>
-              </tr>
-            </thead>
-            <tbody>
-              {requests.rows.map((request) => (
-                <tr key={request.id} className="border-b border-line align-top">
-                  <th scope="row" className="p-2 font-normal">
-                    <span className="font-semibold">
-                      {request.name}, {request.city}
-                    </span>
-                    {request.trust ? <span className="block text-sm">{request.trust}</span> : null}
-                    {request.suggestedCode ? <span className="block text-sm">Code given: {request.suggestedCode}</span> : null}
-                    {request.note ? <span className="block text-sm text-muted">&ldquo;{request.note}&rdquo;</span> : null}
-                  </th>
-                  <td className="p-2">{request.region}</td>
-                  <td className="p-2 break-all">
-                    {request.requester.name}
-                    <span className="block text-sm">{request.requester.email}</span>
-                  </td>
-                  <td className="p-2">{formatDate(request.askedAt)}</td>
-                  <td className="p-2">
-                    <Link href={`/dashboard/hospital-requests/${request.id}`}>
-                      Decide<span className="sr-only"> on {request.name}</span>
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="mt-4"
+          caption="Requests for missing hospitals, oldest first"
+          head={
+            <>
+              <ColumnHeader>Hospital asked for</ColumnHeader>
+              <ColumnHeader>Region</ColumnHeader>
+              <ColumnHeader>Asked by</ColumnHeader>
+              <ColumnHeader>Asked on</ColumnHeader>
+              <ColumnHeader>Decision</ColumnHeader>
+            </>
+          }
+        >
+          {requests.rows.map((request) => (
+            <Row key={request.id}>
+              <RowHeader>
+                <span className="font-semibold">
+                  {request.name}, {request.city}
+                </span>
+                {request.trust ? <span className="block text-sm font-normal">{request.trust}</span> : null}
+                {request.suggestedCode ? <span className="break-code block text-sm font-normal">Code given: {request.suggestedCode}</span> : null}
+                {request.note ? <span className="block text-sm font-normal text-muted">&ldquo;{request.note}&rdquo;</span> : null}
+              </RowHeader>
+              <Cell label="Region">{request.region}</Cell>
+              <Cell label="Asked by">
+                {request.requester.name}
+                <span className="break-code block text-sm">{request.requester.email}</span>
+              </Cell>
+              <Cell label="Asked on">{formatDate(request.askedAt)}</Cell>
+              <Cell label={null}>
+                <Link href={`/dashboard/hospital-requests/${request.id}`}>
+                  Decide<span className="sr-only"> on {request.name}</span>
+                </Link>
+              </Cell>
+            </Row>
+          ))}
+        </DataTable>
       ) : null}
       <Pagination page={requests.page} pageCount={requests.pageCount} basePath="/dashboard/hospital-requests" params={{ q: search.q }} />
     </div>

@@ -8,6 +8,7 @@ import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { listHospitals, listRegionChoices } from "@/lib/reference/hospitals";
 import { hospitalSearchSchema, LISTING_LABELS } from "@/lib/validation/reference";
+import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Hospitals" };
 
@@ -70,34 +71,34 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
         </p>
       )}
       {hospitals.rows.length > 0 ? (
-        <div className="mt-4 overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left">
-            <caption className="sr-only">Hospitals</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">Hospital</th>
-                <th scope="col" className="p-2">Code</th>
-                <th scope="col" className="p-2">Trust</th>
-                <th scope="col" className="p-2">Region</th>
-                <th scope="col" className="p-2">Listing</th>
-              </tr>
-            </thead>
-            <tbody>
-              {hospitals.rows.map((row) => (
-                <tr key={row.id} className="border-b border-line">
-                  <td className="p-2">
-                    <Link href={`/dashboard/hospitals/${row.id}`}>{row.name}</Link>
-                    <span className="block text-sm text-muted">{row.city}</span>
-                  </td>
-                  <td className="p-2">{row.odsCode}</td>
-                  <td className="p-2">{row.trust}</td>
-                  <td className="p-2">{row.region}</td>
-                  <td className="p-2">{LISTING_LABELS[row.listing]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="mt-4"
+          caption="Hospitals"
+          head={
+            <>
+              <ColumnHeader>Hospital</ColumnHeader>
+              <ColumnHeader>Code</ColumnHeader>
+              <ColumnHeader>Trust</ColumnHeader>
+              <ColumnHeader>Region</ColumnHeader>
+              <ColumnHeader>Listing</ColumnHeader>
+            </>
+          }
+        >
+          {hospitals.rows.map((row) => (
+            <Row key={row.id}>
+              <RowHeader>
+                <Link href={`/dashboard/hospitals/${row.id}`}>{row.name}</Link>
+                <span className="block text-sm font-normal text-muted">{row.city}</span>
+              </RowHeader>
+              <Cell label="Code" className="break-code">
+                {row.odsCode}
+              </Cell>
+              <Cell label="Trust">{row.trust}</Cell>
+              <Cell label="Region">{row.region}</Cell>
+              <Cell label="Listing">{LISTING_LABELS[row.listing]}</Cell>
+            </Row>
+          ))}
+        </DataTable>
       ) : null}
       <Pagination page={hospitals.page} pageCount={hospitals.pageCount} basePath="/dashboard/hospitals" params={{ q: search.q, region: search.region, listing: search.listing }} />
     </div>

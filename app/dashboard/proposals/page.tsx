@@ -4,6 +4,7 @@ import { StatusTag } from "@/components/projects/status-tag";
 import { requireActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format/dates";
 import { listMyProposals } from "@/lib/projects/proposals";
+import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Your proposals" };
 
@@ -24,31 +25,31 @@ export default async function ProposalsPage() {
       {proposals.length === 0 ? (
         <p className="mt-6">You have not proposed or co-led a project yet.</p>
       ) : (
-        <table className="mt-6 w-full max-w-3xl border-collapse bg-white text-left">
-          <caption className="sr-only">Proposals and projects you lead</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">Title</th>
-              <th scope="col" className="p-2">Your role</th>
-              <th scope="col" className="p-2">Status</th>
-              <th scope="col" className="p-2">Last changed</th>
-            </tr>
-          </thead>
-          <tbody>
-            {proposals.map((proposal) => (
-              <tr key={proposal.id} className="border-b border-line">
-                <td className="p-2">
-                  <Link href={`/dashboard/proposals/${proposal.id}`}>{proposal.title || "Untitled proposal"}</Link>
-                </td>
-                <td className="p-2">{proposal.role === "LEAD" ? "Lead" : "Co-lead"}</td>
-                <td className="p-2">
-                  <StatusTag status={proposal.status} />
-                </td>
-                <td className="p-2">{formatDate(proposal.updatedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="mt-6 max-w-3xl"
+          caption="Proposals and projects you lead"
+          head={
+            <>
+              <ColumnHeader>Title</ColumnHeader>
+              <ColumnHeader>Your role</ColumnHeader>
+              <ColumnHeader>Status</ColumnHeader>
+              <ColumnHeader>Last changed</ColumnHeader>
+            </>
+          }
+        >
+          {proposals.map((proposal) => (
+            <Row key={proposal.id}>
+              <RowHeader>
+                <Link href={`/dashboard/proposals/${proposal.id}`}>{proposal.title || "Untitled proposal"}</Link>
+              </RowHeader>
+              <Cell label="Your role">{proposal.role === "LEAD" ? "Lead" : "Co-lead"}</Cell>
+              <Cell label="Status">
+                <StatusTag status={proposal.status} />
+              </Cell>
+              <Cell label="Last changed">{formatDate(proposal.updatedAt)}</Cell>
+            </Row>
+          ))}
+        </DataTable>
       )}
     </div>
   );

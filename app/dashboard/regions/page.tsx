@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { listRegions } from "@/lib/reference/regions";
 import { createRegionAction, renameRegionAction } from "./actions";
+import { Cell, ColumnHeader, DataTable, Row } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Training regions" };
 
@@ -22,36 +23,36 @@ export default async function RegionsPage() {
       </p>
       <h1 className="mt-4 text-3xl font-bold">Training regions</h1>
       <p className="mt-2 max-w-3xl">The postgraduate training regions of the four nations. Renaming a region keeps its hospitals and members in it.</p>
-      <div className="mt-6 overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-left">
-          <caption className="sr-only">Training regions</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">Region</th>
-              <th scope="col" className="p-2">Code</th>
-              <th scope="col" className="p-2">Nation</th>
-              <th scope="col" className="p-2">Hospitals listed</th>
-            </tr>
-          </thead>
-          <tbody>
-            {regions.map((region) => (
-              <tr key={region.id} className="border-b border-line align-top">
-                <td className="p-2">
-                  <RenameRegionForm action={renameRegionAction} region={region} />
-                </td>
-                <td className="p-2">{region.code}</td>
-                <td className="p-2">{NATION_NAMES[region.nation]}</td>
-                <td className="p-2">
-                  <Link href={`/dashboard/hospitals?region=${region.id}&listing=LISTED`}>
-                    {region.hospitals}
-                    <span className="sr-only"> hospitals in {region.name}</span>
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className="mt-6"
+        caption="Training regions"
+        head={
+          <>
+            <ColumnHeader>Region</ColumnHeader>
+            <ColumnHeader>Code</ColumnHeader>
+            <ColumnHeader>Nation</ColumnHeader>
+            <ColumnHeader>Hospitals listed</ColumnHeader>
+          </>
+        }
+      >
+        {regions.map((region) => (
+          <Row key={region.id}>
+            <Cell label="Region">
+              <RenameRegionForm action={renameRegionAction} region={region} />
+            </Cell>
+            <Cell label="Code" className="break-code">
+              {region.code}
+            </Cell>
+            <Cell label="Nation">{NATION_NAMES[region.nation]}</Cell>
+            <Cell label="Hospitals listed">
+              <Link href={`/dashboard/hospitals?region=${region.id}&listing=LISTED`}>
+                {region.hospitals}
+                <span className="sr-only"> hospitals in {region.name}</span>
+              </Link>
+            </Cell>
+          </Row>
+        ))}
+      </DataTable>
       <section aria-labelledby="add-region" className="mt-10">
         <h2 id="add-region" className="mb-4 text-2xl font-bold">
           Add a region

@@ -8,6 +8,7 @@ import { pageParam } from "@/lib/paging";
 import { can } from "@/lib/authz";
 import { formatDate } from "@/lib/format/dates";
 import { reviewQueue } from "@/lib/reviews/reviews";
+import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Proposals to review" };
 
@@ -23,35 +24,35 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       {queue.length === 0 ? (
         <p className="mt-6">There are no proposals waiting for review.</p>
       ) : (
-        <table className="mt-6 w-full max-w-4xl border-collapse bg-white text-left">
-          <caption className="sr-only">Proposals waiting for review</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">Proposal</th>
-              <th scope="col" className="p-2">Status</th>
-              <th scope="col" className="p-2">Submitted</th>
-              <th scope="col" className="p-2">Version</th>
-              <th scope="col" className="p-2">Reviews of this version</th>
-              <th scope="col" className="p-2">You</th>
-            </tr>
-          </thead>
-          <tbody>
-            {queue.map((item) => (
-              <tr key={item.id} className="border-b border-line">
-                <td className="p-2">
-                  <Link href={`/dashboard/review/${item.id}`}>{item.title}</Link>
-                </td>
-                <td className="p-2">
-                  <StatusTag status={item.status} />
-                </td>
-                <td className="p-2">{formatDate(item.submittedAt)}</td>
-                <td className="p-2">{item.round}</td>
-                <td className="p-2">{item.reviewsThisRound}</td>
-                <td className="p-2">{item.reviewedByMe ? "Reviewed" : <strong>To review</strong>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="mt-6 max-w-4xl"
+          caption="Proposals waiting for review"
+          head={
+            <>
+              <ColumnHeader>Proposal</ColumnHeader>
+              <ColumnHeader>Status</ColumnHeader>
+              <ColumnHeader>Submitted</ColumnHeader>
+              <ColumnHeader>Version</ColumnHeader>
+              <ColumnHeader>Reviews of this version</ColumnHeader>
+              <ColumnHeader>You</ColumnHeader>
+            </>
+          }
+        >
+          {queue.map((item) => (
+            <Row key={item.id}>
+              <RowHeader>
+                <Link href={`/dashboard/review/${item.id}`}>{item.title}</Link>
+              </RowHeader>
+              <Cell label="Status">
+                <StatusTag status={item.status} />
+              </Cell>
+              <Cell label="Submitted">{formatDate(item.submittedAt)}</Cell>
+              <Cell label="Version">{item.round}</Cell>
+              <Cell label="Reviews of this version">{item.reviewsThisRound}</Cell>
+              <Cell label="You">{item.reviewedByMe ? "Reviewed" : <strong>To review</strong>}</Cell>
+            </Row>
+          ))}
+        </DataTable>
       )}
       <Pagination page={list.page} pageCount={list.pageCount} basePath="/dashboard/review" params={{}} />
     </div>

@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import type { QueueName } from "@/lib/jobs/queue";
 import { portalStatus } from "@/lib/operations/status";
+import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Status of the portal" };
 
@@ -61,31 +62,34 @@ export default async function StatusPage() {
         </dd>
       </dl>
       <h2 className="mt-8 text-2xl font-bold">Job queue</h2>
-      <div className="mt-4 overflow-x-auto">
-        <table className="w-full max-w-3xl border-collapse bg-white text-left text-sm">
-          <caption className="sr-only">Jobs in each queue</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">Queue</th>
-              <th scope="col" className="p-2 text-right">Waiting</th>
-              <th scope="col" className="p-2 text-right">Running</th>
-              <th scope="col" className="p-2 text-right">Failed</th>
-            </tr>
-          </thead>
-          <tbody>
-            {status.queues.map((queue) => (
-              <tr key={queue.queue} className="border-b border-line">
-                <th scope="row" className="p-2 font-normal">
-                  {QUEUE_LABELS[queue.queue]}
-                </th>
-                <td className="p-2 text-right">{queue.waiting}</td>
-                <td className="p-2 text-right">{queue.active}</td>
-                <td className="p-2 text-right">{queue.failed}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        small
+        className="mt-4 max-w-3xl"
+        caption="Jobs in each queue"
+        head={
+          <>
+            <ColumnHeader>Queue</ColumnHeader>
+            <ColumnHeader className="text-right">Waiting</ColumnHeader>
+            <ColumnHeader className="text-right">Running</ColumnHeader>
+            <ColumnHeader className="text-right">Failed</ColumnHeader>
+          </>
+        }
+      >
+        {status.queues.map((queue) => (
+          <Row key={queue.queue}>
+            <RowHeader>{QUEUE_LABELS[queue.queue]}</RowHeader>
+            <Cell label="Waiting" className="md:text-right">
+              {queue.waiting}
+            </Cell>
+            <Cell label="Running" className="md:text-right">
+              {queue.active}
+            </Cell>
+            <Cell label="Failed" className="md:text-right">
+              {queue.failed}
+            </Cell>
+          </Row>
+        ))}
+      </DataTable>
       <p className="mt-2 max-w-3xl text-sm">A job that fails is retried with growing delays; failed jobs are kept for about a week.</p>
     </div>
   );

@@ -44,7 +44,7 @@ export default async function DevelopmentMailboxPage({ searchParams }: { searchP
           <li key={message.id} className="bg-white p-4">
             <h2 className="text-xl font-bold break-words">{message.subject}</h2>
             <p className="mt-1 text-sm">
-              To <span className="break-all">{message.to}</span>, {timeFormat.format(message.createdAt)}
+              To <span className="break-code">{message.to}</span>, {timeFormat.format(message.createdAt)}
               {message.status === "QUEUED" ? " (waiting for the mail worker)" : ""}
             </p>
             <TextWithLinks text={message.text} />

@@ -17,8 +17,8 @@ export default async function ChangeEmailPage({ params }: Props) {
     <div className="max-w-xl">
       <h1 className="text-3xl font-bold">Confirm your new e-mail address</h1>
       <p className="mt-4">
-        Your RADIANT account will use <strong className="break-all">{link.email}</strong> instead of{" "}
-        <strong className="break-all">{link.currentEmail}</strong>. You will sign in with the new address, and e-mails will go to it.
+        Your RADIANT account will use <strong className="break-code">{link.email}</strong> instead of{" "}
+        <strong className="break-code">{link.currentEmail}</strong>. You will sign in with the new address, and e-mails will go to it.
       </p>
       <form action={confirmEmailChangeAction.bind(null, token)} className="mt-6">
         <SubmitButton pendingText="Changing your address…">Use this e-mail address</SubmitButton>

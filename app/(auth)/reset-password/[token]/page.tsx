@@ -17,7 +17,7 @@ export default async function ResetPasswordPage({ params }: Props) {
     <div className="max-w-xl">
       <h1 className="text-3xl font-bold">Choose a new password</h1>
       <p className="mt-2 mb-6 text-lg">
-        For the account <strong className="break-all">{link.email}</strong>. Saving it signs you out on every device where you are signed
+        For the account <strong className="break-code">{link.email}</strong>. Saving it signs you out on every device where you are signed
         in.
       </p>
       <ResetPasswordForm action={resetPasswordAction.bind(null, token)} email={link.email} />

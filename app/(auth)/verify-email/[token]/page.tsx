@@ -19,7 +19,7 @@ export default async function VerifyEmailPage({ params }: Props) {
       <div className="max-w-xl">
         <h1 className="text-3xl font-bold">Your e-mail address is already confirmed</h1>
         <p className="mt-4">
-          <strong className="break-all">{link.email}</strong> is confirmed. There is nothing more to do. <Link href="/dashboard">Go to your dashboard</Link>.
+          <strong className="break-code">{link.email}</strong> is confirmed. There is nothing more to do. <Link href="/dashboard">Go to your dashboard</Link>.
         </p>
       </div>
     );
@@ -28,7 +28,7 @@ export default async function VerifyEmailPage({ params }: Props) {
     <div className="max-w-xl">
       <h1 className="text-3xl font-bold">Confirm your e-mail address</h1>
       <p className="mt-4">
-        Confirm that <strong className="break-all">{link.email}</strong> is your e-mail address. You can then ask to join projects,
+        Confirm that <strong className="break-code">{link.email}</strong> is your e-mail address. You can then ask to join projects,
         register your hospital and propose projects.
       </p>
       <form action={confirmEmailAction.bind(null, token)} className="mt-6">

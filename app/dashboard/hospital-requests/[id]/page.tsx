@@ -29,8 +29,8 @@ export default async function HospitalRequestPage({ params }: { params: Promise<
       </h1>
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 bg-white p-4">
         <dt className="font-semibold">Asked by</dt>
-        <dd className="break-all">
-          {request.requester.name} ({request.requester.email}) on {formatDate(request.askedAt)}
+        <dd className="min-w-0">
+          {request.requester.name} (<span className="break-code">{request.requester.email}</span>) on {formatDate(request.askedAt)}
         </dd>
         <dt className="font-semibold">Region</dt>
         <dd>{request.region}</dd>

@@ -137,7 +137,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
                 <ul className="mt-2 space-y-2">
                   {proposal.invitedCoLeads.map((invitation) => (
                     <li key={invitation.id} className="flex flex-wrap items-start justify-between gap-3 bg-white p-3">
-                      <span className="break-all">{invitation.label}</span>
+                      <span className="break-code">{invitation.label}</span>
                       <WithdrawInvitationButton action={withdrawCoLeadInvitationAction} invitationId={invitation.id} name={invitation.label} />
                     </li>
                   ))}

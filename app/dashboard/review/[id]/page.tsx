@@ -10,6 +10,7 @@ import { NotFoundError } from "@/lib/errors";
 import { formatDate } from "@/lib/format/dates";
 import { getReviewView } from "@/lib/reviews/reviews";
 import { RECOMMENDATION_LABELS } from "@/lib/validation/proposals";
+import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Review a proposal" };
 
@@ -71,34 +72,32 @@ export default async function ReviewPage({ params, searchParams }: Props) {
                 {version.changes.length === 0 ? (
                   <p className="mt-2">Nothing was changed.</p>
                 ) : (
-                  <table className="mt-2 w-full max-w-4xl border-collapse bg-white text-left">
-                    <caption className="sr-only">
-                      Fields changed from version {version.number - 1} to version {version.number}
-                    </caption>
-                    <thead>
-                      <tr className="border-b-2 border-ink">
-                        <th scope="col" className="p-2">Field</th>
-                        <th scope="col" className="p-2">Before</th>
-                        <th scope="col" className="p-2">After</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {version.changes.map((change) => {
-                        const previous = view.versions.find((other) => other.number === version.number - 1)!;
-                        return (
-                          <tr key={change.field} className="border-b border-line align-top">
-                            <th scope="row" className="p-2">{change.label}</th>
-                            <td className="whitespace-pre-line p-2">
-                              <del>{shownValue(change.field, previous.content) || "(empty)"}</del>
-                            </td>
-                            <td className="whitespace-pre-line p-2">
-                              <ins>{shownValue(change.field, version.content) || "(empty)"}</ins>
-                            </td>
-                          </tr>
-                        );
-                      })}
-                    </tbody>
-                  </table>
+                  <DataTable
+                    className="mt-2 max-w-4xl"
+                    caption={`Fields changed from version ${version.number - 1} to version ${version.number}`}
+                    head={
+                      <>
+                        <ColumnHeader>Field</ColumnHeader>
+                        <ColumnHeader>Before</ColumnHeader>
+                        <ColumnHeader>After</ColumnHeader>
+                      </>
+                    }
+                  >
+                    {version.changes.map((change) => {
+                      const previous = view.versions.find((other) => other.number === version.number - 1)!;
+                      return (
+                        <Row key={change.field}>
+                          <RowHeader className="font-bold">{change.label}</RowHeader>
+                          <Cell label="Before" className="whitespace-pre-line break-words">
+                            <del>{shownValue(change.field, previous.content) || "(empty)"}</del>
+                          </Cell>
+                          <Cell label="After" className="whitespace-pre-line break-words">
+                            <ins>{shownValue(change.field, version.content) || "(empty)"}</ins>
+                          </Cell>
+                        </Row>
+                      );
+                    })}
+                  </DataTable>
                 )}
               </div>
             ))}

@@ -9,6 +9,7 @@ import { NotFoundError } from "@/lib/errors";
 import { formatDate } from "@/lib/format/dates";
 import { getSiteProgress } from "@/lib/sites/progress";
 import { recordProgressAction } from "./actions";
+import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/data-table";
 import { ukToday } from "@/lib/validation/date-input";
 
 export const metadata: Metadata = { title: "Site progress" };
@@ -70,37 +71,35 @@ export default async function SiteProgressPage({ params }: Props) {
         {history.length === 0 ? (
           <p className="mt-2">No count has been recorded yet.</p>
         ) : (
-          <div className="mt-4 overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-left">
-              <caption className="sr-only">Counts of cases submitted at {facts.site.name}, newest first</caption>
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="p-2">Date</th>
-                  <th scope="col" className="p-2">Cases so far</th>
-                  <th scope="col" className="p-2">Recorded by</th>
-                  <th scope="col" className="p-2">Note</th>
-                </tr>
-              </thead>
-              <tbody>
-                {history.map((entry) => (
-                  <tr key={entry.id} className="border-b border-line align-top">
-                    <td className="p-2 whitespace-nowrap">{formatDate(entry.reportedAt)}</td>
-                    <td className="p-2">{entry.cumulativeCases}</td>
-                    <td className="p-2">{entry.reportedBy}</td>
-                    <td className="p-2">
-                      {entry.note}
-                      {entry.correctionReason ? (
-                        <>
-                          {entry.note ? <br /> : null}
-                          <strong>Correction:</strong> {entry.correctionReason}
-                        </>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            className="mt-4"
+            caption={`Counts of cases submitted at ${facts.site.name}, newest first`}
+            head={
+              <>
+                <ColumnHeader>Date</ColumnHeader>
+                <ColumnHeader>Cases so far</ColumnHeader>
+                <ColumnHeader>Recorded by</ColumnHeader>
+                <ColumnHeader>Note</ColumnHeader>
+              </>
+            }
+          >
+            {history.map((entry) => (
+              <Row key={entry.id}>
+                <RowHeader className="font-normal md:whitespace-nowrap">{formatDate(entry.reportedAt)}</RowHeader>
+                <Cell label="Cases so far">{entry.cumulativeCases}</Cell>
+                <Cell label="Recorded by">{entry.reportedBy}</Cell>
+                <Cell label="Note">
+                  {entry.note}
+                  {entry.correctionReason ? (
+                    <>
+                      {entry.note ? <br /> : null}
+                      <strong>Correction:</strong> {entry.correctionReason}
+                    </>
+                  ) : null}
+                </Cell>
+              </Row>
+            ))}
+          </DataTable>
         )}
       </section>
     </div>

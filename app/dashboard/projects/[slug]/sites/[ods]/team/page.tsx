@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/data-table";
 import { notFound } from "next/navigation";
 import { ProjectSiteHeader } from "@/components/sites/project-site-header";
 import { WithdrawInvitationButton } from "@/components/invitations/withdraw-invitation-button";
@@ -81,54 +82,56 @@ export default async function SiteTeamPage({ params }: Props) {
         <h2 id="members-title" className="text-2xl font-bold">
           The team
         </h2>
-        <div className="mt-4 overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left">
-            <caption className="sr-only">Confirmed members of the team at {facts.site.name}</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">Name</th>
-                <th scope="col" className="p-2">As cited</th>
-                <th scope="col" className="p-2">Role</th>
-                <th scope="col" className="p-2">Contribution</th>
-                {manage ? <th scope="col" className="p-2"><span className="sr-only">Remove</span></th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {team.members.map((member) => (
-                <tr key={member.collaborationId} className="border-b border-line align-top">
-                  <th scope="row" className="p-2 font-normal">
-                    {member.name}
-                    {member.isMe ? " (you)" : ""}
-                    <br />
-                    <span className="text-sm text-muted">{member.email}</span>
-                  </th>
-                  <td className="p-2">{member.authorship}</td>
-                  <td className="p-2">{ROLE_LABELS[member.role]}</td>
-                  <td className="p-2">
-                    {manage ? (
-                      <ContributionForm
-                        action={recordContributionAction}
-                        projectSiteId={facts.id}
-                        collaborationId={member.collaborationId}
-                        name={member.name}
-                        contribution={member.contribution}
-                      />
-                    ) : (
-                      (member.contribution ?? "Not recorded")
-                    )}
-                  </td>
-                  {manage ? (
-                    <td className="p-2">
-                      {team.open ? (
-                        <RemoveMemberButton action={removeMemberAction} projectSiteId={facts.id} collaborationId={member.collaborationId} name={member.name} />
-                      ) : null}
-                    </td>
+        <DataTable
+          className="mt-4"
+          caption={`Confirmed members of the team at ${facts.site.name}`}
+          head={
+            <>
+              <ColumnHeader>Name</ColumnHeader>
+              <ColumnHeader>As cited</ColumnHeader>
+              <ColumnHeader>Role</ColumnHeader>
+              <ColumnHeader>Contribution</ColumnHeader>
+              {manage ? (
+                <ColumnHeader>
+                  <span className="sr-only">Remove</span>
+                </ColumnHeader>
+              ) : null}
+            </>
+          }
+        >
+          {team.members.map((member) => (
+            <Row key={member.collaborationId}>
+              <RowHeader>
+                {member.name}
+                {member.isMe ? " (you)" : ""}
+                <br />
+                <span className="break-code text-sm font-normal text-muted">{member.email}</span>
+              </RowHeader>
+              <Cell label="As cited">{member.authorship}</Cell>
+              <Cell label="Role">{ROLE_LABELS[member.role]}</Cell>
+              <Cell label="Contribution">
+                {manage ? (
+                  <ContributionForm
+                    action={recordContributionAction}
+                    projectSiteId={facts.id}
+                    collaborationId={member.collaborationId}
+                    name={member.name}
+                    contribution={member.contribution}
+                  />
+                ) : (
+                  (member.contribution ?? "Not recorded")
+                )}
+              </Cell>
+              {manage ? (
+                <Cell label={null}>
+                  {team.open ? (
+                    <RemoveMemberButton action={removeMemberAction} projectSiteId={facts.id} collaborationId={member.collaborationId} name={member.name} />
                   ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                </Cell>
+              ) : null}
+            </Row>
+          ))}
+        </DataTable>
       </section>
 
       {team.invitations.length > 0 ? (
@@ -141,7 +144,7 @@ export default async function SiteTeamPage({ params }: Props) {
             {team.invitations.map((invitation) => (
               <li key={invitation.id} className="flex flex-wrap items-start justify-between gap-3 bg-white p-3">
                 <div className="min-w-0">
-                  <p className="font-semibold break-words">{invitation.email}</p>
+                  <p className="font-semibold break-code">{invitation.email}</p>
                   <p className="text-sm">
                     {INVITATION_ROLE_LABELS[invitation.kind]}, invited by {invitation.invitedBy} on {formatDate(invitation.invitedAt)}, open until{" "}
                     {formatDate(invitation.expiresAt)}
