@@ -88,7 +88,20 @@ function measure(page: Page) {
         }
       }
     }
+    // Chart text: the words of every chart (a figure with a key, drawn as page text) by their
+    // computed size, and any SVG text by its size on the screen.
     const smallText: string[] = [];
+    for (const figure of document.querySelectorAll("figure")) {
+      if (!figure.querySelector('[aria-label="Key"]')) continue;
+      for (const element of figure.querySelectorAll<HTMLElement>("*")) {
+        if (element instanceof SVGElement) continue;
+        const box = element.getBoundingClientRect();
+        if (box.width <= 1 || box.height <= 1 || getComputedStyle(element).visibility === "hidden") continue; // not seen
+        const ownText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim());
+        const size = parseFloat(getComputedStyle(element).fontSize);
+        if (ownText && size < 11.95) smallText.push(`"${(element.textContent ?? "").trim().slice(0, 30)}" at ${size.toFixed(1)} px`);
+      }
+    }
     for (const text of document.querySelectorAll<SVGTextElement>("svg text")) {
       const matrix = text.getScreenCTM();
       const box = text.getBoundingClientRect();
