@@ -38,6 +38,8 @@ export interface CertificateStatement {
   minimumCitableCases?: number | null;
   /** The project lead who signs it: the first lead of the project. */
   projectLead?: string | null;
+  /** Whose name that is, so that erasing the lead's account erases it here too. */
+  projectLeadId?: string | null;
 }
 
 export interface IssuedCertificate {
@@ -77,7 +79,7 @@ export async function issueCertificate(actor: Actor, collaborationId: string): P
               collectionStart: true,
               collectionEnd: true,
               minimumCitableCases: true,
-              leads: { where: { role: "LEAD", user: { deletedAt: null } }, orderBy: { addedAt: "asc" }, take: 1, select: { user: { select: { name: true } } } },
+              leads: { where: { role: "LEAD", user: { deletedAt: null } }, orderBy: { addedAt: "asc" }, take: 1, select: { user: { select: { id: true, name: true } } } },
             },
           },
         },
@@ -113,6 +115,7 @@ export async function issueCertificate(actor: Actor, collaborationId: string): P
     cited: isCited(siteStatus, siteCases, project.minimumCitableCases),
     minimumCitableCases: project.minimumCitableCases,
     projectLead: project.leads[0]?.user.name ?? null,
+    projectLeadId: project.leads[0]?.user.id ?? null,
   };
   try {
     return await db.$transaction(async (tx) => {
@@ -142,8 +145,11 @@ export async function issueCertificate(actor: Actor, collaborationId: string): P
   }
 }
 
+/** The certificate as its holder and anyone verifying it see it: the lead's account id stays inside the portal. */
 function asIssued(row: { code: string; statement: Prisma.JsonValue; issuedAt: Date }): IssuedCertificate {
-  return { code: row.code, statement: row.statement as unknown as CertificateStatement, issuedAt: row.issuedAt };
+  const statement = { ...(row.statement as unknown as CertificateStatement) };
+  delete statement.projectLeadId;
+  return { code: row.code, statement, issuedAt: row.issuedAt };
 }
 
 /** Public: what the certificate with this code states, or null. Says nothing else about the person. */

@@ -72,6 +72,11 @@ export async function eraseAccounts(tx: DatabaseTransaction, userIds: readonly s
        SET statement = cert.statement || jsonb_build_object('traineeName', ${FORMER_MEMBER_NAME}::text, 'gmcNumber', NULL)
       FROM "Collaboration" c
      WHERE c.id = cert."collaborationId" AND c."userId" = ANY(${ids}::uuid[])`;
+  // Others' certificates they signed as project lead: the signature line goes back to "The project lead".
+  await tx.$executeRaw`
+    UPDATE "Certificate"
+       SET statement = statement || jsonb_build_object('projectLead', NULL, 'projectLeadId', NULL)
+     WHERE statement->>'projectLeadId' = ANY(${ids}::text[])`;
   await tx.notification.deleteMany({ where: { userId: { in: ids } } });
   // Invitations they sent and nobody answered yet are withdrawn.
   await tx.invitation.updateMany({ where: { invitedById: { in: ids }, status: "PENDING" }, data: { status: "WITHDRAWN", decidedAt: now } });

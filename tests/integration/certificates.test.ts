@@ -9,6 +9,7 @@ import { DomainError, NotFoundError } from "@/lib/errors";
 import type { CollaborationStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
 import { createCollaboration, createProject, createProjectSite, createSite, createUser, reportProgress } from "../support/factories";
 import { pdfText } from "../support/pdf-text";
+import { eraseAccounts } from "@/lib/privacy/delete-account";
 
 const asActor = (user: { id: string; name: string; email: string; role: Actor["role"]; emailVerified: Date | null }): Actor => ({ ...user });
 
@@ -90,6 +91,27 @@ describe("certificates of participation", () => {
     expect(await member(19)).toMatchObject({ siteCases: 19, cited: false });
     expect(await member(null)).toMatchObject({ siteCases: 0, cited: false });
     expect(await member(40, "WITHDRAWN")).toMatchObject({ siteCases: 40, cited: false });
+  });
+
+  it("lose the signing lead's name when the lead erases their account, and keep the holder's", async () => {
+    const lead = await createUser({ name: "Tom Okafor" });
+    const project = await createProject({ status: "COMPLETED", leadId: lead.id });
+    const site = await createSite();
+    const holder = await createUser({ siteId: site.id, name: "Priya Natarajan" });
+    const projectSite = await createProjectSite({ projectId: project.id, siteId: site.id });
+    const row = await createCollaboration({ projectSiteId: projectSite.id, userId: holder.id });
+    const issued = await issueCertificate(asActor(holder), row.id);
+    expect(issued.statement.projectLead).toBe("Tom Okafor");
+
+    await db.$transaction((tx) => eraseAccounts(tx, [lead.id], { kind: "member" }));
+
+    const after = await verifyCertificate(issued.code);
+    expect(after?.statement).toMatchObject({ traineeName: "Priya Natarajan", projectLead: null });
+    const stored = await db.certificate.findUniqueOrThrow({ where: { code: issued.code }, select: { statement: true } });
+    expect(stored.statement).toMatchObject({ projectLead: null, projectLeadId: null });
+    const text = pdfText(await renderCertificatePdf(after!.statement, after!.code, `https://radiant.example/verify/${after!.code}`));
+    expect(text).toContain("Priya Natarajan");
+    expect(text).not.toContain("Tom Okafor");
   });
 
   it("are issued once when two downloads start together", async () => {
