@@ -5,7 +5,7 @@
 // markup and styles are the same at both widths). Then the data table's promises on a
 // phone: sorting still works, and a row's buttons are on the screen.
 import type { Page } from "@playwright/test";
-import { fill, ROUTES, segmentsOf } from "../support/routes";
+import { pageAddresses } from "../support/route-ids";
 import { expect, expectAccessible, signIn, test } from "./fixtures";
 
 const SLUG = "ctpa-yield-emergency-department";
@@ -36,39 +36,9 @@ const ROLES = [
   },
 ] as const;
 
-/** Where a page's [id] comes from: the first one linked from the list the person can see. */
-const ID_SOURCES: Record<string, string> = {
-  "/dashboard/proposals/[id]": "/dashboard/proposals",
-  "/dashboard/review/[id]": "/dashboard/review",
-  "/dashboard/hospitals/[id]": "/dashboard/hospitals",
-  "/dashboard/hospital-requests/[id]": "/dashboard/hospital-requests",
-};
-
-async function firstLinkedId(page: Page, list: string, prefix: string): Promise<string | null> {
-  const response = await page.goto(list);
-  if (!response?.ok() || new URL(page.url()).pathname !== list) return null;
-  const hrefs = await page.locator(`a[href^="${prefix}"]`).evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
-  for (const href of hrefs) {
-    const match = href.slice(prefix.length).match(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
-    if (match) return match[0];
-  }
-  return null;
-}
-
-/** Every page of the route table as an address with real values (a page with an id the role cannot see any of is left out). */
+/** Every page this role may reach, and the not-found page, which anyone can meet. */
 async function addressesFor(page: Page): Promise<{ pattern: string; address: string }[]> {
-  const addresses: { pattern: string; address: string }[] = [];
-  for (const route of ROUTES) {
-    if (route.kind !== "page") continue;
-    const values: Record<string, string> = { slug: SLUG, ods: "RGT01", code: "ABCD-EFGH", token: "t".repeat(43) };
-    if (segmentsOf(route.pattern).includes("id")) {
-      const list = ID_SOURCES[route.pattern];
-      const id = list ? await firstLinkedId(page, list, `${route.pattern.slice(0, -"[id]".length)}`) : null;
-      if (!id) continue;
-      values.id = id;
-    }
-    addresses.push({ pattern: route.pattern, address: fill(route.pattern, values) });
-  }
+  const addresses = await pageAddresses(page);
   // The not-found page, which anyone can meet.
   addresses.push({ pattern: "(not found)", address: "/no-such-page" });
   return addresses;
