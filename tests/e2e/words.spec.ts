@@ -5,7 +5,6 @@ import { fillDate } from "../support/date-fields";
 import { pageAddresses } from "../support/route-ids";
 import { errorSummary, expect, expectAccessible, signIn, test } from "./fixtures";
 
-const SLUG = "ctpa-yield-emergency-department";
 const MOMENT = /\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4} at \d{2}:\d{2}/;
 
 async function fitsSideways(page: Page) {
