@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { requestToJoin } from "@/lib/collaborations/participation";
 import { listSiteRequests } from "@/lib/collaborations/site-requests";
+import { placeholderCode } from "@/lib/reference/hospital-requests";
 import { getSiteTeam } from "@/lib/sites/team";
 import { getRoleWork, ROLE_WORK_LIST_LIMIT, type RoleWork } from "@/lib/users/role-work";
 import { createProjectSite, createSite, createUser, reportProgress } from "../support/factories";
@@ -172,6 +173,38 @@ describe("the requester's facts a site lead decides with", () => {
     for (const viewer of [s.lead, s.committee, s.admin]) {
       const seenByViewer = await getSiteTeam(viewer, s.project.slug, s.homeHospital.odsCode);
       expect(seenByViewer.requests.map((request) => request.requester)).toEqual([null, null]);
+    }
+  });
+});
+
+describe("a requester whose home hospital is one they asked to have added", () => {
+  it("is shown to the site lead as from elsewhere, without the name only that member and administrators see", async () => {
+    const s = await siteScenario();
+    // Pending: listing REQUESTED. Declined: RETIRED, kept on the profile, its code still the placeholder (docs/decisions/016).
+    const people: { name: string; hospital: string }[] = [];
+    for (const [name, listing, status] of [
+      ["Pat Pending", "REQUESTED", "PENDING"],
+      ["Dee Declined", "RETIRED", "DECLINED"],
+    ] as const) {
+      const hospital = `${name}'s private clinic`;
+      const requester = await createUser({ name, withProfile: false });
+      const site = await db.site.create({
+        data: { name: hospital, trust: "Unknown", odsCode: placeholderCode(undefined), city: "Testford", listing, deaneryId: s.homeHospital.deaneryId },
+      });
+      await db.hospitalRequest.create({ data: { siteId: site.id, requestedById: requester.id, status } });
+      await db.traineeProfile.create({ data: { userId: requester.id, grade: "ST2", deaneryId: site.deaneryId, homeSiteId: site.id } });
+      await requestToJoin(asActor(requester), s.home.id);
+      people.push({ name, hospital });
+    }
+    const region = (await db.deanery.findFirstOrThrow({ where: { id: s.homeHospital.deaneryId } })).name;
+    const elsewhere = { grade: "ST2", homeSite: null, region, homeIsThisSite: false };
+
+    const listed = await listSiteRequests(s.siteLead);
+    const team = await getSiteTeam(s.siteLead, s.project.slug, s.homeHospital.odsCode);
+    for (const { name, hospital } of people) {
+      expect(listed.find((request) => request.traineeName === name)?.requester).toEqual(elsewhere);
+      expect(team.requests.find((request) => request.name === name)?.requester).toEqual(elsewhere);
+      expect(JSON.stringify([listed, team])).not.toContain(hospital);
     }
   });
 });
