@@ -5,7 +5,7 @@ import { assertCan, type AuthzActor } from "@/lib/authz";
 import type { Actor } from "@/lib/auth/session";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { Grade, SiteListing } from "@/lib/generated/prisma/enums";
-import { isPlaceholderCode } from "@/lib/reference/hospital-requests";
+import { listedHospitalName } from "@/lib/reference/hospital-requests";
 import { notify } from "@/lib/notifications/notifications";
 import { JOINABLE_STATUSES } from "./participation";
 
@@ -33,8 +33,7 @@ export function requesterFacts(
 ): RequesterFacts {
   if (!profile) return { grade: null, homeSite: null, region: null, homeIsThisSite: null };
   const homeIsThisSite = profile.homeSiteId === siteId;
-  const askedFor = profile.homeSite.listing === "REQUESTED" || isPlaceholderCode(profile.homeSite.odsCode);
-  return { grade: profile.grade, homeSite: askedFor && !homeIsThisSite ? null : profile.homeSite.name, region: profile.deanery.name, homeIsThisSite };
+  return { grade: profile.grade, homeSite: homeIsThisSite ? profile.homeSite.name : listedHospitalName(profile.homeSite), region: profile.deanery.name, homeIsThisSite };
 }
 
 /** The only parts of a requester's profile read for the site lead (listing and code only to tell whether the name may be shown). */
