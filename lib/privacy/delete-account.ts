@@ -40,6 +40,17 @@ export async function eraseAccounts(tx: DatabaseTransaction, userIds: readonly s
   await tx.$executeRaw`
     DELETE FROM "EmailMessage" m USING "User" u
      WHERE u.id = ANY(${ids}::uuid[]) AND (m."userId" = u.id OR m."to" = u.email)`;
+  // Certificates of their projects name them as the lead who signs, and anyone with a code reads
+  // that on the public check page: the signature goes (the PDF then says "The project lead").
+  // Matched by the name they had, while it is still on the account.
+  await tx.$executeRaw`
+    UPDATE "Certificate" cert
+       SET statement = cert.statement || jsonb_build_object('projectLead', NULL)
+      FROM "Collaboration" c
+      JOIN "ProjectSite" ps ON ps.id = c."projectSiteId"
+      JOIN "ProjectLead" pl ON pl."projectId" = ps."projectId"
+      JOIN "User" u ON u.id = pl."userId"
+     WHERE c.id = cert."collaborationId" AND u.id = ANY(${ids}::uuid[]) AND cert.statement->>'projectLead' = u.name`;
   await tx.$executeRaw`
     UPDATE "User"
        SET name = ${FORMER_MEMBER_NAME},
