@@ -83,6 +83,9 @@ export async function eraseAccounts(tx: DatabaseTransaction, userIds: readonly s
        SET statement = cert.statement || jsonb_build_object('traineeName', ${FORMER_MEMBER_NAME}::text, 'gmcNumber', NULL)
       FROM "Collaboration" c
      WHERE c.id = cert."collaborationId" AND c."userId" = ANY(${ids}::uuid[])`;
+  // A request to join that nobody answered yet is withdrawn, as leaving would: the site lead is not
+  // left to decide on (and read the grade, home and region of) someone who is gone.
+  await tx.collaboration.updateMany({ where: { userId: { in: ids }, status: "REQUESTED" }, data: { status: "LEFT", decidedAt: now } });
   await tx.notification.deleteMany({ where: { userId: { in: ids } } });
   // Invitations they sent and nobody answered yet are withdrawn.
   await tx.invitation.updateMany({ where: { invitedById: { in: ids }, status: "PENDING" }, data: { status: "WITHDRAWN", decidedAt: now } });

@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { requestToJoin } from "@/lib/collaborations/participation";
 import { listSiteRequests } from "@/lib/collaborations/site-requests";
+import { eraseAccounts } from "@/lib/privacy/delete-account";
 import { placeholderCode } from "@/lib/reference/hospital-requests";
 import { getSiteTeam } from "@/lib/sites/team";
 import { getRoleWork, ROLE_WORK_LIST_LIMIT, type RoleWork } from "@/lib/users/role-work";
@@ -206,5 +207,22 @@ describe("a requester whose home hospital is one they asked to have added", () =
       expect(team.requests.find((request) => request.name === name)?.requester).toEqual(elsewhere);
       expect(JSON.stringify([listed, team])).not.toContain(hospital);
     }
+  });
+});
+
+describe("a requester who erased their account", () => {
+  it("no longer waits on the site lead: not on the dashboard, the requests page or the team page", async () => {
+    const s = await siteScenario();
+    const gone = await createUser({ name: "Gwen Gone", siteId: s.homeHospital.id });
+    await requestToJoin(asActor(gone), s.home.id);
+    expect((await getRoleWork(s.siteLead)).siteLead.requests.all).toBe(1);
+
+    await db.$transaction((tx) => eraseAccounts(tx, [gone.id], { kind: "member" }));
+
+    const work = await getRoleWork(s.siteLead);
+    expect(work.siteLead.requests.all).toBe(0);
+    expect(work.total).toBe(0);
+    expect(await listSiteRequests(s.siteLead)).toEqual([]);
+    expect((await getSiteTeam(s.siteLead, s.project.slug, s.homeHospital.odsCode)).requests).toEqual([]);
   });
 });
