@@ -226,3 +226,19 @@ describe("a requester who erased their account", () => {
     expect((await getSiteTeam(s.siteLead, s.project.slug, s.homeHospital.odsCode)).requests).toEqual([]);
   });
 });
+
+describe("requests at a site that withdrew", () => {
+  it("no longer show the former site lead the requester's home hospital and region: nothing can be decided there", async () => {
+    const s = await siteScenario();
+    const asker = await createUser({ name: "Wyn Waiting", siteId: s.otherHospital.id });
+    await requestToJoin(asActor(asker), s.home.id);
+    await db.projectSite.update({ where: { id: s.home.id }, data: { status: "WITHDRAWN" } });
+
+    const team = await getSiteTeam(s.siteLead, s.project.slug, s.homeHospital.odsCode);
+    expect(team.open).toBe(false);
+    expect(team.requests.map((request) => [request.name, request.requester])).toEqual([["Wyn Waiting", null]]);
+    expect(JSON.stringify(team)).not.toContain("Ipswich");
+    expect(await listSiteRequests(s.siteLead)).toEqual([]);
+    expect((await getRoleWork(s.siteLead)).siteLead.requests.all).toBe(0);
+  });
+});
