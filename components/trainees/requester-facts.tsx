@@ -8,7 +8,7 @@ export function RequesterFactRows({ requester }: { requester: RequesterFacts }) 
       <dt className="font-semibold">Grade</dt>
       <dd>{requester.grade ? GRADE_LABELS[requester.grade] : "Not given"}</dd>
       <dt className="font-semibold">Home hospital</dt>
-      <dd>{requester.homeSite ?? "Not given"}</dd>
+      <dd>{requester.homeSite ?? (requester.homeIsThisSite === false ? "A hospital not on the portal's list" : "Not given")}</dd>
       <dt className="font-semibold">Region</dt>
       <dd>{requester.region ?? "Not given"}</dd>
     </>
@@ -17,7 +17,7 @@ export function RequesterFactRows({ requester }: { requester: RequesterFacts }) 
 
 /** The warning a site lead sees before deciding when the requester's home hospital is another one. */
 export function OtherHospitalWarning({ name, requester }: { name: string; requester: RequesterFacts }) {
-  if (requester.homeIsThisSite !== false || !requester.homeSite) return null;
+  if (requester.homeIsThisSite !== false) return null;
   return (
     <p className="mt-3 flex items-start gap-3 font-bold">
       <span aria-hidden="true" className="flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-ink text-lg text-white">
@@ -25,7 +25,7 @@ export function OtherHospitalWarning({ name, requester }: { name: string; reques
       </span>
       <span>
         <span className="sr-only">Warning: </span>
-        {name}&apos;s home hospital is {requester.homeSite}, not this site.
+        {requester.homeSite ? `${name}'s home hospital is ${requester.homeSite}, not this site.` : `${name}'s home hospital is not this site.`}
       </span>
     </p>
   );

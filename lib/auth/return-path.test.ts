@@ -33,6 +33,10 @@ describe("the path signing in returns to", () => {
     "/signin?callbackUrl=/dashboard",
     "/SIGNUP",
     "/api/auth/signout",
+    "/..//evil.example",
+    "/.//evil.example",
+    "/%2e%2e//evil.example",
+    "/dashboard/..//evil.example/dashboard?x=1#y",
   ])("refuses %j and falls back to the dashboard", (value) => {
     expect(safeReturnPath(value)).toBe(DEFAULT_RETURN_PATH);
   });

@@ -29,6 +29,9 @@ export function safeReturnPath(value: unknown): string {
     return DEFAULT_RETURN_PATH;
   }
   if (url.origin !== PORTAL) return DEFAULT_RETURN_PATH;
+  // The parser resolves dot segments: "/..//evil.example" keeps the origin yet reads "//evil.example",
+  // which a browser, given it as a Location, takes for another site.
+  if (url.pathname.startsWith("//")) return DEFAULT_RETURN_PATH;
   const pathname = url.pathname.toLowerCase();
   if (NOT_RETURNED_TO.some((page) => pathname === page || pathname.startsWith(`${page}/`))) return DEFAULT_RETURN_PATH;
   return `${url.pathname}${url.search}${url.hash}`;

@@ -4,7 +4,8 @@ import { audit } from "@/lib/audit";
 import { assertCan, type AuthzActor } from "@/lib/authz";
 import type { Actor } from "@/lib/auth/session";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import type { Grade } from "@/lib/generated/prisma/enums";
+import type { Grade, SiteListing } from "@/lib/generated/prisma/enums";
+import { listedHospitalName } from "@/lib/reference/hospital-requests";
 import { notify } from "@/lib/notifications/notifications";
 import { JOINABLE_STATUSES } from "./participation";
 
@@ -14,26 +15,32 @@ import { JOINABLE_STATUSES } from "./participation";
  */
 export interface RequesterFacts {
   grade: Grade | null;
+  /** Null without a profile, or when home is a hospital the requester asked to have added (not listed). */
   homeSite: string | null;
   region: string | null;
   /** False when the requester names another hospital as home (null: no profile, nothing to compare). */
   homeIsThisSite: boolean | null;
 }
 
-/** The requester's facts from a profile as selected by REQUESTER_PROFILE_SELECT, for the site `siteId`. */
+/**
+ * The requester's facts from a profile as selected by REQUESTER_PROFILE_SELECT, for the site `siteId`.
+ * A hospital the requester asked to have added (pending, or declined and kept) is theirs alone until
+ * an administrator lists it (docs/decisions/016): the site lead learns only that home is elsewhere.
+ */
 export function requesterFacts(
-  profile: { grade: Grade; homeSiteId: string; homeSite: { name: string }; deanery: { name: string } } | null | undefined,
+  profile: { grade: Grade; homeSiteId: string; homeSite: { name: string; listing: SiteListing; odsCode: string }; deanery: { name: string } } | null | undefined,
   siteId: string,
 ): RequesterFacts {
   if (!profile) return { grade: null, homeSite: null, region: null, homeIsThisSite: null };
-  return { grade: profile.grade, homeSite: profile.homeSite.name, region: profile.deanery.name, homeIsThisSite: profile.homeSiteId === siteId };
+  const homeIsThisSite = profile.homeSiteId === siteId;
+  return { grade: profile.grade, homeSite: homeIsThisSite ? profile.homeSite.name : listedHospitalName(profile.homeSite), region: profile.deanery.name, homeIsThisSite };
 }
 
-/** The only parts of a requester's profile read for the site lead. */
+/** The only parts of a requester's profile read for the site lead (listing and code only to tell whether the name may be shown). */
 export const REQUESTER_PROFILE_SELECT = {
   grade: true,
   homeSiteId: true,
-  homeSite: { select: { name: true } },
+  homeSite: { select: { name: true, listing: true, odsCode: true } },
   deanery: { select: { name: true } },
 } as const;
 

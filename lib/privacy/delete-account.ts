@@ -77,6 +77,9 @@ export async function eraseAccounts(tx: DatabaseTransaction, userIds: readonly s
     UPDATE "Certificate"
        SET statement = statement || jsonb_build_object('projectLead', NULL, 'projectLeadId', NULL)
      WHERE statement->>'projectLeadId' = ANY(${ids}::text[])`;
+  // A request to join that nobody answered yet is withdrawn, as leaving would: the site lead is not
+  // left to decide on (and read the grade, home and region of) someone who is gone.
+  await tx.collaboration.updateMany({ where: { userId: { in: ids }, status: "REQUESTED" }, data: { status: "LEFT", decidedAt: now } });
   await tx.notification.deleteMany({ where: { userId: { in: ids } } });
   // Invitations they sent and nobody answered yet are withdrawn.
   await tx.invitation.updateMany({ where: { invitedById: { in: ids }, status: "PENDING" }, data: { status: "WITHDRAWN", decidedAt: now } });

@@ -8,6 +8,7 @@ import type { ProjectLeadRole, ProjectStatus, Recommendation } from "@/lib/gener
 import { z } from "zod";
 import { withdrawCoLeadInvitations } from "@/lib/invitations/lifecycle";
 import { declinedMessage, declinedRecently, INVITATION_LIMIT_MESSAGE, offerPlace, withinInvitationLimit } from "@/lib/invitations/send";
+import { listedHospitalName } from "@/lib/reference/hospital-requests";
 import { coLeadAddressSchema } from "@/lib/validation/invitations";
 import { dateText, type DateParts } from "@/lib/validation/date-input";
 import { parseProposalDraft, type ProposalContent, type ProposalDraft, type ProposalFormInput } from "@/lib/validation/proposals";
@@ -149,7 +150,7 @@ async function resolveCoLead(
   }
   const matches = await db.user.findMany({
     where: { AND: [byName, { deletedAt: null, id: { notIn: excludeIds } }] },
-    select: { id: true, name: true, email: true, profile: { select: { homeSite: { select: { name: true } } } } },
+    select: { id: true, name: true, email: true, profile: { select: { homeSite: { select: { name: true, listing: true, odsCode: true } } } } },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: MOST_CHOICES + 1,
   });
@@ -162,7 +163,11 @@ async function resolveCoLead(
   }
   return {
     error: `More than one member matches “${text}”. Choose the one you mean, or enter their e-mail address.`,
-    choices: matches.map((user) => ({ id: user.id, label: user.profile ? `${user.name}, ${user.profile.homeSite.name}` : user.name })),
+    // A hospital the member asked to have added is theirs alone until listed (docs/decisions/016): not named to the lead.
+    choices: matches.map((user) => {
+      const hospital = user.profile ? listedHospitalName(user.profile.homeSite) : null;
+      return { id: user.id, label: hospital ? `${user.name}, ${hospital}` : user.name };
+    }),
   };
 }
 

@@ -41,6 +41,19 @@ export function placeholderCode(suggested: string | undefined): string {
   return `REQ-${suggested ?? ""}-${randomBytes(6).toString("hex")}`;
 }
 
+/** Whether a hospital's code is a request's placeholder: its name is then the member's own words, never checked or listed. */
+export function isPlaceholderCode(odsCode: string): boolean {
+  return PLACEHOLDER.test(odsCode);
+}
+
+/**
+ * A hospital's name as other members may read it: null for one a member asked to have added,
+ * pending (REQUESTED) or declined and kept on their profile (still its placeholder code).
+ */
+export function listedHospitalName(site: { name: string; listing: string; odsCode: string }): string | null {
+  return site.listing === "REQUESTED" || isPlaceholderCode(site.odsCode) ? null : site.name;
+}
+
 /** The code the member suggested, kept in a requested hospital's placeholder; null if none or not a placeholder. */
 export function suggestedCodeOf(odsCode: string): string | null {
   return PLACEHOLDER.exec(odsCode)?.[1] || null;

@@ -36,7 +36,7 @@ export interface SiteTeam {
   teamCap: number | null;
   confirmedCollaborators: number;
   siteLeads: number;
-  /** Requests to join; the requester's home hospital and region only for those who decide them (the site leads). */
+  /** Requests to join; the requester's home hospital and region only for those who decide them (the site leads, while the team is open). */
   requests: (TeamMember & { requester: RequesterFacts | null })[];
   members: TeamMember[];
   past: TeamMember[];
@@ -86,19 +86,22 @@ export async function getSiteTeam(actor: AuthzActor | null, slug: string, odsCod
     isMe: row.userId === actor.id,
   }));
   const canManage = can(actor, "site.manageTeam", authzFacts(facts));
+  const open = teamClosedReason(facts) === null;
+  // Read only while the site lead can still decide: a site that withdrew or finished decides nothing.
+  const decides = canManage && open;
   const profiles = new Map(rows.map((row) => [row.id, row.user.profile]));
   const confirmed = members.filter((member) => member.status === "CONFIRMED");
   confirmed.sort((a, b) => Number(b.role === "SITE_LEAD") - Number(a.role === "SITE_LEAD") || a.name.localeCompare(b.name, "en-GB"));
   return {
     facts,
     canManage,
-    open: teamClosedReason(facts) === null,
+    open,
     teamCap: facts.project.teamCap,
     confirmedCollaborators: confirmed.filter((member) => member.role === "COLLABORATOR").length,
     siteLeads: confirmed.filter((member) => member.role === "SITE_LEAD").length,
     requests: members
       .filter((member) => member.status === "REQUESTED")
-      .map((member) => ({ ...member, requester: canManage ? requesterFacts(profiles.get(member.collaborationId), facts.site.id) : null })),
+      .map((member) => ({ ...member, requester: decides ? requesterFacts(profiles.get(member.collaborationId), facts.site.id) : null })),
     members: confirmed,
     past: members.filter((member) => member.status === "DECLINED" || member.status === "LEFT"),
     invitations,

@@ -72,4 +72,26 @@ describe("the boxes", () => {
     form.set("reportedOn-year", "2026");
     expect(formRecord(form)).toEqual({ note: "hello", reportedOn: parts("27", "3", "2026") });
   });
+
+  it("named after Object's prototype stay in the form that sent them, not in every object of the server", () => {
+    // Any form read by parseForm (the sign-in form, signed out) could send these names. Written onto
+    // Object.prototype, "day" would show in every for…in of the server until it restarted: a
+    // proposal's list field would then be read as a date and the save would fail.
+    const form = new FormData();
+    form.set("__proto__-day", "polluted");
+    form.set("constructor-month", "polluted");
+    form.set("email", "someone@example.net");
+    try {
+      const record = formRecord(form);
+      expect(({} as Record<string, unknown>).day).toBeUndefined();
+      const enumerated: string[] = [];
+      for (const key in { title: "A proposal" }) enumerated.push(key);
+      expect(enumerated).toEqual(["title"]);
+      expect(record.email).toBe("someone@example.net");
+      expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).day;
+      delete (Object.prototype as Record<string, unknown>).month;
+    }
+  });
 });

@@ -59,19 +59,22 @@ export function readDateParts(formData: FormData, name: string): DateParts {
  * date's own name, so that a schema sees `{ reportedOn: { day, month, year } }`.
  */
 export function formRecord(formData: FormData): Record<string, unknown> {
-  const record: Record<string, unknown> = {};
+  // Gathered in a Map, never by indexing a plain object with a posted name: a field named
+  // "__proto__-day" would otherwise write "day" onto Object.prototype for the whole server.
+  const record = new Map<string, unknown>();
   for (const [key, value] of formData.entries()) {
     const match = /^(.+)-(day|month|year)$/.exec(key);
     if (match && typeof value === "string") {
       const name = match[1]!;
-      const parts = (record[name] && typeof record[name] === "object" ? record[name] : { day: "", month: "", year: "" }) as DateParts;
+      const held = record.get(name);
+      const parts = (held && typeof held === "object" && !(held instanceof Blob) ? held : { day: "", month: "", year: "" }) as DateParts;
       parts[match[2] as DatePart] = value.slice(0, 20);
-      record[name] = parts;
+      record.set(name, parts);
     } else {
-      record[key] = value;
+      record.set(key, value);
     }
   }
-  return record;
+  return Object.fromEntries(record);
 }
 
 const listed = (parts: DatePart[]) => (parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`);

@@ -6,10 +6,10 @@ import { issueCertificate, verifyCertificate } from "@/lib/certificates/certific
 import { renderCertificatePdf } from "@/lib/certificates/pdf";
 import { getMyResearch } from "@/lib/collaborations/my-research";
 import { DomainError, NotFoundError } from "@/lib/errors";
+import { eraseAccounts } from "@/lib/privacy/delete-account";
 import type { CollaborationStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
 import { createCollaboration, createProject, createProjectSite, createSite, createUser, reportProgress } from "../support/factories";
 import { pdfText } from "../support/pdf-text";
-import { eraseAccounts } from "@/lib/privacy/delete-account";
 
 const asActor = (user: { id: string; name: string; email: string; role: Actor["role"]; emailVerified: Date | null }): Actor => ({ ...user });
 
@@ -112,6 +112,34 @@ describe("certificates of participation", () => {
     const text = pdfText(await renderCertificatePdf(after!.statement, after!.code, `https://radiant.example/verify/${after!.code}`));
     expect(text).toContain("Priya Natarajan");
     expect(text).not.toContain("Tom Okafor");
+  });
+
+  it("no longer name a project lead who erased their account, on the public check page or the PDF", async () => {
+    const lead = await createUser({ name: "Tom Okafor-Erased" });
+    const namesake = await createUser({ name: "Tom Okafor-Erased" });
+    const project = await createProject({ status: "COMPLETED", leadId: lead.id });
+    const other = await createProject({ status: "COMPLETED", leadId: namesake.id });
+    const certify = async (projectId: string) => {
+      const user = await createUser();
+      const projectSite = await createProjectSite({ projectId, siteId: (await createSite()).id, status: "COMPLETE" });
+      const row = await createCollaboration({ projectSiteId: projectSite.id, userId: user.id });
+      return { holder: asActor(user), id: row.id, code: (await issueCertificate(asActor(user), row.id)).code };
+    };
+    const mine = await certify(project.id);
+    const theirs = await certify(other.id);
+    expect((await verifyCertificate(mine.code))?.statement.projectLead).toBe("Tom Okafor-Erased");
+
+    await db.$transaction((tx) => eraseAccounts(tx, [lead.id], { kind: "member" }));
+
+    const checked = await verifyCertificate(mine.code);
+    expect(checked).not.toBeNull();
+    expect(JSON.stringify(checked)).not.toContain("Tom Okafor");
+    const issued = await issueCertificate(mine.holder, mine.id);
+    const pdf = pdfText(await renderCertificatePdf(issued.statement, issued.code, `https://radiant.example/verify/${issued.code}`));
+    expect(pdf).not.toContain("Tom Okafor");
+    expect(pdf).toContain("The project lead");
+    // A namesake leading another project still signs its certificates.
+    expect((await verifyCertificate(theirs.code))?.statement.projectLead).toBe("Tom Okafor-Erased");
   });
 
   it("are issued once when two downloads start together", async () => {

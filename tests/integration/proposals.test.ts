@@ -16,6 +16,7 @@ import { loadSessionUser } from "@/lib/auth/session-user";
 import { listNotifications, markAllNotificationsRead, NOTIFICATIONS_PAGE_SIZE, openNotification } from "@/lib/notifications/notifications";
 import type { ProposalFormInput } from "@/lib/validation/proposals";
 import { acceptInvitation } from "@/lib/invitations/lifecycle";
+import { placeholderCode } from "@/lib/reference/hospital-requests";
 import { createUser } from "../support/factories";
 import { openInvitation } from "../support/invitations";
 import { asActor } from "../support/sites";
@@ -208,6 +209,23 @@ describe("drafting a proposal", () => {
     expect(await db.invitation.findMany({ where: { id: { in: withdrawn } }, select: { status: true } })).toEqual([{ status: "WITHDRAWN" }, { status: "WITHDRAWN" }]);
     await expect(acceptInvitation(asActor(second), withdrawn[1]!)).rejects.toThrow("This invitation has been withdrawn.");
     expect(await db.projectLead.count({ where: { projectId: byEmail.id } })).toBe(1);
+  });
+
+  it("offers namesakes without naming a hospital one of them asked to have added, which only they and administrators see", async () => {
+    const listedHome = await createUser({ name: "Niamh Twin" });
+    const asker = await createUser({ name: "Niamh Twin" });
+    const profile = await db.traineeProfile.findUniqueOrThrow({ where: { userId: asker.id } });
+    const asked = await db.site.create({
+      data: { name: "St Elsewhere Private Wing", trust: "Unknown", odsCode: placeholderCode(undefined), city: "Testford", listing: "REQUESTED", deaneryId: profile.deaneryId },
+    });
+    await db.hospitalRequest.create({ data: { siteId: asked.id, requestedById: asker.id } });
+    await db.traineeProfile.update({ where: { userId: asker.id }, data: { homeSiteId: asked.id } });
+    const listedName = (await db.site.findUniqueOrThrow({ where: { id: (await db.traineeProfile.findUniqueOrThrow({ where: { userId: listedHome.id } })).homeSiteId } })).name;
+
+    const ambiguous = await newDraft(lead, emptyForm({ title: "Twins" }), "Niamh Twin");
+    const labels = Object.fromEntries((ambiguous.coLeadChoices ?? []).map((choice) => [choice.id, choice.label]));
+    expect(labels).toEqual({ [listedHome.id]: `Niamh Twin, ${listedName}`, [asker.id]: "Niamh Twin" });
+    expect(JSON.stringify(await getProposalForLead(lead, ambiguous.id))).not.toContain("St Elsewhere");
   });
 
   it("invites an address with no account to sign up, and the invitation waits for the account made with it", async () => {

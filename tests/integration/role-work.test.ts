@@ -7,6 +7,8 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { requestToJoin } from "@/lib/collaborations/participation";
 import { listSiteRequests } from "@/lib/collaborations/site-requests";
+import { eraseAccounts } from "@/lib/privacy/delete-account";
+import { placeholderCode } from "@/lib/reference/hospital-requests";
 import { getSiteTeam } from "@/lib/sites/team";
 import { getRoleWork, ROLE_WORK_LIST_LIMIT, type RoleWork } from "@/lib/users/role-work";
 import { createProjectSite, createSite, createUser, reportProgress } from "../support/factories";
@@ -173,5 +175,70 @@ describe("the requester's facts a site lead decides with", () => {
       const seenByViewer = await getSiteTeam(viewer, s.project.slug, s.homeHospital.odsCode);
       expect(seenByViewer.requests.map((request) => request.requester)).toEqual([null, null]);
     }
+  });
+});
+
+describe("a requester whose home hospital is one they asked to have added", () => {
+  it("is shown to the site lead as from elsewhere, without the name only that member and administrators see", async () => {
+    const s = await siteScenario();
+    // Pending: listing REQUESTED. Declined: RETIRED, kept on the profile, its code still the placeholder (docs/decisions/016).
+    const people: { name: string; hospital: string }[] = [];
+    for (const [name, listing, status] of [
+      ["Pat Pending", "REQUESTED", "PENDING"],
+      ["Dee Declined", "RETIRED", "DECLINED"],
+    ] as const) {
+      const hospital = `${name}'s private clinic`;
+      const requester = await createUser({ name, withProfile: false });
+      const site = await db.site.create({
+        data: { name: hospital, trust: "Unknown", odsCode: placeholderCode(undefined), city: "Testford", listing, deaneryId: s.homeHospital.deaneryId },
+      });
+      await db.hospitalRequest.create({ data: { siteId: site.id, requestedById: requester.id, status } });
+      await db.traineeProfile.create({ data: { userId: requester.id, grade: "ST2", deaneryId: site.deaneryId, homeSiteId: site.id } });
+      await requestToJoin(asActor(requester), s.home.id);
+      people.push({ name, hospital });
+    }
+    const region = (await db.deanery.findFirstOrThrow({ where: { id: s.homeHospital.deaneryId } })).name;
+    const elsewhere = { grade: "ST2", homeSite: null, region, homeIsThisSite: false };
+
+    const listed = await listSiteRequests(s.siteLead);
+    const team = await getSiteTeam(s.siteLead, s.project.slug, s.homeHospital.odsCode);
+    for (const { name, hospital } of people) {
+      expect(listed.find((request) => request.traineeName === name)?.requester).toEqual(elsewhere);
+      expect(team.requests.find((request) => request.name === name)?.requester).toEqual(elsewhere);
+      expect(JSON.stringify([listed, team])).not.toContain(hospital);
+    }
+  });
+});
+
+describe("a requester who erased their account", () => {
+  it("no longer waits on the site lead: not on the dashboard, the requests page or the team page", async () => {
+    const s = await siteScenario();
+    const gone = await createUser({ name: "Gwen Gone", siteId: s.homeHospital.id });
+    await requestToJoin(asActor(gone), s.home.id);
+    expect((await getRoleWork(s.siteLead)).siteLead.requests.all).toBe(1);
+
+    await db.$transaction((tx) => eraseAccounts(tx, [gone.id], { kind: "member" }));
+
+    const work = await getRoleWork(s.siteLead);
+    expect(work.siteLead.requests.all).toBe(0);
+    expect(work.total).toBe(0);
+    expect(await listSiteRequests(s.siteLead)).toEqual([]);
+    expect((await getSiteTeam(s.siteLead, s.project.slug, s.homeHospital.odsCode)).requests).toEqual([]);
+  });
+});
+
+describe("requests at a site that withdrew", () => {
+  it("no longer show the former site lead the requester's home hospital and region: nothing can be decided there", async () => {
+    const s = await siteScenario();
+    const asker = await createUser({ name: "Wyn Waiting", siteId: s.otherHospital.id });
+    await requestToJoin(asActor(asker), s.home.id);
+    await db.projectSite.update({ where: { id: s.home.id }, data: { status: "WITHDRAWN" } });
+
+    const team = await getSiteTeam(s.siteLead, s.project.slug, s.homeHospital.odsCode);
+    expect(team.open).toBe(false);
+    expect(team.requests.map((request) => [request.name, request.requester])).toEqual([["Wyn Waiting", null]]);
+    expect(JSON.stringify(team)).not.toContain("Ipswich");
+    expect(await listSiteRequests(s.siteLead)).toEqual([]);
+    expect((await getRoleWork(s.siteLead)).siteLead.requests.all).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { proxy } from "@/proxy";
 import { withoutBadCallbackUrl } from "@/lib/auth/callback-url";
+import { REQUESTED_PATH_HEADER } from "@/lib/auth/return-path";
 import { BODY_LIMIT_BYTES, TOO_LARGE_PATH } from "@/lib/security/body-limit";
 
 const BASE = "http://127.0.0.1:3000";
@@ -70,5 +71,15 @@ describe("a callback URL that Auth.js would answer with a server error", () => {
   it("is kept when it is one of the portal's addresses", () => {
     const request = new NextRequest(`${BASE}/api/auth/signin?callbackUrl=%2Fdashboard`);
     expect(withoutBadCallbackUrl(request)).toBe(request);
+  });
+});
+
+describe("the page asked for, which signing in returns to", () => {
+  it("is the request's own path and query, whatever a client sent in the header itself", () => {
+    const request = new NextRequest(`${BASE}/dashboard/review?page=2&_rsc=abc`, { headers: { [REQUESTED_PATH_HEADER]: "//evil.example" } });
+    const response = proxy(request);
+    // What the page's requireActor reads: Next.js hands the proxy's request headers on as these.
+    expect(response.headers.get(`x-middleware-request-${REQUESTED_PATH_HEADER}`)).toBe("/dashboard/review?page=2");
+    expect(response.headers.get("x-middleware-override-headers")?.split(",")).toContain(REQUESTED_PATH_HEADER);
   });
 });
