@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { fillDate } from "../support/date-fields";
 import { errorSummary, expect, expectAccessible, linkIn, signIn, test, waitForEmail } from "./fixtures";
 
 const SLUG = "ctpa-yield-emergency-department";
@@ -103,8 +104,8 @@ async function fillProposal(page: Page, title: string) {
   await page.getByRole("checkbox", { name: "CT", exact: true }).check();
   await page.getByLabel("Data items to be collected").fill("Nodule size\nFollow-up recommended\nFollow-up done");
   await page.getByLabel("Governance route").selectOption("LOCAL_REGISTRATION");
-  await page.getByLabel("Data collection starts").fill("2027-04-01");
-  await page.getByLabel("Data collection ends").fill("2027-06-30");
+  await fillDate(page, "Data collection starts", "1 4 2027");
+  await fillDate(page, "Data collection ends", "30 6 2027");
   await page.getByLabel("Target number of sites").fill("15");
   await page.getByLabel("Target cases per site").fill("40");
   await page.getByLabel("Supervising consultant", { exact: true }).fill("Dr Rhys Morgan");
