@@ -133,3 +133,13 @@ test("signing in returns to a page of the portal and refuses any other address",
     await signOut(page);
   }
 });
+
+test("a signed-out download of a certificate or an export goes to sign-in on this portal and comes back", async ({ request }) => {
+  const id = "0e975ef4-0000-4000-8000-000000000000";
+  for (const path of [`/dashboard/research/certificate/${id}`, `/dashboard/projects/${FLAGSHIP_SLUG}/export/sites.csv`]) {
+    // A forged Host header does not choose where the visitor is sent.
+    const response = await request.get(path, { maxRedirects: 0, headers: { Host: "evil.example" } });
+    expect(response.status(), path).toBe(303);
+    expect(response.headers()["location"], path).toBe(`/signin?callbackUrl=${encodeURIComponent(path)}`);
+  }
+});

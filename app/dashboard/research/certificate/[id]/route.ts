@@ -1,3 +1,4 @@
+import { signInPathFor } from "@/lib/auth/return-path";
 import { ForbiddenError } from "@/lib/authz";
 import { currentActor } from "@/lib/auth/session";
 import { issueCertificate } from "@/lib/certificates/certificate";
@@ -9,7 +10,8 @@ import { isUuid } from "@/lib/ids";
 /** The PDF certificate of one of the signed-in person's collaborations, issued on first download. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const actor = await currentActor();
-  if (!actor) return Response.redirect(new URL("/signin", request.url), 303);
+  // Signed out: sign in, then come back here (a path of the portal, never the request's Host).
+  if (!actor) return new Response(null, { status: 303, headers: { Location: signInPathFor(new URL(request.url).pathname) } });
   const { id } = await params;
   if (!isUuid(id)) return new Response("Certificate not found.", { status: 404 });
   try {

@@ -1,3 +1,4 @@
+import { signInPathFor } from "@/lib/auth/return-path";
 import { ForbiddenError } from "@/lib/authz";
 import { currentActor } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
@@ -13,7 +14,8 @@ const FILES: Record<string, (actor: NonNullable<Awaited<ReturnType<typeof curren
 /** A project's exports, for its leads: the sites and collaborators as CSV, the authorship list as text. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string; file: string }> }) {
   const actor = await currentActor();
-  if (!actor) return Response.redirect(new URL("/signin", request.url), 303);
+  // Signed out: sign in, then come back here (a path of the portal, never the request's Host).
+  if (!actor) return new Response(null, { status: 303, headers: { Location: signInPathFor(new URL(request.url).pathname) } });
   const { slug, file } = await params;
   const make = Object.hasOwn(FILES, file) ? FILES[file] : undefined;
   if (!make) return new Response("Not found.", { status: 404 });
