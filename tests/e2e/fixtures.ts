@@ -108,3 +108,17 @@ export async function confirmEmail(page: Page, address: string) {
   await page.getByRole("button", { name: "Confirm my e-mail address" }).click();
   await expect(page.getByRole("status").filter({ hasText: "e-mail address has been confirmed" })).toBeVisible();
 }
+
+/** A new ST2 trainee at Ipswich Hospital (East of England) signs up, signs in and confirms their address. */
+export async function signUpIpswichTrainee(page: Page, { name, email, password }: { name: string; email: string; password: string }) {
+  await page.goto("/signup");
+  await page.getByLabel("Full name").fill(name);
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByLabel("Grade").selectOption("ST2");
+  await page.getByLabel("Training region").selectOption({ label: "East of England" });
+  await page.getByLabel("Home hospital", { exact: true }).selectOption({ label: "Ipswich Hospital, Ipswich" });
+  await page.getByRole("button", { name: "Create account" }).click();
+  await finishSignUp(page, email, password);
+  await confirmEmail(page, email);
+}

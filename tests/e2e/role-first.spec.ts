@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { confirmEmail, DEMO_PASSWORD, expect, expectAccessible, finishSignUp, signIn, test } from "./fixtures";
+import { DEMO_PASSWORD, expect, expectAccessible, signIn, signUpIpswichTrainee, test } from "./fixtures";
 
 const FLAGSHIP_SLUG = "ctpa-yield-emergency-department";
 const FLAGSHIP = "Diagnostic yield of CT pulmonary angiography requested from the emergency department: a national multicentre audit";
@@ -33,16 +33,7 @@ test("a site lead follows a link while signed out, returns to it, and sees where
   const name = "Ifeoma Visiting";
 
   // A trainee from Ipswich asks to join the flagship at Addenbrooke's.
-  await page.goto("/signup");
-  await page.getByLabel("Full name").fill(name);
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByLabel("Grade").selectOption("ST2");
-  await page.getByLabel("Training region").selectOption({ label: "East of England" });
-  await page.getByLabel("Home hospital", { exact: true }).selectOption({ label: "Ipswich Hospital, Ipswich" });
-  await page.getByRole("button", { name: "Create account" }).click();
-  await finishSignUp(page, email, password);
-  await confirmEmail(page, email);
+  await signUpIpswichTrainee(page, { name, email, password });
   // Nothing waits on a new trainee: the dashboard says so before the project search.
   await page.goto("/dashboard");
   await expect(firstSection(page)).toHaveText("Needs you now");

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { pdfText } from "../support/pdf-text";
-import { confirmEmail, expect, expectAccessible, finishSignUp, signIn, test } from "./fixtures";
+import { expect, expectAccessible, signIn, signUpIpswichTrainee, test } from "./fixtures";
 
 const FLAGSHIP = "Diagnostic yield of CT pulmonary angiography requested from the emergency department: a national multicentre audit";
 const COMPLETED = "Complication rates following ultrasound-guided percutaneous liver and renal biopsy: a prospective multicentre cohort";
@@ -27,16 +27,7 @@ test("a new trainee completes their profile, asks to join a project at their hos
   const name = "Siobhán O'Connor-Reilly";
 
   // Sign up at another hospital of the region.
-  await page.goto("/signup");
-  await page.getByLabel("Full name").fill(name);
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByLabel("Grade").selectOption("ST2");
-  await page.getByLabel("Training region").selectOption({ label: "East of England" });
-  await page.getByLabel("Home hospital", { exact: true }).selectOption({ label: "Ipswich Hospital, Ipswich" });
-  await page.getByRole("button", { name: "Create account" }).click();
-  await finishSignUp(page, email, password);
-  await confirmEmail(page, email);
+  await signUpIpswichTrainee(page, { name, email, password });
 
   // Complete the profile: move to Addenbrooke's by searching, add an ORCID iD.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Profile" }).click();
