@@ -4,7 +4,6 @@ import type { Actor } from "@/lib/auth/session";
 import { assertCan } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { absoluteUrl } from "@/lib/mail/compose";
 import { queueEmail } from "@/lib/mail/outbox";
 import { SECRET_PLACEHOLDER } from "@/lib/mail/secret";
@@ -15,6 +14,7 @@ import type { ChangeEmailInput } from "@/lib/validation/auth";
 import { issueToken, readToken, TOKEN_LIFETIME_HOURS, useToken, useUpTokens } from "./tokens";
 import { claimInvitations } from "@/lib/invitations/claim";
 import { settlePendingGmcNumber } from "@/lib/users/sign-up-notices";
+import { isUniqueViolation } from "@/lib/database/unique-violation";
 
 
 /**
@@ -148,7 +148,7 @@ export async function confirmEmailChange(token: string, now = new Date()): Promi
     });
   } catch (error) {
     // Taken between the check and the update, by a sign-up at the same moment: the unique index says so.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, state: "taken" };
+    if (isUniqueViolation(error)) return { ok: false, state: "taken" };
     throw error;
   }
 }

@@ -9,6 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { CollaborationRole, ProjectStatus } from "@/lib/generated/prisma/enums";
 import { newVerificationCode, normaliseVerificationCode } from "./code";
 import { isCited } from "./content";
+import { isUniqueViolation } from "@/lib/database/unique-violation";
 
 /** Projects whose confirmed collaborators get a certificate of participation. */
 export const CERTIFICATE_PROJECT_STATUSES: readonly ProjectStatus[] = ["ANALYSIS", "COMPLETED"];
@@ -134,7 +135,7 @@ export async function issueCertificate(actor: Actor, collaborationId: string): P
     });
   } catch (error) {
     // Two downloads at once: the first one issued it; serve that one.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const existing = await db.certificate.findUniqueOrThrow({
         where: { collaborationId },
         select: { code: true, statement: true, issuedAt: true },

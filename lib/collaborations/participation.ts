@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { CollaborationStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/notifications";
 import { missingForJoining, missingMessage } from "@/lib/trainees/profile";
+import { isUniqueViolation } from "@/lib/database/unique-violation";
 
 /** A collaboration that counts as taking part: a trainee has at most one per project. */
 export const ACTIVE_STATUSES: readonly CollaborationStatus[] = ["REQUESTED", "CONFIRMED"];
@@ -33,8 +34,6 @@ export const MAX_SITE_LEADS = 2;
 
 export const ALREADY_REQUESTED = "You have already asked to join this project at this hospital. The site lead will confirm or decline.";
 
-const isUniqueViolation = (error: unknown) =>
-  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /**
  * Takes the person's own row lock for the rest of the transaction, so that two

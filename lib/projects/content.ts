@@ -3,6 +3,7 @@ import type { DatabaseTransaction } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { slugify, type ProposalContent } from "@/lib/validation/proposals";
+import { isUniqueViolation } from "@/lib/database/unique-violation";
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -74,7 +75,7 @@ export async function uniqueSlug(tx: DatabaseTransaction, title: string, project
 
 /** The unique index on Project.slug is the last word: a clash between two saves at the same moment reads as a sentence. */
 export function slugClash(error: unknown): never {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+  if (isUniqueViolation(error)) {
     throw new DomainError("Another proposal with the same title was saved at the same moment. Save again.");
   }
   throw error;

@@ -19,6 +19,7 @@ import { queueEmail } from "@/lib/mail/outbox";
 import { notify } from "@/lib/notifications/notifications";
 import { pageWindow } from "@/lib/paging";
 import type { RegionOption } from "@/lib/reference/places";
+import { isUniqueViolation } from "@/lib/database/unique-violation";
 import {
   NEW_HOSPITAL,
   type ApproveHospitalRequestInput,
@@ -473,7 +474,7 @@ export async function approveHospitalRequest(actor: AuthzActor | null, input: Ap
     });
   } catch (error) {
     // Two approvals with the same code at once: the second finds it taken only at the unique index.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const holder = await db.site.findUnique({ where: { odsCode: input.odsCode }, select: { name: true, city: true } });
       throw codeTaken(input.odsCode, holder ?? { name: "another hospital", city: "on the list" });
     }

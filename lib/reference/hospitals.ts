@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SiteListing } from "@/lib/generated/prisma/enums";
 import { pageWindow } from "@/lib/paging";
 import type { HospitalEdit, HospitalInput, HospitalSearch, MergeInput } from "@/lib/validation/reference";
+import { isUniqueViolation } from "@/lib/database/unique-violation";
 
 export const HOSPITALS_PAGE_SIZE = 25;
 
@@ -100,7 +101,6 @@ async function assertRegion(tx: DatabaseTransaction, deaneryId: string) {
   if (!region) throw new DomainError("Choose a training region from the list", "deaneryId");
 }
 
-const isUniqueViolation = (error: unknown) => typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
 
 /** Adds a hospital to the list, offered at once in sign-up, profiles and site registration. Audited. */
 export async function createHospital(actor: AuthzActor | null, input: HospitalInput): Promise<{ id: string; name: string }> {

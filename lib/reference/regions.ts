@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { Nation } from "@/lib/generated/prisma/enums";
 import type { RegionInput } from "@/lib/validation/reference";
+import { isUniqueViolation } from "@/lib/database/unique-violation";
 
 export interface RegionRow {
   id: string;
@@ -24,7 +25,6 @@ export async function listRegions(actor: AuthzActor | null): Promise<RegionRow[]
   return regions.map(({ _count, ...region }) => ({ ...region, hospitals: _count.sites }));
 }
 
-const isUniqueViolation = (error: unknown) => typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
 
 /** Adds a training region. Names and codes are unique. Audited. */
 export async function createRegion(actor: AuthzActor | null, input: RegionInput): Promise<{ name: string }> {

@@ -9,6 +9,7 @@ import { assertProjectId } from "@/lib/projects/content";
 import { diffProposalVersions, type FieldChange } from "@/lib/projects/diff";
 import { currentRound, move, reviewsRequiredForDecision } from "@/lib/projects/lifecycle";
 import type { ProposalContent, ReviewInput } from "@/lib/validation/proposals";
+import { isUniqueViolation } from "@/lib/database/unique-violation";
 
 const AWAITING_REVIEW: ProjectStatus[] = ["SUBMITTED", "IN_REVIEW"];
 
@@ -235,7 +236,7 @@ export async function submitReview(actor: AuthzActor | null, projectId: string, 
       },
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new DomainError("You have already reviewed this version of the proposal.");
     }
     throw error;

@@ -10,6 +10,7 @@ import { withdrawSiteInvitations } from "@/lib/invitations/lifecycle";
 import { notify } from "@/lib/notifications/notifications";
 import type { RegisterSiteInput } from "@/lib/validation/sites";
 import { assertUuid, SITE_OPEN_STATUSES } from "./facts";
+import { isUniqueViolation } from "@/lib/database/unique-violation";
 
 /**
  * The hospital is already registered for the project (and has not withdrawn).
@@ -108,7 +109,6 @@ function assertListed(site: Prisma.SiteGetPayload<{ select: typeof SITE_SELECT }
   );
 }
 
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 async function takenError(client: Database | DatabaseTransaction, projectId: string, siteId: string): Promise<SiteTakenError | null> {
   const existing = await client.projectSite.findUnique({

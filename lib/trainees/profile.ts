@@ -3,13 +3,13 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz";
 import type { Actor } from "@/lib/auth/session";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { Grade, Modality, Subspecialty } from "@/lib/generated/prisma/enums";
 import { homeHospitalProblems, requestHospital } from "@/lib/reference/hospital-requests";
 import { consumeAttempt, type Limit } from "@/lib/security/rate-limit";
 import { hospitalRequestOf, NEW_HOSPITAL } from "@/lib/validation/hospital-requests";
 import type { ProfileInput } from "@/lib/validation/profile";
 import { authorshipLine } from "./authorship";
+import { isUniqueViolation } from "@/lib/database/unique-violation";
 
 export interface OwnProfile {
   name: string;
@@ -194,7 +194,7 @@ export async function updateOwnProfile(actor: Actor, input: ProfileInput): Promi
     });
     return { ok: true };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const target = JSON.stringify(error.meta ?? {});
       if (target.includes("orcid")) return { ok: false, fieldErrors: { orcid: "This ORCID iD is already registered to another account" } };
       if (target.includes("gmc")) return { ok: false, fieldErrors: { gmcNumber: "This GMC number is already registered to another account" } };

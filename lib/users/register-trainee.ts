@@ -3,13 +3,13 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { queueVerificationEmail } from "@/lib/accounts/verify-email";
 import { hashPassword } from "@/lib/auth/password";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { claimInvitations, type InvitationLink } from "@/lib/invitations/claim";
 import { homeHospitalProblems, requestHospital } from "@/lib/reference/hospital-requests";
 import { hospitalRequestOf, NEW_HOSPITAL, type HospitalRequestInput } from "@/lib/validation/hospital-requests";
 import { consumeAttempt } from "@/lib/security/rate-limit";
 import type { SignUpInput } from "@/lib/validation/auth";
 import { queueAlreadyRegisteredEmail, settlePendingGmcNumber, SIGN_UP_NOTICES_PER_ACCOUNT } from "./sign-up-notices";
+import { isUniqueViolation } from "@/lib/database/unique-violation";
 
 /**
  * `created`: a new account; `alreadyRegistered`: an account uses the address, and its owner was
@@ -93,7 +93,7 @@ async function createAccount(
     return { ok: true, outcome: "created", userId, addressConfirmed };
   } catch (error) {
     // Another sign-up took the address between the look-up and the insert.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const owner = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
       if (owner) return tellOwner(owner.id);
     }
