@@ -4,11 +4,13 @@
 import type { Instrumentation } from "next";
 
 export async function register() {
+  // NEXT_RUNTIME and NODE_ENV are Next.js's, fixed for each bundle when it builds: not settings (lib/env).
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { installPeerAddressHeader } = await import("@/lib/security/peer-address");
   installPeerAddressHeader();
-  const { readEnv, productionProblems } = await import("@/lib/env");
-  const env = readEnv();
+  const { settings, productionProblems } = await import("@/lib/env");
+  // The first reading of the settings: a wrong one stops the start here, with its name.
+  const env = settings();
   const { installRequestHooks } = await import("@/lib/server/requests");
   installRequestHooks({ trustedProxies: env.RADIANT_TRUSTED_PROXIES });
   if (process.env.NODE_ENV === "production") {

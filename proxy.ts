@@ -34,6 +34,7 @@ export function proxy(request: NextRequest) {
   // Set by the server for every request (lib/server/requests.ts), which also logs it by this id.
   const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  // NODE_ENV is not a setting (lib/env): Next.js fixes it when it builds.
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   if (request.method !== "GET" && request.method !== "HEAD" && declaresTooLargeBody(request.headers)) {
     const refused = tooLarge(request);

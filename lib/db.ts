@@ -8,7 +8,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { readEnv } from "@/lib/env";
+import { readEnv, settings } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type DatabaseConfig =
@@ -38,8 +38,9 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-export function databaseConfigFromEnv(source: Record<string, string | undefined> = process.env): DatabaseConfig {
-  const env = readEnv(source);
+/** Which database: from the portal's settings, or from `source` when given (tests). */
+export function databaseConfigFromEnv(source?: Record<string, string | undefined>): DatabaseConfig {
+  const env = source ? readEnv(source) : settings();
   if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
   return { kind: "pglite", dataDir: env.RADIANT_DATA_DIR };
 }
@@ -72,7 +73,7 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   if (config.kind === "postgres") {
     const pool = new pg.Pool({
       connectionString: config.url,
-      max: readEnv().DATABASE_POOL_SIZE,
+      max: settings().DATABASE_POOL_SIZE,
     });
     const prisma = newPrismaClient(new PrismaPg(pool));
     return {

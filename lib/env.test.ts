@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { databaseConfigFromEnv } from "./db";
-import { dataController, productionProblems, readEnv } from "./env";
+import { dataController, productionProblems, readEnv, settings, signingSecret } from "./env";
 
 describe("the environment", () => {
   it("chooses the embedded database when DATABASE_URL is absent or blank", () => {
@@ -22,9 +22,51 @@ describe("the environment", () => {
     expect(() => readEnv({ REVIEWS_REQUIRED_FOR_DECISION: "0" })).toThrow(/REVIEWS_REQUIRED_FOR_DECISION must be a whole number from 1 to 10/);
   });
 
+  it("refuses a demo-data, benchmark or worker switch that is not 0 or 1, naming it", () => {
+    expect(() => readEnv({ RADIANT_DEMO_DATA: "yes" })).toThrow(/RADIANT_DEMO_DATA must be 0 or 1/);
+    expect(() => readEnv({ RADIANT_BENCH: "true" })).toThrow(/RADIANT_BENCH must be 0 or 1/);
+    expect(() => readEnv({ RADIANT_JOB_WORKER: "2" })).toThrow(/RADIANT_JOB_WORKER must be 0 or 1/);
+    expect(readEnv({ RADIANT_DEMO_DATA: "1" }).RADIANT_DEMO_DATA).toBe("1");
+    expect(readEnv({ RADIANT_DEMO_DATA: " " }).RADIANT_DEMO_DATA).toBeUndefined();
+    // The statement counter stays closed unless asked for.
+    expect(readEnv({}).RADIANT_BENCH).toBe("0");
+  });
+
+  it("names every wrong setting at once", () => {
+    expect(() => readEnv({ PUBLIC_URL: "portal", RADIANT_BENCH: "on" })).toThrow(
+      /The environment is not valid:\n {2}PUBLIC_URL: PUBLIC_URL must be the portal's address.*\n {2}RADIANT_BENCH: RADIANT_BENCH must be 0 or 1/s,
+    );
+  });
+
   it("needs two reviews before a decision unless told otherwise", () => {
     expect(readEnv({}).REVIEWS_REQUIRED_FOR_DECISION).toBe(2);
     expect(readEnv({ REVIEWS_REQUIRED_FOR_DECISION: "3" }).REVIEWS_REQUIRED_FOR_DECISION).toBe(3);
+  });
+});
+
+describe("the process's settings", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("are checked once and then shared, while the environment stays as it was", () => {
+    vi.stubEnv("REVIEWS_REQUIRED_FOR_DECISION", "4");
+    const first = settings();
+    expect(first.REVIEWS_REQUIRED_FOR_DECISION).toBe(4);
+    expect(settings()).toBe(first);
+  });
+
+  it("follow a change of a setting, and refuse a wrong one with its message", () => {
+    vi.stubEnv("REVIEWS_REQUIRED_FOR_DECISION", "4");
+    expect(settings().REVIEWS_REQUIRED_FOR_DECISION).toBe(4);
+    vi.stubEnv("REVIEWS_REQUIRED_FOR_DECISION", "5");
+    expect(settings().REVIEWS_REQUIRED_FOR_DECISION).toBe(5);
+    vi.stubEnv("RADIANT_DEMO_DATA", "maybe");
+    expect(() => settings()).toThrow(/RADIANT_DEMO_DATA must be 0 or 1/);
+  });
+
+  it("key signed links from AUTH_SECRET, with a development-only key when there is none", () => {
+    const secret = "s".repeat(32);
+    expect(signingSecret(readEnv({ AUTH_SECRET: secret }))).toBe(secret);
+    expect(signingSecret(readEnv({}))).toBe("radiant-development-only-secret");
   });
 });
 

@@ -1,3 +1,12 @@
+// The portal's settings: every environment variable the portal reads is in this one schema,
+// checked once at start (instrumentation.ts) and read through `settings()`. Not here, on purpose:
+// - NODE_ENV and NEXT_RUNTIME: Next.js's, fixed for each bundle when it builds (instrumentation.ts,
+//   proxy.ts, lib/mail/transport.ts read them as Next.js documents);
+// - the libraries' own, which the portal never reads (Auth.js's AUTH_URL, Next.js's PORT and
+//   NEXT_TELEMETRY_DISABLED);
+// - the test and tooling runners' (VITEST, CHROMIUM_PATH, RADIANT_TEST_POSTGRES_URL,
+//   RADIANT_PROCESSES_DATABASE_URL, E2E_PORT…): read by lib/log.ts, scripts/{bench,reliability,screenshots,
+//   test-all} and tests/, never by a running portal. See docs/decisions/022-settings-and-errors.md.
 import { z } from "zod";
 
 const blankAsUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
@@ -74,18 +83,32 @@ const envSchema = z.object({
     blankAsUndefined,
     z.string().trim().regex(/^[A-Z0-9]{6,10}$/, "ICO_REGISTRATION_NUMBER must be the ICO's registration number, such as ZA123456").optional(),
   ),
+  /** Signs session cookies (Auth.js is given it from here) and keys the portal's signed links. */
   AUTH_SECRET: z.preprocess(
     blankAsUndefined,
     z.string().min(32, "AUTH_SECRET must be at least 32 characters (npm run dev writes one to .env.local)").optional(),
   ),
+  /** "1": `npm run dev` loads the demo people into an empty PostgreSQL too; "0": not into the embedded database either. */
+  RADIANT_DEMO_DATA: z.preprocess(blankAsUndefined, z.enum(["0", "1"], { error: "RADIANT_DEMO_DATA must be 0 or 1" }).optional()),
+  /**
+   * Not for production: "1" opens /api/debug/statements, the statement count that the benchmark
+   * (scripts/bench.ts) and the end-to-end query budget read from a production build.
+   */
+  RADIANT_BENCH: z.preprocess(blankAsUndefined, z.enum(["0", "1"], { error: "RADIANT_BENCH must be 0 or 1" }).default("0")),
+  /**
+   * Next.js's own: set (by `npm run start`), Next.js leaves SIGTERM to the portal
+   * (lib/server/shutdown.ts). Read as Next.js reads it, any non-empty value, so never refused.
+   */
+  NEXT_MANUAL_SIG_HANDLE: z.string().optional(),
 });
 
-export type Env = z.infer<typeof envSchema>;
+/** The portal's settings, checked. */
+export type Settings = z.infer<typeof envSchema>;
 
 const DEVELOPMENT_URL = "http://localhost:3000";
 
 /** The origin links in e-mails point to: PUBLIC_URL, or the development server's. */
-export function publicUrl(env: Env = readEnv()): string {
+export function publicUrl(env: Settings = settings()): string {
   return env.PUBLIC_URL ?? DEVELOPMENT_URL;
 }
 
@@ -100,7 +123,7 @@ export interface DataController {
 }
 
 /** Who the privacy notice names as the data controller: from the settings, or examples in development. */
-export function dataController(env: Env = readEnv()): DataController {
+export function dataController(env: Settings = settings()): DataController {
   const configured = Boolean(env.DATA_CONTROLLER_NAME && env.DATA_CONTROLLER_ADDRESS && env.PRIVACY_CONTACT_EMAIL);
   return {
     name: env.DATA_CONTROLLER_NAME ?? "RADIANT Trainee Research Collaborative (example)",
@@ -113,7 +136,7 @@ export function dataController(env: Env = readEnv()): DataController {
 }
 
 /** Settings a production server cannot start without, with what to do about each. */
-export function productionProblems(env: Env): string[] {
+export function productionProblems(env: Settings): string[] {
   const problems: string[] = [];
   if (!env.AUTH_SECRET) problems.push("AUTH_SECRET is not set. `npm run start` writes one to .env.local; in production set it in the environment.");
   if (!env.PUBLIC_URL) problems.push("PUBLIC_URL is not set: links in e-mails need the portal's public address, such as https://portal.radiant.example.");
@@ -126,12 +149,39 @@ export function productionProblems(env: Env): string[] {
   return problems;
 }
 
-/** The environment, checked: a wrong setting stops the start with a message naming it. */
-export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+/** `source` (the environment), checked: a wrong setting throws a message naming each one that is wrong. */
+export function readEnv(source: Record<string, string | undefined>): Settings {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
     throw new Error(`The environment is not valid:\n${problems}`);
   }
   return parsed.data;
+}
+
+const SETTING_NAMES = Object.keys(envSchema.shape) as (keyof Settings)[];
+const checked = globalThis as unknown as { radiantSettings?: { fingerprint: string; settings: Settings } };
+
+/**
+ * The portal's settings: the one place that reads the environment. instrumentation.ts asks for
+ * them first, so a wrong value stops the start with its message; afterwards every caller gets
+ * the same checked object. It is checked again only if a setting changed since, which happens
+ * only in tests (they set process.env or use vi.stubEnv between cases): a server's environment
+ * is fixed once it has started. Kept on globalThis because Next.js bundles each route with its
+ * own copy of this module.
+ */
+export function settings(): Settings {
+  const fingerprint = JSON.stringify(SETTING_NAMES.map((name) => process.env[name] ?? null));
+  if (checked.radiantSettings?.fingerprint !== fingerprint) {
+    checked.radiantSettings = { fingerprint, settings: readEnv(process.env) };
+  }
+  return checked.radiantSettings.settings;
+}
+
+/**
+ * The secret the portal's own signed links and sealed e-mail secrets are keyed from. Production
+ * refuses to start without AUTH_SECRET (productionProblems); development and tests may have none.
+ */
+export function signingSecret(env: Settings = settings()): string {
+  return env.AUTH_SECRET ?? "radiant-development-only-secret";
 }

@@ -53,6 +53,7 @@ export function log(level: LogLevel, event: string, fields: LogFields = {}): voi
   const text = JSON.stringify(line, (_key, value: unknown) => (value === undefined ? undefined : value));
   if (sink.radiantLogWriter) sink.radiantLogWriter(text);
   // Vitest's own output stays readable: a test that reads the lines listens with setLogWriter.
+  // VITEST is the test runner's, never an operator's setting, so it is not in lib/env's schema.
   else if (!process.env.VITEST) process.stdout.write(`${text}\n`);
 }
 

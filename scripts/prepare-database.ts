@@ -6,11 +6,12 @@ import { randomBytes } from "node:crypto";
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import "./load-env";
 import { databaseConfigFromEnv, openDatabase } from "@/lib/db";
+import { settings } from "@/lib/env";
 import { prepareDatabase } from "@/lib/database/prepare";
 import { demoAccountLines } from "@/lib/seed/plan";
 
 function ensureAuthSecret() {
-  if (process.env.AUTH_SECRET) return;
+  if (settings().AUTH_SECRET) return;
   const file = ".env.local";
   if (existsSync(file) && /^AUTH_SECRET=/m.test(readFileSync(file, "utf8"))) return;
   appendFileSync(file, `\n# Signs session cookies. Made on first start; keep it secret.\nAUTH_SECRET=${randomBytes(32).toString("base64url")}\n`);
@@ -24,7 +25,7 @@ const config = databaseConfigFromEnv();
 const database = openDatabase(config);
 try {
   console.log(config.kind === "pglite" ? `Embedded database in ${config.dataDir}` : "PostgreSQL from DATABASE_URL");
-  const demo = development && (config.kind === "pglite" ? process.env.RADIANT_DEMO_DATA !== "0" : process.env.RADIANT_DEMO_DATA === "1");
+  const demo = development && (config.kind === "pglite" ? settings().RADIANT_DEMO_DATA !== "0" : settings().RADIANT_DEMO_DATA === "1");
   const { demoLoaded } = await prepareDatabase(database, { demo, log: (line) => console.log(line) });
   // Only when they were just loaded: a database that already held data may have other passwords.
   if (demoLoaded) for (const line of demoAccountLines()) console.log(line);

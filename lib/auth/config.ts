@@ -1,6 +1,7 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { settings } from "@/lib/env";
 import { clientAddress } from "@/lib/security/rate-limit";
 import { authenticate } from "@/lib/users/authenticate";
 import { endSessionBySecret, SESSION_LIFETIME_SECONDS, sessionKeyOf, startSession } from "./session-store";
@@ -14,6 +15,8 @@ export class AccountLimitedSignIn extends CredentialsSignin {
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
+  // The checked setting, rather than Auth.js reading the environment by itself.
+  secret: settings().AUTH_SECRET,
   // The portal is reached by its own host name (localhost in development).
   trustHost: true,
   // The cookie carries only which sign-in it is; the Session row says whether it still stands.

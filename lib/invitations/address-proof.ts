@@ -7,11 +7,10 @@ import "server-only";
 // it again, and it travels in the e-mail as its secret (never in the stored
 // text, erased from the outbox once sent).
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
-import { readEnv } from "@/lib/env";
+import { signingSecret } from "@/lib/env";
 
 function key(): Buffer {
-  // Production refuses to start without AUTH_SECRET (instrumentation.ts); tests have none.
-  const secret = readEnv().AUTH_SECRET ?? "radiant-development-only-secret";
+  const secret = signingSecret();
   return createHash("sha256").update(`radiant-invitation-address:${secret}`).digest();
 }
 

@@ -2,14 +2,13 @@
 // (lib/accounts) and, until the e-mail is sent, encrypted in the outbox row: someone who can read
 // the database cannot use a link that is waiting to be sent.
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
-import { readEnv } from "@/lib/env";
+import { signingSecret } from "@/lib/env";
 
 /** Written into an e-mail's body where the token goes; replaced only when the e-mail is sent. */
 export const SECRET_PLACEHOLDER = "{{secret}}";
 
 function key(): Buffer {
-  // Production refuses to start without AUTH_SECRET (instrumentation.ts); tests have none.
-  const secret = readEnv().AUTH_SECRET ?? "radiant-development-only-secret";
+  const secret = signingSecret();
   return createHash("sha256").update(`radiant-mail-secret:${secret}`).digest();
 }
 

@@ -1,7 +1,7 @@
 // Where e-mail goes: the SMTP server of SMTP_URL, through Nodemailer; or, in development with no
 // SMTP_URL, nowhere: the outbox row is the message, read on the development mailbox page.
 import nodemailer, { type Transporter } from "nodemailer";
-import { readEnv } from "@/lib/env";
+import { settings } from "@/lib/env";
 
 export interface OutgoingMessage {
   messageId: string;
@@ -18,7 +18,8 @@ export type MailTransport =
 
 /** Whether mail stays in the development mailbox: development (or a test) with no SMTP_URL. */
 export function usesDevelopmentMailbox(): boolean {
-  return !readEnv().SMTP_URL && process.env.NODE_ENV !== "production";
+  // NODE_ENV is not a setting: Next.js fixes it when it builds (and a test runner sets it).
+  return !settings().SMTP_URL && process.env.NODE_ENV !== "production";
 }
 
 const globalForMail = globalThis as unknown as { radiantSmtp?: { url: string; transporter: Transporter } };
@@ -44,7 +45,7 @@ function withTimeouts(url: string): string {
 }
 
 export function mailTransport(): MailTransport {
-  const env = readEnv();
+  const env = settings();
   if (!env.SMTP_URL) {
     if (process.env.NODE_ENV === "production") throw new Error("SMTP_URL is not set");
     return { kind: "mailbox", send: async () => undefined };

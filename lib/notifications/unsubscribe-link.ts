@@ -3,7 +3,7 @@ import "server-only";
 // stop, signed with a key derived from AUTH_SECRET: the signature stands in for signing in, so
 // the link works from the mail client without a session, and an edited link is not found.
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
-import { readEnv } from "@/lib/env";
+import { signingSecret } from "@/lib/env";
 import { absoluteUrl } from "@/lib/mail/compose";
 import { isTopic, type Topic } from "./email-rules";
 
@@ -17,8 +17,7 @@ export function isMailStream(value: string): value is MailStream {
 }
 
 function key(): Buffer {
-  // Production refuses to start without AUTH_SECRET (instrumentation.ts); tests have none.
-  const secret = readEnv().AUTH_SECRET ?? "radiant-development-only-secret";
+  const secret = signingSecret();
   return createHash("sha256").update(`radiant-unsubscribe:${secret}`).digest();
 }
 

@@ -8,7 +8,7 @@ import "server-only";
 import { assertCan, type AuthzActor } from "@/lib/authz";
 import { db, type DatabaseTransaction } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { readEnv } from "@/lib/env";
+import { settings } from "@/lib/env";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { formatDate } from "@/lib/format/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -101,7 +101,7 @@ export function leadMovesFrom(status: ProjectStatus): LifecycleAction[] {
 }
 
 export function reviewsRequiredForDecision(): number {
-  return readEnv().REVIEWS_REQUIRED_FOR_DECISION;
+  return settings().REVIEWS_REQUIRED_FOR_DECISION;
 }
 
 interface ProjectFacts {

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { isIPv6 } from "node:net";
-import { readEnv } from "@/lib/env";
+import { settings } from "@/lib/env";
 import { PEER_ADDRESS_HEADER } from "./peer-address";
 
 export interface Limit {
@@ -33,7 +33,7 @@ export const LIMITS = {
   emailChangesPerAccount: { max: 3, windowSeconds: 60 * 60 },
   /** Accounts created from one address. */
   get signUpPerAddress(): Limit {
-    return { max: readEnv().RATE_LIMIT_SIGNUPS_PER_HOUR, windowSeconds: 60 * 60 };
+    return { max: settings().RATE_LIMIT_SIGNUPS_PER_HOUR, windowSeconds: 60 * 60 };
   },
 } satisfies Record<string, Limit>;
 
@@ -73,7 +73,7 @@ export async function clearAttempts(key: string): Promise<void> {
  * X-Forwarded-For, so the Nth entry from the end was written by the outermost trusted proxy;
  * entries before it came from the client and can be forged.
  */
-export function clientAddress(headers: Headers, trustedProxies = readEnv().RADIANT_TRUSTED_PROXIES): string {
+export function clientAddress(headers: Headers, trustedProxies = settings().RADIANT_TRUSTED_PROXIES): string {
   const peer = headers.get(PEER_ADDRESS_HEADER)?.trim() || "unknown";
   if (trustedProxies === 0) return limitKeyOf(peer);
   const chain = (headers.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);

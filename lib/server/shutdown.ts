@@ -3,6 +3,7 @@
 // then exit 0. Next.js's own handler (used unless NEXT_MANUAL_SIG_HANDLE is set) also drains the
 // HTTP server, but exits 143 without stopping pg-boss, cutting an e-mail off mid-delivery.
 // See docs/decisions/015-operations.md.
+import { settings } from "@/lib/env";
 import { log } from "@/lib/log";
 import { requestsInFlight, servingHttpServers, whenNoRequestsInFlight } from "./requests";
 
@@ -24,7 +25,7 @@ function within<T>(work: Promise<T>, ms: number): Promise<T | "timed out"> {
  * set (`npm run start` sets it). `stopJobs` stops the job workers and closes the queue.
  */
 export function installGracefulShutdown(stopJobs: () => Promise<void>): void {
-  if (installed.radiantShutdown || !process.env.NEXT_MANUAL_SIG_HANDLE) return;
+  if (installed.radiantShutdown || !settings().NEXT_MANUAL_SIG_HANDLE) return;
   installed.radiantShutdown = true;
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {

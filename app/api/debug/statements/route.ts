@@ -1,4 +1,5 @@
 import { statementsSoFar } from "@/lib/db";
+import { settings } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 
@@ -7,6 +8,6 @@ export const dynamic = "force-dynamic";
  * benchmark and the end-to-end suite. Exists only when RADIANT_BENCH=1.
  */
 export function GET() {
-  if (process.env.RADIANT_BENCH !== "1") return new Response("Not found", { status: 404 });
+  if (settings().RADIANT_BENCH !== "1") return new Response("Not found", { status: 404 });
   return Response.json({ statements: statementsSoFar() });
 }
