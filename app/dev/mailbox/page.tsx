@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Pagination } from "@/components/ui/pagination";
-import { NotFoundError } from "@/lib/errors";
 import { readDevelopmentMailbox } from "@/lib/mail/mailbox";
 import { pageParam } from "@/lib/paging";
+import { orNotFound } from "@/lib/server/or-not-found";
 
 export const metadata: Metadata = { title: "Development mailbox" };
 
@@ -22,13 +21,7 @@ function TextWithLinks({ text }: { text: string }) {
 /** Development only, without SMTP_URL: what the portal would have e-mailed. Not found anywhere else. */
 export default async function DevelopmentMailboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { page: requested } = await searchParams;
-  let mailbox;
-  try {
-    mailbox = await readDevelopmentMailbox(pageParam(requested));
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const mailbox = await orNotFound(readDevelopmentMailbox(pageParam(requested)));
   return (
     <div>
       <h1 className="text-3xl font-bold">Development mailbox</h1>

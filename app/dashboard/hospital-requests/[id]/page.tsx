@@ -3,11 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HospitalRequestDecisions } from "@/components/reference/hospital-request-decisions";
 import { requireActor } from "@/lib/auth/session";
-import { can, ForbiddenError } from "@/lib/authz";
-import { NotFoundError } from "@/lib/errors";
+import { can } from "@/lib/authz";
 import { formatDate } from "@/lib/format/dates";
 import { getHospitalRequestForDecision } from "@/lib/reference/hospital-requests";
 import { approveHospitalRequestAction, declineHospitalRequestAction, mergeHospitalRequestAction } from "../actions";
+import { orNotFound } from "@/lib/server/or-not-found";
 
 export const metadata: Metadata = { title: "Decide on a request for a hospital" };
 
@@ -15,10 +15,7 @@ export default async function HospitalRequestPage({ params }: { params: Promise<
   const actor = await requireActor();
   if (!can(actor, "reference.manage")) notFound();
   const { id } = await params;
-  const request = await getHospitalRequestForDecision(actor, id).catch((error: unknown) => {
-    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
-    throw error;
-  });
+  const request = await orNotFound(getHospitalRequestForDecision(actor, id));
   return (
     <div className="max-w-3xl">
       <p>

@@ -7,11 +7,11 @@ import { ListingForm } from "@/components/reference/listing-form";
 import { MergeForm } from "@/components/reference/merge-form";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
-import { NotFoundError } from "@/lib/errors";
 import { formatDate } from "@/lib/format/dates";
 import { getHospital, listRegionChoices } from "@/lib/reference/hospitals";
 import { LISTING_LABELS } from "@/lib/validation/reference";
 import { changeListingAction, mergeHospitalAction, updateHospitalAction } from "../actions";
+import { orNotFound } from "@/lib/server/or-not-found";
 
 export const metadata: Metadata = { title: "Hospital" };
 
@@ -29,13 +29,7 @@ export default async function HospitalPage({
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
   const query = await searchParams;
-  let hospital;
-  try {
-    hospital = await getHospital(actor, id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const hospital = await orNotFound(getHospital(actor, id));
   const regions = await listRegionChoices(actor);
   const merged = typeof query.merged === "string" ? query.merged.slice(0, 200) : null;
   return (

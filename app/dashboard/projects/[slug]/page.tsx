@@ -1,7 +1,6 @@
 import { FilterSelect } from "@/components/ui/filter-select";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { StatusTag } from "@/components/projects/status-tag";
 import { NationalTable, nationalHref } from "@/components/sites/national-table";
 import { AwaitingApproval } from "@/components/sites/awaiting-approval";
@@ -10,12 +9,11 @@ import { LineChart } from "@/components/ui/line-chart";
 import { NoResults } from "@/components/ui/no-results";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/session";
-import { ForbiddenError } from "@/lib/authz";
-import { NotFoundError } from "@/lib/errors";
 import { getNationalView, STALE_AFTER_DAYS } from "@/lib/sites/national";
 import { studyRulesInWords } from "@/lib/sites/settings";
 import { nationalSearchSchema, SITE_STATUS_LABELS } from "@/lib/validation/sites";
 import { approveSiteAction } from "./sites/[ods]/actions";
+import { orNotFound } from "@/lib/server/or-not-found";
 
 export const metadata: Metadata = { title: "National view" };
 
@@ -30,10 +28,7 @@ export default async function NationalPage({ params, searchParams }: Props) {
   const actor = await requireActor();
   const { slug } = await params;
   const search = nationalSearchSchema.parse(await searchParams);
-  const view = await getNationalView(actor, slug, search).catch((error: unknown) => {
-    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
-    throw error;
-  });
+  const view = await orNotFound(getNationalView(actor, slug, search));
   const { project, totals } = view;
   const basePath = `/dashboard/projects/${project.slug}`;
   // Withdrawn sites stay in the list below ("16 sites") but not in the totals ("from 15 sites taking part").

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { StatusTag } from "@/components/projects/status-tag";
 import { LifecycleButtons, type MoveButton } from "@/components/proposals/lifecycle-buttons";
 import { ProposalDetails } from "@/components/proposals/proposal-details";
@@ -8,13 +7,13 @@ import { WithdrawInvitationButton } from "@/components/invitations/withdraw-invi
 import { ProposalForm } from "@/components/proposals/proposal-form";
 import { CommitteeFeedbackPanel } from "@/components/proposals/committee-feedback";
 import { requireActor } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/errors";
 import type { LeadMove } from "@/lib/projects/lifecycle";
 import { withdrawCoLeadInvitationAction } from "../actions";
 import { getProposalForLead } from "@/lib/projects/proposals";
 import { SETTINGS_OPEN_STATUSES } from "@/lib/sites/settings";
 import { PUBLIC_STATUSES, STATUS_LABELS } from "@/lib/validation/projects";
 import { proposalFormInput } from "@/lib/validation/proposals";
+import { orNotFound } from "@/lib/server/or-not-found";
 
 export const metadata: Metadata = { title: "Your proposal" };
 
@@ -68,10 +67,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
   const actor = await requireActor();
   const { id } = await params;
   const query = await searchParams;
-  const proposal = await getProposalForLead(actor, id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const proposal = await orNotFound(getProposalForLead(actor, id));
   const notice = query.saved ? (query.invited ? NOTICES.invited : NOTICES.saved) : query.submitted ? NOTICES.submitted : query.moved ? `The project is now: ${STATUS_LABELS[proposal.status].toLowerCase()}.` : null;
   const buttons = proposal.moves.map((move) => ({ move: move as LeadMove, ...BUTTONS[move as LeadMove] }));
   const isPublic = (PUBLIC_STATUSES as readonly string[]).includes(proposal.status);

@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { StatusTag } from "@/components/projects/status-tag";
 import { ProposalDetails, shownValue } from "@/components/proposals/proposal-details";
 import { DecisionForm, ReviewForm } from "@/components/proposals/review-forms";
 import { requireActor } from "@/lib/auth/session";
-import { ForbiddenError } from "@/lib/authz";
-import { NotFoundError } from "@/lib/errors";
 import { formatDate } from "@/lib/format/dates";
 import { getReviewView } from "@/lib/reviews/reviews";
 import { RECOMMENDATION_LABELS } from "@/lib/validation/proposals";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/data-table";
+import { orNotFound } from "@/lib/server/or-not-found";
 
 export const metadata: Metadata = { title: "Review a proposal" };
 
@@ -23,10 +21,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const actor = await requireActor();
   const { id } = await params;
   const query = await searchParams;
-  const view = await getReviewView(actor, id).catch((error: unknown) => {
-    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
-    throw error;
-  });
+  const view = await orNotFound(getReviewView(actor, id));
   const latest = view.versions.at(-1);
   const notice = query.reviewed ? "Your review has been recorded." : query.decided ? "The decision has been recorded and the leads have been told." : null;
   return (

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { NotFoundError } from "@/lib/errors";
 import { readUnsubscribeLink } from "@/lib/notifications/preferences";
+import { orNotFound } from "@/lib/server/or-not-found";
 
 export const metadata: Metadata = { title: "Stop e-mails", robots: { index: false } };
 
@@ -11,10 +10,7 @@ type Props = { params: Promise<{ token: string }> };
 /** Where an e-mail's "stop e-mails like this one" link leads: a button, no sign-in needed. */
 export default async function UnsubscribePage({ params }: Props) {
   const { token } = await params;
-  const link = await readUnsubscribeLink(token).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const link = await orNotFound(readUnsubscribeLink(token));
   return (
     <div className="max-w-2xl">
       {link.stopped ? (

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CopyButton } from "@/components/sites/copy-button";
 import { requireActor } from "@/lib/auth/session";
-import { ForbiddenError } from "@/lib/authz";
-import { NotFoundError } from "@/lib/errors";
 import { getAuthorshipList } from "@/lib/sites/exports";
 import { authorshipGroupSchema } from "@/lib/validation/sites";
+import { orNotFound } from "@/lib/server/or-not-found";
 
 export const metadata: Metadata = { title: "Authorship list" };
 
@@ -19,10 +17,7 @@ export default async function AuthorshipPage({ params, searchParams }: Props) {
   const actor = await requireActor();
   const { slug } = await params;
   const group = authorshipGroupSchema.parse((await searchParams).group);
-  const list = await getAuthorshipList(actor, slug, group).catch((error: unknown) => {
-    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
-    throw error;
-  });
+  const list = await orNotFound(getAuthorshipList(actor, slug, group));
   const basePath = `/dashboard/projects/${list.project.slug}`;
   const minimum = list.project.minimumCitableCases;
   return (

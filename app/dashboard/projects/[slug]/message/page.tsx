@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { MessageSitesForm } from "@/components/sites/message-sites-form";
 import { requireActor } from "@/lib/auth/session";
-import { ForbiddenError } from "@/lib/authz";
-import { NotFoundError } from "@/lib/errors";
 import { getMessageSitesPage } from "@/lib/sites/message";
 import { messageSitesAction } from "./actions";
+import { orNotFound } from "@/lib/server/or-not-found";
 
 export const metadata: Metadata = { title: "Message site leads" };
 
@@ -15,10 +13,7 @@ type Props = { params: Promise<{ slug: string }> };
 export default async function MessageSitesPage({ params }: Props) {
   const actor = await requireActor();
   const { slug } = await params;
-  const page = await getMessageSitesPage(actor, slug).catch((error: unknown) => {
-    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
-    throw error;
-  });
+  const page = await orNotFound(getMessageSitesPage(actor, slug));
   return (
     <div className="max-w-3xl">
       <p>

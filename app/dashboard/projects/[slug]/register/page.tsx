@@ -5,11 +5,11 @@ import { ConfirmEmailNotice } from "@/components/accounts/confirm-email-notice";
 import { RegisterSiteForm } from "@/components/sites/register-site-form";
 import { requireActor } from "@/lib/auth/session";
 import { needsConfirmedEmail } from "@/lib/authz";
-import { NotFoundError } from "@/lib/errors";
 import { getPublicProject } from "@/lib/projects/public";
 import { getRegistrationOptions } from "@/lib/sites/register";
 import { ROLE_LABELS } from "@/lib/validation/sites";
 import { joinExistingTeamAction, registerSiteAction } from "./actions";
+import { orNotFound } from "@/lib/server/or-not-found";
 
 export const metadata: Metadata = { title: "Register your hospital" };
 
@@ -31,10 +31,7 @@ export default async function RegisterSitePage({ params }: Props) {
       </div>
     );
   }
-  const options = await getRegistrationOptions(actor, slug).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const options = await orNotFound(getRegistrationOptions(actor, slug));
   const { project } = options;
   return (
     <div className="max-w-3xl">

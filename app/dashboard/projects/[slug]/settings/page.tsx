@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { StatusTag } from "@/components/projects/status-tag";
 import { StudySettingsForm } from "@/components/sites/study-settings-form";
 import { requireActor } from "@/lib/auth/session";
-import { ForbiddenError } from "@/lib/authz";
-import { NotFoundError } from "@/lib/errors";
 import { getStudySettings } from "@/lib/sites/settings";
 import { updateStudySettingsAction } from "./actions";
+import { orNotFound } from "@/lib/server/or-not-found";
 
 export const metadata: Metadata = { title: "Study settings" };
 
@@ -16,10 +14,7 @@ type Props = { params: Promise<{ slug: string }> };
 export default async function StudySettingsPage({ params }: Props) {
   const actor = await requireActor();
   const { slug } = await params;
-  const page = await getStudySettings(actor, slug).catch((error: unknown) => {
-    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
-    throw error;
-  });
+  const page = await orNotFound(getStudySettings(actor, slug));
   const { project, settings } = page;
   const basePath = `/dashboard/projects/${project.slug}`;
   return (

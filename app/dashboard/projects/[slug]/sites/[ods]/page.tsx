@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ApprovalsForm } from "@/components/sites/approvals-form";
 import { ProjectSiteHeader } from "@/components/sites/project-site-header";
 import { ApproveSiteButton, SiteMoveButton, type SiteMoveChoice } from "@/components/sites/site-buttons";
 import { BarChart } from "@/components/ui/bar-chart";
 import { LineChart } from "@/components/ui/line-chart";
 import { requireActor } from "@/lib/auth/session";
-import { ForbiddenError } from "@/lib/authz";
-import { NotFoundError } from "@/lib/errors";
 import { formatDate } from "@/lib/format/dates";
 import { getSiteOverview } from "@/lib/sites/overview";
 import type { SiteMoveName } from "@/lib/validation/sites";
 import { approveSiteHereAction, moveSiteAction, recordApprovalsAction } from "./actions";
+import { orNotFound } from "@/lib/server/or-not-found";
 
 export const metadata: Metadata = { title: "Your site" };
 
@@ -60,10 +58,7 @@ export default async function SitePage({ params, searchParams }: Props) {
   const actor = await requireActor();
   const { slug, ods } = await params;
   const query = await searchParams;
-  const site = await getSiteOverview(actor, slug, ods).catch((error: unknown) => {
-    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
-    throw error;
-  });
+  const site = await orNotFound(getSiteOverview(actor, slug, ods));
   const { facts, national } = site;
   const share = site.target ? site.cases / site.target : null;
   const nationalShare = national.target > 0 ? national.cases / national.target : null;

@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ProgressForm } from "@/components/sites/progress-form";
 import { ProjectSiteHeader } from "@/components/sites/project-site-header";
 import { LineChart } from "@/components/ui/line-chart";
 import { requireActor } from "@/lib/auth/session";
-import { ForbiddenError } from "@/lib/authz";
-import { NotFoundError } from "@/lib/errors";
 import { formatDate } from "@/lib/format/dates";
 import { getSiteProgress } from "@/lib/sites/progress";
 import { recordProgressAction } from "./actions";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/data-table";
 import { ukToday } from "@/lib/validation/date-input";
+import { orNotFound } from "@/lib/server/or-not-found";
 
 export const metadata: Metadata = { title: "Site progress" };
 
@@ -19,10 +17,7 @@ type Props = { params: Promise<{ slug: string; ods: string }> };
 export default async function SiteProgressPage({ params }: Props) {
   const actor = await requireActor();
   const { slug, ods } = await params;
-  const progress = await getSiteProgress(actor, slug, ods).catch((error: unknown) => {
-    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
-    throw error;
-  });
+  const progress = await orNotFound(getSiteProgress(actor, slug, ods));
   const { facts, history, target } = progress;
   return (
     <div>

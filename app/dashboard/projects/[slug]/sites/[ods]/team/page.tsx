@@ -1,20 +1,18 @@
 import type { Metadata } from "next";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/data-table";
-import { notFound } from "next/navigation";
 import { ProjectSiteHeader } from "@/components/sites/project-site-header";
 import { WithdrawInvitationButton } from "@/components/invitations/withdraw-invitation-button";
 import { ContributionForm, InviteForm, RemoveMemberButton } from "@/components/sites/team-forms";
 import { DecideForm } from "@/components/trainees/decide-form";
 import { OtherHospitalWarning, RequesterFactRows } from "@/components/trainees/requester-facts";
 import { requireActor } from "@/lib/auth/session";
-import { ForbiddenError } from "@/lib/authz";
-import { NotFoundError } from "@/lib/errors";
 import { formatDate } from "@/lib/format/dates";
 import { getSiteTeam, MAX_SITE_LEADS } from "@/lib/sites/team";
 import { GRADE_LABELS } from "@/lib/validation/auth";
 import { ROLE_LABELS } from "@/lib/validation/sites";
 import { INVITATION_ROLE_LABELS } from "@/lib/invitations/words";
 import { decideTeamRequestAction, inviteToSiteAction, recordContributionAction, removeMemberAction, withdrawInvitationAction } from "./actions";
+import { orNotFound } from "@/lib/server/or-not-found";
 
 export const metadata: Metadata = { title: "Site team" };
 
@@ -23,10 +21,7 @@ type Props = { params: Promise<{ slug: string; ods: string }> };
 export default async function SiteTeamPage({ params }: Props) {
   const actor = await requireActor();
   const { slug, ods } = await params;
-  const team = await getSiteTeam(actor, slug, ods).catch((error: unknown) => {
-    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
-    throw error;
-  });
+  const team = await orNotFound(getSiteTeam(actor, slug, ods));
   const { facts } = team;
   const manage = team.canManage;
   return (
