@@ -5,10 +5,9 @@ import { errorsOf, formErrorOf, SavedNotice, useAnswerCount, valuesOf } from "@/
 import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, summaryItems, TextField } from "@/components/ui/field";
-import { IDLE } from "@/lib/validation/form-state";
-import type { ReferenceFormState } from "@/lib/validation/reference";
+import { IDLE, type FormState } from "@/lib/validation/form-state";
 
-type Action = (previous: ReferenceFormState, formData: FormData) => Promise<ReferenceFormState>;
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 const NATIONS = [
   ["ENGLAND", "England"],
@@ -18,7 +17,7 @@ const NATIONS = [
 ] as const;
 
 export function AddRegionForm({ action }: { action: Action }) {
-  const [state, formAction] = useActionState(action, IDLE as ReferenceFormState);
+  const [state, formAction] = useActionState(action, IDLE);
   const key = useAnswerCount(state);
   const errors = errorsOf(state);
   const sent = valuesOf(state);
@@ -51,7 +50,7 @@ export function AddRegionForm({ action }: { action: Action }) {
 
 /** Renaming one region: its own small form, so a refusal stays by the region it is about. */
 export function RenameRegionForm({ action, region }: { action: Action; region: { id: string; name: string } }) {
-  const [state, formAction] = useActionState(action, IDLE as ReferenceFormState);
+  const [state, formAction] = useActionState(action, IDLE);
   const key = useAnswerCount(state);
   const errors = errorsOf(state);
   const sent = valuesOf(state);

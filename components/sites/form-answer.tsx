@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { SiteFormState } from "@/lib/validation/sites";
+import type { FormState } from "@/lib/validation/form-state";
 
 /**
  * A number that changes with each answer from the server. Used as the key of
@@ -15,7 +15,7 @@ export function useAnswerCount(state: unknown): number {
 }
 
 /** Says a change was saved, where the person is looking. */
-export function SavedNotice({ state }: { state: SiteFormState }) {
+export function SavedNotice({ state }: { state: FormState }) {
   if (state.status !== "saved") return null;
   return (
     <p role="status" className="mb-4 border-l-8 border-ok bg-white p-3 font-semibold">
@@ -25,7 +25,7 @@ export function SavedNotice({ state }: { state: SiteFormState }) {
 }
 
 /** A refusal of a one-button form (no fields to point at). */
-export function InlineProblem({ state }: { state: SiteFormState }) {
+export function InlineProblem({ state }: { state: FormState }) {
   if (state.status !== "error") return null;
   const messages = [state.formError, ...Object.values(state.fieldErrors)].filter(Boolean);
   return (
@@ -37,6 +37,6 @@ export function InlineProblem({ state }: { state: SiteFormState }) {
   );
 }
 
-export const errorsOf = (state: SiteFormState) => (state.status === "error" ? state.fieldErrors : {});
-export const valuesOf = (state: SiteFormState) => (state.status === "error" ? state.values : {});
-export const formErrorOf = (state: SiteFormState) => (state.status === "error" ? state.formError : undefined);
+export const errorsOf = (state: FormState) => (state.status === "error" ? state.fieldErrors : {});
+export const valuesOf = (state: FormState) => (state.status === "error" ? state.values : {});
+export const formErrorOf = (state: FormState) => (state.status === "error" ? state.formError : undefined);

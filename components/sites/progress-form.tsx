@@ -5,15 +5,15 @@ import { SubmitButton } from "@/components/ui/button";
 import { DateInput, dateValueFrom } from "@/components/ui/date-input";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextAreaField, TextField, summaryItems } from "@/components/ui/field";
-import { IDLE } from "@/lib/validation/form-state";
-import { LARGE_COUNT_FACTOR, PROGRESS_FIELDS, type SiteFormState } from "@/lib/validation/sites";
+import { IDLE, type FormState } from "@/lib/validation/form-state";
+import { LARGE_COUNT_FACTOR, PROGRESS_FIELDS } from "@/lib/validation/sites";
 import { errorsOf, formErrorOf, SavedNotice, useAnswerCount, valuesOf } from "./form-answer";
 
-type Action = (previous: SiteFormState, formData: FormData) => Promise<SiteFormState>;
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 /** Records the cumulative number of cases submitted; the history keeps every count. */
 export function ProgressForm({ action, projectSiteId, today, current }: { action: Action; projectSiteId: string; today: string; current: number }) {
-  const [state, formAction] = useActionState(action, IDLE as SiteFormState);
+  const [state, formAction] = useActionState(action, IDLE);
   const key = useAnswerCount(state);
   const errors = errorsOf(state);
   const values = valuesOf(state);

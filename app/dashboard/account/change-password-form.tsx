@@ -6,7 +6,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField, summaryItems } from "@/components/ui/field";
 import { PASSWORD_MIN_LENGTH } from "@/lib/validation/constants";
 import { IDLE } from "@/lib/validation/form-state";
-import { changePasswordAction } from "./actions";
+import { changePasswordAction } from "@/app/client-actions";
 
 export function ChangePasswordForm() {
   const [state, action] = useActionState(changePasswordAction, IDLE);
