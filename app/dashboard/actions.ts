@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { acceptInvitation, declineInvitation } from "@/lib/invitations/lifecycle";
-import { memberAction } from "@/lib/validation/action";
+import { memberAction } from "@/lib/form-action";
 import { answerInvitationSchema, type InvitationAnswerState } from "@/lib/validation/invitations";
 
 const CANNOT = "You cannot answer that invitation. It may have changed since the page was loaded: reload it and try again.";

@@ -1,10 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { errorsOf, formErrorOf, SavedNotice, useAnswerCount, valuesOf } from "@/components/sites/form-answer";
+import { ActionForm, errorsOf, formErrorOf, useAnswerCount, valuesOf, type FormAnswer } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { SelectField, summaryItems, TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -17,14 +16,16 @@ const NATIONS = [
 ] as const;
 
 export function AddRegionForm({ action }: { action: Action }) {
-  const [state, formAction] = useActionState(action, IDLE);
-  const key = useAnswerCount(state);
-  const errors = errorsOf(state);
-  const sent = valuesOf(state);
   return (
-    <form action={formAction} noValidate key={key} className="max-w-2xl">
-      <SavedNotice state={state} />
-      <ErrorSummary errors={summaryItems(errors, ["name", "code", "nation"])} formError={formErrorOf(state)} />
+    <ActionForm action={action} fields={["name", "code", "nation"]} submit="Add the region" pendingText="Adding…" className="max-w-2xl">
+      {(answer) => <AddRegionFields {...answer} />}
+    </ActionForm>
+  );
+}
+
+function AddRegionFields({ errors, values: sent }: FormAnswer) {
+  return (
+    <>
       <TextField name="name" label="Name" autoComplete="off" defaultValue={sent.name ?? ""} error={errors.name} />
       <TextField
         name="code"
@@ -43,8 +44,7 @@ export function AddRegionForm({ action }: { action: Action }) {
           </option>
         ))}
       </SelectField>
-      <SubmitButton pendingText="Adding…">Add the region</SubmitButton>
-    </form>
+    </>
   );
 }
 

@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { requestPasswordReset } from "@/lib/accounts/reset-password";
 import { clientAddress } from "@/lib/security/rate-limit";
-import { visitorAction } from "@/lib/validation/action";
+import { visitorAction } from "@/lib/form-action";
 import { forgottenPasswordSchema } from "@/lib/validation/auth";
 import type { FormState } from "@/lib/validation/form-state";
 

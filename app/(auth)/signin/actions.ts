@@ -3,7 +3,7 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn } from "@/lib/auth/config";
 import { RETURN_PARAM, safeReturnPath } from "@/lib/auth/return-path";
-import { visitorAction } from "@/lib/validation/action";
+import { visitorAction } from "@/lib/form-action";
 import { signInSchema } from "@/lib/validation/auth";
 import type { FormState } from "@/lib/validation/form-state";
 

@@ -6,7 +6,7 @@ import { signIn } from "@/lib/auth/config";
 import { DEFAULT_RETURN_PATH, RETURN_PARAM, safeReturnPath } from "@/lib/auth/return-path";
 import { clientAddress, consumeAttempt, LIMITS } from "@/lib/security/rate-limit";
 import { registerTrainee } from "@/lib/users/register-trainee";
-import { visitorAction } from "@/lib/validation/action";
+import { visitorAction } from "@/lib/form-action";
 import { signUpSchema } from "@/lib/validation/auth";
 import { invitationLinkSchema } from "@/lib/validation/invitations";
 import { IDLE, type FormState } from "@/lib/validation/form-state";

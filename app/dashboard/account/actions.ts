@@ -7,7 +7,7 @@ import { resendVerificationEmail } from "@/lib/accounts/verify-email";
 import { signIn, signOut } from "@/lib/auth/config";
 import { changePassword } from "@/lib/users/change-password";
 import { deleteMyAccount } from "@/lib/privacy/delete-account";
-import { memberAction, NO_FIELDS } from "@/lib/validation/action";
+import { memberAction, NO_FIELDS } from "@/lib/form-action";
 import { changeEmailSchema, changePasswordSchema, deleteAccountSchema } from "@/lib/validation/auth";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
 

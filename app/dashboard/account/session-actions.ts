@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { currentSessionKey } from "@/lib/auth/session";
 import { endOtherSessions, endSession } from "@/lib/users/sessions";
-import { memberAction, NO_FIELDS } from "@/lib/validation/action";
+import { memberAction, NO_FIELDS } from "@/lib/form-action";
 import type { FormState } from "@/lib/validation/form-state";
 import { endSessionSchema } from "@/lib/validation/sessions";
 

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { approveHospitalRequest, declineHospitalRequest, mergeHospitalRequest } from "@/lib/reference/hospital-requests";
 import type { Actor } from "@/lib/auth/session";
-import { memberAction } from "@/lib/validation/action";
+import { memberAction } from "@/lib/form-action";
 import type { FormState } from "@/lib/validation/form-state";
 import {
   approveHospitalRequestSchema,

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { checkMerge, createHospital, mergeHospitals, relistHospital, retireHospital, updateHospital, type MergePlan } from "@/lib/reference/hospitals";
 import { applyImport, previewImport, type ImportPreview } from "@/lib/reference/nhs-import";
 import { ODS_FILE_MAX_BYTES } from "@/lib/reference/ods-file";
-import { memberAction, NO_FIELDS } from "@/lib/validation/action";
+import { memberAction, NO_FIELDS } from "@/lib/form-action";
 import { formValues, type FormState } from "@/lib/validation/form-state";
 import {
   hospitalEditSchema,

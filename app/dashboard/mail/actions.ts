@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { resendEmail } from "@/lib/mail/admin";
-import { memberAction } from "@/lib/validation/action";
+import { memberAction } from "@/lib/form-action";
 import type { FormState } from "@/lib/validation/form-state";
 import { resendEmailSchema } from "@/lib/validation/mail";
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { sendPasswordResetLink } from "@/lib/accounts/reset-password";
 import { AS_ROLE, changeRole } from "@/lib/users/roles";
-import { memberAction } from "@/lib/validation/action";
+import { memberAction } from "@/lib/form-action";
 import type { FormState } from "@/lib/validation/form-state";
 import { roleChangeSchema, sendPasswordResetSchema } from "@/lib/validation/members";
 

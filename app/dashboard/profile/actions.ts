@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { updateOwnProfile } from "@/lib/trainees/profile";
-import { memberAction } from "@/lib/validation/action";
+import { memberAction } from "@/lib/form-action";
 import type { FormState } from "@/lib/validation/form-state";
 import { profileFormObject, profileSchema } from "@/lib/validation/profile";
 

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { IncompleteProposalError, LEAD_MOVES, submitProposal, type LeadMove } from "@/lib/projects/lifecycle";
 import { withdrawInvitation } from "@/lib/invitations/lifecycle";
 import { saveProposalDraft } from "@/lib/projects/proposals";
-import { memberAction, NO_FIELDS } from "@/lib/validation/action";
+import { memberAction, NO_FIELDS } from "@/lib/form-action";
 import { CANNOT, fieldErrorsOf, refusalOf, type FormState } from "@/lib/validation/form-state";
 import { withdrawInvitationSchema } from "@/lib/validation/invitations";
 import type { ProposalFormState } from "@/lib/validation/proposal-form-state";

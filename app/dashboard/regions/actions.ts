@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { createRegion, renameRegion } from "@/lib/reference/regions";
-import { memberAction } from "@/lib/validation/action";
+import { memberAction } from "@/lib/form-action";
 import type { FormState } from "@/lib/validation/form-state";
 import { regionRenameSchema, regionSchema } from "@/lib/validation/reference";
 

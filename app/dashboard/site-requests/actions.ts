@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { decideRequest } from "@/lib/collaborations/site-requests";
-import { memberAction } from "@/lib/validation/action";
+import { memberAction } from "@/lib/form-action";
 import { uuidSchema } from "@/lib/validation/fields";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
 

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { resetPassword } from "@/lib/accounts/reset-password";
-import { visitorAction } from "@/lib/validation/action";
+import { visitorAction } from "@/lib/form-action";
 import { resetPasswordSchema } from "@/lib/validation/auth";
 import type { FormState } from "@/lib/validation/form-state";
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { leaveProject, registerInterest, requestToJoin } from "@/lib/collaborations/participation";
-import { memberAction } from "@/lib/validation/action";
+import { memberAction } from "@/lib/form-action";
 import { uuidSchema } from "@/lib/validation/fields";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
 

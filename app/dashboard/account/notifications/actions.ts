@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { saveNotificationPreferences } from "@/lib/notifications/preferences";
-import { memberAction } from "@/lib/validation/action";
+import { memberAction } from "@/lib/form-action";
 import type { FormState } from "@/lib/validation/form-state";
 import { notificationPreferencesSchema } from "@/lib/validation/notifications";
 

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { decideProposal } from "@/lib/projects/lifecycle";
 import { submitReview } from "@/lib/reviews/reviews";
-import { memberAction } from "@/lib/validation/action";
+import { memberAction } from "@/lib/form-action";
 import type { FormState } from "@/lib/validation/form-state";
 import { decisionSchema, reviewSchema } from "@/lib/validation/proposals";
 

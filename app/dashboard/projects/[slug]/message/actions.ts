@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { messageSites } from "@/lib/sites/message";
-import { memberAction } from "@/lib/validation/action";
+import { memberAction } from "@/lib/form-action";
 import type { FormState } from "@/lib/validation/form-state";
 import { messageSitesFormObject, messageSitesSchema } from "@/lib/validation/sites";
 

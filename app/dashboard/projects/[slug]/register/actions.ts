@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requestToJoin } from "@/lib/collaborations/participation";
 import { registerSite, SiteTakenError } from "@/lib/sites/register";
-import { memberAction } from "@/lib/validation/action";
+import { memberAction } from "@/lib/form-action";
 import { uuidSchema } from "@/lib/validation/fields";
 import { failure, type FormState } from "@/lib/validation/form-state";
 import { registerSiteSchema, type RegisterSiteState } from "@/lib/validation/sites";

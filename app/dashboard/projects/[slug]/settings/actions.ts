@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { updateStudySettings } from "@/lib/sites/settings";
-import { memberAction } from "@/lib/validation/action";
+import { memberAction } from "@/lib/form-action";
 import type { FormState } from "@/lib/validation/form-state";
 import { studySettingsSchema } from "@/lib/validation/sites";
 

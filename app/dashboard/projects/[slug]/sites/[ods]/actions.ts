@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { approveSite, recordApprovals } from "@/lib/sites/approvals";
 import { moveSite } from "@/lib/sites/status";
-import { memberAction } from "@/lib/validation/action";
+import { memberAction } from "@/lib/form-action";
 import type { FormState } from "@/lib/validation/form-state";
 import { approveSiteSchema, moveSiteSchema, recordApprovalsSchema } from "@/lib/validation/sites";
 

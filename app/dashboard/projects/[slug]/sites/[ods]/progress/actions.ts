@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { recordProgress } from "@/lib/sites/progress";
-import { memberAction } from "@/lib/validation/action";
+import { memberAction } from "@/lib/form-action";
 import type { FormState } from "@/lib/validation/form-state";
 import { recordProgressSchema } from "@/lib/validation/sites";
 

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { withdrawInvitation } from "@/lib/invitations/lifecycle";
 import { inviteToSite } from "@/lib/invitations/send";
 import { decideTeamRequest, recordContribution, removeMember } from "@/lib/sites/team";
-import { memberAction } from "@/lib/validation/action";
+import { memberAction } from "@/lib/form-action";
 import { uuidSchema } from "@/lib/validation/fields";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
 import { inviteToSiteSchema, withdrawInvitationSchema } from "@/lib/validation/invitations";

@@ -4,8 +4,8 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/session";
 import { EmailNotConfirmedError, ForbiddenError } from "@/lib/authz";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { memberAction, NO_FIELDS, visitorAction } from "./action";
-import { CANNOT, type FormState } from "./form-state";
+import { memberAction, NO_FIELDS, visitorAction } from "./form-action";
+import { CANNOT, type FormState } from "./validation/form-state";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/session", () => ({
