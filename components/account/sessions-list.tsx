@@ -5,10 +5,9 @@ import { SubmitButton } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { InlineProblem, SavedNotice } from "@/components/sites/form-answer";
 import { formatDateTime } from "@/lib/format/dates";
-import { IDLE } from "@/lib/validation/form-state";
-import type { SessionFormState } from "@/lib/validation/sessions";
+import { IDLE, type FormState } from "@/lib/validation/form-state";
 
-type Action = (previous: SessionFormState, formData: FormData) => Promise<SessionFormState>;
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 export interface SessionItem {
   id: string;
@@ -23,10 +22,10 @@ export interface SessionItem {
  * answer is said above the list, and focused: the button pressed is gone.
  */
 export function SessionsList({ sessions, endSession, endOtherSessions }: { sessions: SessionItem[]; endSession: Action; endOtherSessions: Action }) {
-  const [one, endOne] = useActionState(endSession, IDLE as SessionFormState);
-  const [others, endOthers] = useActionState(endOtherSessions, IDLE as SessionFormState);
+  const [one, endOne] = useActionState(endSession, IDLE);
+  const [others, endOthers] = useActionState(endOtherSessions, IDLE);
   // Whichever of the two forms answered last is the one to show.
-  const [seen, setSeen] = useState({ one, others, latest: IDLE as SessionFormState });
+  const [seen, setSeen] = useState<{ one: FormState; others: FormState; latest: FormState }>({ one, others, latest: IDLE });
   if (seen.one !== one || seen.others !== others) setSeen({ one, others, latest: seen.one !== one ? one : others });
   const answer = useRef<HTMLDivElement>(null);
   useEffect(() => {

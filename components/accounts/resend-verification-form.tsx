@@ -1,15 +1,14 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
-import { resendVerificationAction } from "@/app/dashboard/account/actions";
+import { resendVerificationAction } from "@/app/client-actions";
 import { InlineProblem, SavedNotice } from "@/components/sites/form-answer";
 import { SubmitButton } from "@/components/ui/button";
 import { IDLE } from "@/lib/validation/form-state";
-import type { SiteFormState } from "@/lib/validation/sites";
 
 /** "Send the link again": the answer (sent, or why not) is said where the button is, and takes focus. */
 export function ResendVerificationForm() {
-  const [state, action] = useActionState(resendVerificationAction, IDLE as SiteFormState);
+  const [state, action] = useActionState(resendVerificationAction, IDLE);
   const answer = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.status !== "idle") answer.current?.focus();

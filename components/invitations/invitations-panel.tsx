@@ -6,7 +6,8 @@ import { SubmitButton } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { formatDate } from "@/lib/format/dates";
 import type { MyInvitation, MyInvitations } from "@/lib/invitations/lists";
-import { ANSWER_IDLE, type InvitationAnswerState } from "@/lib/validation/invitations";
+import { IDLE } from "@/lib/validation/form-state";
+import type { InvitationAnswerState } from "@/lib/validation/invitations";
 
 type Action = (previous: InvitationAnswerState, formData: FormData) => Promise<InvitationAnswerState>;
 
@@ -16,7 +17,7 @@ type Action = (previous: InvitationAnswerState, formData: FormData) => Promise<I
  * so that what happened is said where the person is looking.
  */
 export function InvitationsPanel({ invitations, action }: { invitations: MyInvitations; action: Action }) {
-  const [state, formAction] = useActionState(action, ANSWER_IDLE);
+  const [state, formAction] = useActionState(action, IDLE);
   const answer = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // The buttons pressed are gone with the invitation: the answer takes the focus.
@@ -38,7 +39,7 @@ export function InvitationsPanel({ invitations, action }: { invitations: MyInvit
     );
   }
   if (invitations.items.length === 0 && state.status === "idle") return null;
-  const stray = state.status === "refused" && !invitations.items.some((item) => item.id === state.invitationId) ? state.message : null;
+  const stray = state.status === "refused" && !invitations.items.some((item) => item.id === state.about) ? state.message : null;
   return (
     <section id="invitations" aria-labelledby="invitations-title" className="mt-8">
       <h2 id="invitations-title" className="text-2xl font-bold">
@@ -76,7 +77,7 @@ export function InvitationsPanel({ invitations, action }: { invitations: MyInvit
 
 function InvitationCard({ item, state, action }: { item: MyInvitation; state: InvitationAnswerState; action: (formData: FormData) => void }) {
   const titleId = `invitation-${item.id}`;
-  const problem = state.status === "refused" && state.invitationId === item.id ? state.message : null;
+  const problem = state.status === "refused" && state.about === item.id ? state.message : null;
   return (
     <article aria-labelledby={titleId} className="border-t-4 border-brand bg-white p-4">
       <h3 id={titleId} className="text-xl font-bold">

@@ -3,14 +3,13 @@
 import { useActionState } from "react";
 import { InlineProblem } from "@/components/sites/form-answer";
 import { SubmitButton } from "@/components/ui/button";
-import { IDLE } from "@/lib/validation/form-state";
-import type { SiteFormState } from "@/lib/validation/sites";
+import { IDLE, type FormState } from "@/lib/validation/form-state";
 
-type Action = (previous: SiteFormState, formData: FormData) => Promise<SiteFormState>;
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 /** Takes back an invitation that has not been answered; a refusal says why, beside it. */
 export function WithdrawInvitationButton({ action, invitationId, name }: { action: Action; invitationId: string; name: string }) {
-  const [state, formAction] = useActionState(action, IDLE as SiteFormState);
+  const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction}>
       <input type="hidden" name="invitationId" value={invitationId} />

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { currentActor } from "@/lib/auth/session";
 import { Mark } from "@/components/layout/mark";
-import { signOutAction } from "@/app/(auth)/actions";
+import { signOutAction } from "@/app/client-actions";
 import { NavLink, TraineeNavLinks } from "@/components/trainees/nav-links";
 import { NotificationsLink } from "@/components/notifications/notifications-link";
 

@@ -4,10 +4,10 @@ import { useActionState, useEffect, useRef } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { InlineProblem, SavedNotice } from "@/components/sites/form-answer";
 import type { EmailStatus } from "@/lib/generated/prisma/enums";
-import { IDLE } from "@/lib/validation/form-state";
-import { EMAIL_STATUS_LABELS, type ResendFormState } from "@/lib/validation/mail";
+import { IDLE, type FormState } from "@/lib/validation/form-state";
+import { EMAIL_STATUS_LABELS } from "@/lib/validation/mail";
 
-type Action = (previous: ResendFormState, formData: FormData) => Promise<ResendFormState>;
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 export interface EmailView {
   id: string;
@@ -30,7 +30,7 @@ const STATUS_STYLE: Record<EmailStatus, string> = {
 
 /** Messages as cards (they read on a phone as on a desk), each failed one with "send again". */
 export function EmailList({ action, emails }: { action: Action; emails: EmailView[] }) {
-  const [state, formAction] = useActionState(action, IDLE as ResendFormState);
+  const [state, formAction] = useActionState(action, IDLE);
   const answer = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.status !== "idle") answer.current?.focus();

@@ -8,10 +8,9 @@ import { InlineProblem, SavedNotice } from "@/components/sites/form-answer";
 import type { GlobalRole } from "@/lib/generated/prisma/enums";
 import { formatDate } from "@/lib/format/dates";
 import { GLOBAL_ROLE_LABELS } from "@/lib/validation/constants";
-import { IDLE } from "@/lib/validation/form-state";
-import type { RoleFormState } from "@/lib/validation/members";
+import { IDLE, type FormState } from "@/lib/validation/form-state";
 
-type Action = (previous: RoleFormState, formData: FormData) => Promise<RoleFormState>;
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 export interface MemberView {
   id: string;
@@ -48,10 +47,10 @@ const ROLES: GlobalRole[] = ["MEMBER", "COMMITTEE", "ADMIN"];
  * answer is said above the table, which stays in place as roles change.
  */
 export function MembersTable({ action, resetAction, members }: { action: Action; resetAction: Action; members: MemberView[] }) {
-  const [roleState, roleAction] = useActionState(action, IDLE as RoleFormState);
-  const [resetState, sendResetAction] = useActionState(resetAction, IDLE as RoleFormState);
+  const [roleState, roleAction] = useActionState(action, IDLE);
+  const [resetState, sendResetAction] = useActionState(resetAction, IDLE);
   // The latest answer, role change or reset link, is the one shown.
-  const [state, setState] = useState<RoleFormState>(IDLE);
+  const [state, setState] = useState<FormState>(IDLE);
   const [seen, setSeen] = useState({ roleState, resetState });
   if (seen.roleState !== roleState || seen.resetState !== resetState) {
     setSeen({ roleState, resetState });

@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { moveProjectAction } from "@/app/dashboard/proposals/actions";
+import { moveProjectAction } from "@/app/client-actions";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import type { LeadMove } from "@/lib/projects/lifecycle";
-import { MOVE_IDLE } from "@/lib/validation/proposal-form-state";
+import { IDLE } from "@/lib/validation/form-state";
 
 export interface MoveButton {
   move: LeadMove;
@@ -14,7 +14,7 @@ export interface MoveButton {
 }
 
 function MoveForm({ projectId, button }: { projectId: string; button: MoveButton }) {
-  const [state, action] = useActionState(moveProjectAction.bind(null, projectId, button.move), MOVE_IDLE);
+  const [state, action] = useActionState(moveProjectAction.bind(null, projectId, button.move), IDLE);
   return (
     <form action={action} className="mb-4">
       <ConfirmButton

@@ -1,12 +1,13 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { saveProposalAction } from "@/app/dashboard/proposals/actions";
+import { saveProposalAction } from "@/app/client-actions";
 import { SubmitButton } from "@/components/ui/button";
 import { DateInput } from "@/components/ui/date-input";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextAreaField, TextField, summaryItems } from "@/components/ui/field";
-import { PROPOSAL_IDLE, type ProposalFormState } from "@/lib/validation/proposal-form-state";
+import { IDLE } from "@/lib/validation/form-state";
+import type { ProposalFormState } from "@/lib/validation/proposal-form-state";
 import {
   countWords,
   DESIGN_LABELS,
@@ -34,7 +35,7 @@ interface ProposalFormProps {
 }
 
 export function ProposalForm(props: ProposalFormProps) {
-  const [state, action] = useActionState(saveProposalAction, PROPOSAL_IDLE);
+  const [state, action] = useActionState(saveProposalAction, IDLE);
   // Each answer from the server remounts the fields with what was sent, so
   // React's reset of the form after an action cannot blank them.
   const [answered, setAnswered] = useState({ state, count: 0 });

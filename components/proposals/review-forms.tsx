@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { decideProposalAction, submitReviewAction } from "@/app/dashboard/review/[id]/actions";
+import { decideProposalAction, submitReviewAction } from "@/app/client-actions";
 import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextAreaField, summaryItems } from "@/components/ui/field";

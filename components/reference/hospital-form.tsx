@@ -5,10 +5,9 @@ import { errorsOf, formErrorOf, SavedNotice, useAnswerCount, valuesOf } from "@/
 import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, summaryItems, TextField } from "@/components/ui/field";
-import { IDLE } from "@/lib/validation/form-state";
-import type { ReferenceFormState } from "@/lib/validation/reference";
+import { IDLE, type FormState } from "@/lib/validation/form-state";
 
-type Action = (previous: ReferenceFormState, formData: FormData) => Promise<ReferenceFormState>;
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 export interface HospitalValues {
   odsCode: string;
@@ -36,7 +35,7 @@ export function HospitalForm({
   siteId?: string;
   submitLabel: string;
 }) {
-  const [state, formAction] = useActionState(action, IDLE as ReferenceFormState);
+  const [state, formAction] = useActionState(action, IDLE);
   const key = useAnswerCount(state);
   const errors = errorsOf(state);
   const sent = valuesOf(state);

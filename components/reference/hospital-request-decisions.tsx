@@ -6,14 +6,13 @@ import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextAreaField, TextField, summaryItems } from "@/components/ui/field";
 import type { HospitalRequestForDecision } from "@/lib/reference/hospital-requests";
-import { IDLE } from "@/lib/validation/form-state";
-import type { HospitalDecisionState } from "@/lib/validation/hospital-requests";
+import { IDLE, type FormState } from "@/lib/validation/form-state";
 
-type Action = (previous: HospitalDecisionState, formData: FormData) => Promise<HospitalDecisionState>;
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
-const errorsOf = (state: HospitalDecisionState) => (state.status === "error" ? state.fieldErrors : {});
-const valuesOf = (state: HospitalDecisionState): Record<string, string> => (state.status === "error" ? state.values : {});
-const formErrorOf = (state: HospitalDecisionState) => (state.status === "error" ? state.formError : undefined);
+const errorsOf = (state: FormState) => (state.status === "error" ? state.fieldErrors : {});
+const valuesOf = (state: FormState): Record<string, string> => (state.status === "error" ? state.values : {});
+const formErrorOf = (state: FormState) => (state.status === "error" ? state.formError : undefined);
 
 /** The three decisions on a request: approve (corrected), merge into a hospital on the list, decline with a reason. */
 export function HospitalRequestDecisions({
@@ -37,7 +36,7 @@ export function HospitalRequestDecisions({
 }
 
 function ApproveForm({ request, action }: { request: HospitalRequestForDecision; action: Action }) {
-  const [state, formAction] = useActionState(action, IDLE as HospitalDecisionState);
+  const [state, formAction] = useActionState(action, IDLE);
   const count = useAnswerCount(state);
   const errors = errorsOf(state);
   const values = valuesOf(state);
@@ -76,7 +75,7 @@ function ApproveForm({ request, action }: { request: HospitalRequestForDecision;
 }
 
 function MergeForm({ request, action }: { request: HospitalRequestForDecision; action: Action }) {
-  const [state, formAction] = useActionState(action, IDLE as HospitalDecisionState);
+  const [state, formAction] = useActionState(action, IDLE);
   const count = useAnswerCount(state);
   const errors = errorsOf(state);
   const values = valuesOf(state);
@@ -109,7 +108,7 @@ function MergeForm({ request, action }: { request: HospitalRequestForDecision; a
 }
 
 function DeclineForm({ request, action }: { request: HospitalRequestForDecision; action: Action }) {
-  const [state, formAction] = useActionState(action, IDLE as HospitalDecisionState);
+  const [state, formAction] = useActionState(action, IDLE);
   const count = useAnswerCount(state);
   const errors = errorsOf(state);
   const values = valuesOf(state);

@@ -133,8 +133,8 @@ function PlanTables({ plan }: { plan: ImportPlan }) {
  * apply form carries the files' text and the fingerprints of the files and of the plan.
  */
 export function ImportForm({ previewAction, applyAction, regions }: { previewAction: Action; applyAction: Action; regions: { id: string; name: string }[] }) {
-  const [previewState, preview] = useActionState(previewAction, IDLE as ImportState);
-  const [applyState, apply] = useActionState(applyAction, IDLE as ImportState);
+  const [previewState, preview] = useActionState(previewAction, IDLE);
+  const [applyState, apply] = useActionState(applyAction, IDLE);
   const key = useAnswerCount(previewState);
   const asForm = previewState.status === "error" ? previewState : IDLE;
   const errors = errorsOf(asForm);

@@ -3,14 +3,13 @@
 import { useActionState } from "react";
 import { InlineProblem, SavedNotice } from "@/components/sites/form-answer";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { IDLE } from "@/lib/validation/form-state";
-import type { ReferenceFormState } from "@/lib/validation/reference";
+import { IDLE, type FormState } from "@/lib/validation/form-state";
 
-type Action = (previous: ReferenceFormState, formData: FormData) => Promise<ReferenceFormState>;
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 /** Retire a listed hospital, or put a retired one back: each asks first. */
 export function ListingForm({ action, siteId, name, move }: { action: Action; siteId: string; name: string; move: "retire" | "relist" }) {
-  const [state, formAction] = useActionState(action, IDLE as ReferenceFormState);
+  const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction}>
       <SavedNotice state={state} />

@@ -19,7 +19,7 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
  * says what would move; only then, after a confirmation, does it merge.
  */
 export function MergeForm({ action, siteId, name }: { action: Action; siteId: string; name: string }) {
-  const [state, formAction] = useActionState(action, IDLE as MergeState);
+  const [state, formAction] = useActionState(action, IDLE);
   const key = useAnswerCount(state);
   const asForm = state.status === "error" ? state : IDLE;
   const errors = errorsOf(asForm);

@@ -1,14 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { errorsOf, formErrorOf, SavedNotice, useAnswerCount, valuesOf } from "@/components/sites/form-answer";
+import { ActionForm, errorsOf, formErrorOf, useAnswerCount, valuesOf, type FormAnswer } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { SelectField, summaryItems, TextField } from "@/components/ui/field";
-import { IDLE } from "@/lib/validation/form-state";
-import type { ReferenceFormState } from "@/lib/validation/reference";
+import { SelectField, TextField } from "@/components/ui/field";
+import { IDLE, type FormState } from "@/lib/validation/form-state";
 
-type Action = (previous: ReferenceFormState, formData: FormData) => Promise<ReferenceFormState>;
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 const NATIONS = [
   ["ENGLAND", "England"],
@@ -18,14 +16,16 @@ const NATIONS = [
 ] as const;
 
 export function AddRegionForm({ action }: { action: Action }) {
-  const [state, formAction] = useActionState(action, IDLE as ReferenceFormState);
-  const key = useAnswerCount(state);
-  const errors = errorsOf(state);
-  const sent = valuesOf(state);
   return (
-    <form action={formAction} noValidate key={key} className="max-w-2xl">
-      <SavedNotice state={state} />
-      <ErrorSummary errors={summaryItems(errors, ["name", "code", "nation"])} formError={formErrorOf(state)} />
+    <ActionForm action={action} fields={["name", "code", "nation"]} submit="Add the region" pendingText="Adding…" className="max-w-2xl">
+      {(answer) => <AddRegionFields {...answer} />}
+    </ActionForm>
+  );
+}
+
+function AddRegionFields({ errors, values: sent }: FormAnswer) {
+  return (
+    <>
       <TextField name="name" label="Name" autoComplete="off" defaultValue={sent.name ?? ""} error={errors.name} />
       <TextField
         name="code"
@@ -44,14 +44,13 @@ export function AddRegionForm({ action }: { action: Action }) {
           </option>
         ))}
       </SelectField>
-      <SubmitButton pendingText="Adding…">Add the region</SubmitButton>
-    </form>
+    </>
   );
 }
 
 /** Renaming one region: its own small form, so a refusal stays by the region it is about. */
 export function RenameRegionForm({ action, region }: { action: Action; region: { id: string; name: string } }) {
-  const [state, formAction] = useActionState(action, IDLE as ReferenceFormState);
+  const [state, formAction] = useActionState(action, IDLE);
   const key = useAnswerCount(state);
   const errors = errorsOf(state);
   const sent = valuesOf(state);

@@ -5,11 +5,11 @@ import { SubmitButton } from "@/components/ui/button";
 import { DateInput, dateValueFrom } from "@/components/ui/date-input";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField, summaryItems } from "@/components/ui/field";
-import { IDLE } from "@/lib/validation/form-state";
-import { APPROVALS_FIELDS, type SiteFormState } from "@/lib/validation/sites";
+import { IDLE, type FormState } from "@/lib/validation/form-state";
+import { APPROVALS_FIELDS } from "@/lib/validation/sites";
 import { errorsOf, formErrorOf, SavedNotice, useAnswerCount, valuesOf } from "./form-answer";
 
-type Action = (previous: SiteFormState, formData: FormData) => Promise<SiteFormState>;
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 export interface ApprovalsValues {
   approvalReference: string;
@@ -20,7 +20,7 @@ export interface ApprovalsValues {
 
 /** The site's local governance approval: references only, no documents. */
 export function ApprovalsForm({ action, projectSiteId, saved }: { action: Action; projectSiteId: string; saved: ApprovalsValues }) {
-  const [state, formAction] = useActionState(action, IDLE as SiteFormState);
+  const [state, formAction] = useActionState(action, IDLE);
   const key = useAnswerCount(state);
   const errors = errorsOf(state);
   const sent = state.status === "error" ? state.values : null;

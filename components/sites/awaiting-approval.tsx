@@ -4,11 +4,10 @@ import Link from "next/link";
 import { useActionState, type ReactNode } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { formatDate } from "@/lib/format/dates";
-import { IDLE } from "@/lib/validation/form-state";
-import type { SiteFormState } from "@/lib/validation/sites";
+import { IDLE, type FormState } from "@/lib/validation/form-state";
 import { InlineProblem, SavedNotice } from "./form-answer";
 
-type Action = (previous: SiteFormState, formData: FormData) => Promise<SiteFormState>;
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 export interface AwaitingSite {
   projectSiteId: string;
@@ -27,7 +26,7 @@ export interface AwaitingSite {
  * approved sites leave it. `children` is the list's paging.
  */
 export function AwaitingApproval({ action, sites, total, children }: { action: Action; sites: AwaitingSite[]; total: number; children?: ReactNode }) {
-  const [state, formAction] = useActionState(action, IDLE as SiteFormState);
+  const [state, formAction] = useActionState(action, IDLE);
   return (
     <section aria-labelledby="awaiting-title" className="mt-8 border-l-8 border-brand bg-white p-4">
       <h2 id="awaiting-title" className="text-2xl font-bold">

@@ -6,11 +6,11 @@ import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextAreaField, summaryItems } from "@/components/ui/field";
 import { Radios } from "@/components/ui/radios";
-import { IDLE } from "@/lib/validation/form-state";
-import { MESSAGE_SITES_FIELDS, type SiteFormState } from "@/lib/validation/sites";
+import { IDLE, type FormState } from "@/lib/validation/form-state";
+import { MESSAGE_SITES_FIELDS } from "@/lib/validation/sites";
 import { errorsOf, formErrorOf, SavedNotice, useAnswerCount, valuesOf } from "./form-answer";
 
-type Action = (previous: SiteFormState, formData: FormData) => Promise<SiteFormState>;
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 export interface SiteChoice {
   projectSiteId: string;
@@ -32,7 +32,7 @@ export function MessageSitesForm({
   sites: SiteChoice[];
   recipients: { all: number; behind: number };
 }) {
-  const [state, formAction] = useActionState(action, IDLE as SiteFormState);
+  const [state, formAction] = useActionState(action, IDLE);
   const key = useAnswerCount(state);
   const errors = errorsOf(state);
   const values = valuesOf(state);

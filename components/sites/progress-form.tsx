@@ -1,28 +1,24 @@
 "use client";
 
-import { useActionState } from "react";
-import { SubmitButton } from "@/components/ui/button";
 import { DateInput, dateValueFrom } from "@/components/ui/date-input";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { TextAreaField, TextField, summaryItems } from "@/components/ui/field";
-import { IDLE } from "@/lib/validation/form-state";
-import { LARGE_COUNT_FACTOR, PROGRESS_FIELDS, type SiteFormState } from "@/lib/validation/sites";
-import { errorsOf, formErrorOf, SavedNotice, useAnswerCount, valuesOf } from "./form-answer";
-
-type Action = (previous: SiteFormState, formData: FormData) => Promise<SiteFormState>;
+import { TextAreaField, TextField } from "@/components/ui/field";
+import { ActionForm, type FormAction, type FormAnswer } from "@/components/ui/form";
+import { LARGE_COUNT_FACTOR, PROGRESS_FIELDS } from "@/lib/validation/sites";
 
 /** Records the cumulative number of cases submitted; the history keeps every count. */
-export function ProgressForm({ action, projectSiteId, today, current }: { action: Action; projectSiteId: string; today: string; current: number }) {
-  const [state, formAction] = useActionState(action, IDLE as SiteFormState);
-  const key = useAnswerCount(state);
-  const errors = errorsOf(state);
-  const values = valuesOf(state);
+export function ProgressForm({ action, projectSiteId, today, current }: { action: FormAction; projectSiteId: string; today: string; current: number }) {
+  return (
+    <ActionForm action={action} fields={PROGRESS_FIELDS} submit="Record cases" pendingText="Recording…">
+      {(answer) => <ProgressFields answer={answer} projectSiteId={projectSiteId} today={today} current={current} />}
+    </ActionForm>
+  );
+}
+
+function ProgressFields({ answer: { errors, values }, projectSiteId, today, current }: { answer: FormAnswer; projectSiteId: string; today: string; current: number }) {
   // The confirmation is asked for only once a count is that large, and kept while the form is refilled.
   const askToConfirm = Boolean(errors.confirmLarge) || values.confirmLarge === "on";
   return (
-    <form action={formAction} noValidate key={key}>
-      <SavedNotice state={state} />
-      <ErrorSummary errors={summaryItems(errors, PROGRESS_FIELDS)} formError={formErrorOf(state)} />
+    <>
       <input type="hidden" name="projectSiteId" value={projectSiteId} />
       <TextField
         name="cumulativeCases"
@@ -66,7 +62,6 @@ export function ProgressForm({ action, projectSiteId, today, current }: { action
         defaultValue={values.correctionReason}
         error={errors.correctionReason}
       />
-      <SubmitButton pendingText="Recording…">Record cases</SubmitButton>
-    </form>
+    </>
   );
 }

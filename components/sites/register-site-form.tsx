@@ -4,12 +4,12 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, summaryItems } from "@/components/ui/field";
-import { IDLE } from "@/lib/validation/form-state";
-import type { RegisterSiteState, SiteFormState } from "@/lib/validation/sites";
+import { IDLE, type FormState } from "@/lib/validation/form-state";
+import type { RegisterSiteState } from "@/lib/validation/sites";
 import { errorsOf, formErrorOf, InlineProblem, SavedNotice, useAnswerCount, valuesOf } from "./form-answer";
 
 type Action = (previous: RegisterSiteState, formData: FormData) => Promise<RegisterSiteState>;
-type JoinAction = (previous: SiteFormState, formData: FormData) => Promise<SiteFormState>;
+type JoinAction = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 export interface RegionChoice {
   id: string;
@@ -31,7 +31,7 @@ export function RegisterSiteForm({
   regions: RegionChoice[];
   defaultSiteId: string | null;
 }) {
-  const [state, formAction] = useActionState(action, IDLE as RegisterSiteState);
+  const [state, formAction] = useActionState(action, IDLE);
   const key = useAnswerCount(state);
   const errors = errorsOf(state);
   const values = valuesOf(state);
@@ -61,13 +61,13 @@ export function RegisterSiteForm({
         </SelectField>
         <SubmitButton pendingText="Registering…">Register this hospital</SubmitButton>
       </form>
-      {state.join ? <JoinInstead action={joinAction} join={state.join} /> : null}
+      {state.status === "error" && state.join ? <JoinInstead action={joinAction} join={state.join} /> : null}
     </>
   );
 }
 
 function JoinInstead({ action, join }: { action: JoinAction; join: { projectSiteId: string; hospital: string } }) {
-  const [state, formAction] = useActionState(action, IDLE as SiteFormState);
+  const [state, formAction] = useActionState(action, IDLE);
   return (
     <section aria-labelledby="join-instead-title" className="mt-6 border-l-8 border-brand bg-white p-4">
       <h2 id="join-instead-title" className="text-xl font-bold">

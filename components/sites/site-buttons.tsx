@@ -3,11 +3,11 @@
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { IDLE } from "@/lib/validation/form-state";
-import type { SiteFormState, SiteMoveName } from "@/lib/validation/sites";
+import { IDLE, type FormState } from "@/lib/validation/form-state";
+import type { SiteMoveName } from "@/lib/validation/sites";
 import { InlineProblem, SavedNotice } from "./form-answer";
 
-type Action = (previous: SiteFormState, formData: FormData) => Promise<SiteFormState>;
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 export interface SiteMoveChoice {
   move: SiteMoveName;
@@ -18,7 +18,7 @@ export interface SiteMoveChoice {
 
 /** One status move of a site, asked for confirmation first; a refusal says why. */
 export function SiteMoveButton({ action, projectSiteId, choice }: { action: Action; projectSiteId: string; choice: SiteMoveChoice }) {
-  const [state, formAction] = useActionState(action, IDLE as SiteFormState);
+  const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="mb-4">
       <input type="hidden" name="projectSiteId" value={projectSiteId} />
@@ -38,7 +38,7 @@ export function SiteMoveButton({ action, projectSiteId, choice }: { action: Acti
 
 /** The project lead accepts a site. Pressing it twice is harmless. */
 export function ApproveSiteButton({ action, projectSiteId, hospital }: { action: Action; projectSiteId: string; hospital: string }) {
-  const [state, formAction] = useActionState(action, IDLE as SiteFormState);
+  const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction}>
       <SavedNotice state={state} />

@@ -5,11 +5,10 @@ import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField, summaryItems } from "@/components/ui/field";
 import { MINIMUM_CITABLE_CASES_MAX, TEAM_CAP_MAX } from "@/lib/validation/constants";
-import { IDLE } from "@/lib/validation/form-state";
-import type { SiteFormState } from "@/lib/validation/sites";
+import { IDLE, type FormState } from "@/lib/validation/form-state";
 import { errorsOf, formErrorOf, SavedNotice, useAnswerCount, valuesOf } from "./form-answer";
 
-type Action = (previous: SiteFormState, formData: FormData) => Promise<SiteFormState>;
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 const FIELDS = ["teamCap", "minimumCitableCases"];
 const asText = (value: number | null) => (value === null ? "" : String(value));
@@ -24,7 +23,7 @@ export function StudySettingsForm({
   projectId: string;
   saved: { teamCap: number | null; minimumCitableCases: number | null };
 }) {
-  const [state, formAction] = useActionState(action, IDLE as SiteFormState);
+  const [state, formAction] = useActionState(action, IDLE);
   const key = useAnswerCount(state);
   const errors = errorsOf(state);
   const sent = state.status === "error" ? valuesOf(state) : null;

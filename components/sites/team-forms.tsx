@@ -5,16 +5,16 @@ import { SubmitButton } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextField, summaryItems } from "@/components/ui/field";
-import { IDLE } from "@/lib/validation/form-state";
+import { IDLE, type FormState } from "@/lib/validation/form-state";
 import { INVITE_TO_SITE_FIELDS } from "@/lib/validation/invitations";
-import { ROLE_LABELS, type SiteFormState } from "@/lib/validation/sites";
+import { ROLE_LABELS } from "@/lib/validation/sites";
 import { errorsOf, formErrorOf, InlineProblem, SavedNotice, useAnswerCount, valuesOf } from "./form-answer";
 
-type Action = (previous: SiteFormState, formData: FormData) => Promise<SiteFormState>;
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 /** Invites someone to the team by e-mail address, with the role offered. */
 export function InviteForm({ action, projectSiteId }: { action: Action; projectSiteId: string }) {
-  const [state, formAction] = useActionState(action, IDLE as SiteFormState);
+  const [state, formAction] = useActionState(action, IDLE);
   const key = useAnswerCount(state);
   const errors = errorsOf(state);
   const values = valuesOf(state);
@@ -59,7 +59,7 @@ export function ContributionForm({
   name: string;
   contribution: string | null;
 }) {
-  const [state, formAction] = useActionState(action, IDLE as SiteFormState);
+  const [state, formAction] = useActionState(action, IDLE);
   const key = useAnswerCount(state);
   const errors = errorsOf(state);
   const values = valuesOf(state);
@@ -103,7 +103,7 @@ export function ContributionForm({
 
 /** Takes a member off the team, after asking. */
 export function RemoveMemberButton({ action, projectSiteId, collaborationId, name }: { action: Action; projectSiteId: string; collaborationId: string; name: string }) {
-  const [state, formAction] = useActionState(action, IDLE as SiteFormState);
+  const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction}>
       <input type="hidden" name="projectSiteId" value={projectSiteId} />

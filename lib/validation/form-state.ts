@@ -3,17 +3,33 @@ import { EmailNotConfirmedError, ForbiddenError } from "@/lib/authz";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { formRecord } from "@/lib/validation/date-input";
 
-/** What a server action hands back to its form. Never holds a password. */
-export type FormState =
-  | { status: "idle" }
-  | {
-      status: "error";
-      fieldErrors: Record<string, string>;
-      formError?: string;
-      values: Record<string, string>;
-    };
+/** A form sent back with what was wrong: a message per field and/or one for the form, and what was typed. */
+export interface FormErrors {
+  status: "error";
+  fieldErrors: Record<string, string>;
+  formError?: string;
+  values: Record<string, string>;
+}
 
-export const IDLE: FormState = { status: "idle" };
+/**
+ * What a server action hands back to its form, the one type for every form. Never holds a password.
+ * - `idle`: nothing sent yet (or nothing to say);
+ * - `saved`: done, with the sentence that says so;
+ * - `refused`: a one-button form's refusal, said beside the button (`about`: which item's button, when
+ *   a list of them shares one state);
+ * - `error`: the form again, with what was wrong and what was typed. `Extra` adds to (or replaces)
+ *   its fields, for a form that must get more back (the proposal's saved draft);
+ * - `More`: a form's own further answers (a preview before applying, a check before merging).
+ */
+export type FormState<Extra extends object = Record<never, never>, More extends { status: string } = never> =
+  | { status: "idle" }
+  | { status: "saved"; message: string }
+  | { status: "refused"; message: string; about?: string }
+  | (Omit<FormErrors, keyof Extra> & Extra)
+  | More;
+
+/** The state before any answer: fits every form's state, so no cast is needed. */
+export const IDLE = { status: "idle" } as const;
 
 /** Any field with "password" in its name (password, currentPassword, newPassword, confirmPassword…), and an invitation link's proof. */
 const isSecretField = (name: string) => /password|invitationProof/i.test(name);
@@ -39,11 +55,7 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   return errors;
 }
 
-export function failure(
-  formData: FormData,
-  fieldErrors: Record<string, string>,
-  formError?: string,
-): FormState {
+export function failure(formData: FormData, fieldErrors: Record<string, string>, formError?: string): FormErrors {
   return { status: "error", fieldErrors, formError, values: formValues(formData) };
 }
 
@@ -51,25 +63,36 @@ export function failure(
 export function parseForm<Schema extends z.ZodType>(
   schema: Schema,
   formData: FormData,
-): { ok: true; data: z.output<Schema> } | { ok: false; state: FormState } {
+): { ok: true; data: z.output<Schema> } | { ok: false; state: FormErrors } {
   // Each date's three boxes arrive gathered under the date's name.
   const parsed = schema.safeParse(formRecord(formData));
   if (parsed.success) return { ok: true, data: parsed.data };
   return { ok: false, state: failure(formData, fieldErrorsOf(parsed.error)) };
 }
 
+export const CANNOT = "You cannot do that. It may have changed since the page was loaded: reload it and try again.";
+
+/** What the domain's refusal says, and the field it is about if any. */
+export interface Refusal {
+  field?: string;
+  message: string;
+}
+
 /**
- * Turns a refusal from the domain into the form's state; anything else is a
- * bug and is thrown on (Next.js redirects, too, travel as thrown errors).
+ * What a refusal from the domain says; anything else is a bug and is thrown
+ * on (Next.js redirects and notFound, too, travel as thrown errors).
+ * `cannot` is said for "not allowed" and "not found" alike, so neither tells which.
  */
-export function refusal(error: unknown, formData: FormData): FormState {
-  if (error instanceof DomainError) {
-    return failure(formData, error.field ? { [error.field]: error.message } : {}, error.field ? undefined : error.message);
-  }
-  // Before the generic refusal: it says what to do.
-  if (error instanceof EmailNotConfirmedError) return failure(formData, {}, error.message);
-  if (error instanceof ForbiddenError || error instanceof NotFoundError) {
-    return failure(formData, {}, "You cannot do that. It may have changed since the page was loaded: reload it and try again.");
-  }
+export function refusalOf(error: unknown, cannot: string = CANNOT): Refusal {
+  if (error instanceof DomainError) return error.field ? { field: error.field, message: error.message } : { message: error.message };
+  // Before the generic refusal (it is one): it says what to do.
+  if (error instanceof EmailNotConfirmedError) return { message: error.message };
+  if (error instanceof ForbiddenError || error instanceof NotFoundError) return { message: cannot };
   throw error;
+}
+
+/** A refusal as the form's state: beside its field, or above the form. */
+export function refusal(error: unknown, formData: FormData): FormErrors {
+  const { field, message } = refusalOf(error);
+  return field ? failure(formData, { [field]: message }) : failure(formData, {}, message);
 }

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { isUuid } from "@/lib/ids";
-import type { FormState } from "./form-state";
 import { optionalText, requiredText, searchText, uuidSchema } from "./fields";
 
 /** The home-hospital choice "My hospital is not on the list": the form then asks for the hospital. */
@@ -106,5 +105,3 @@ export const declineHospitalRequestSchema = z.object({
 });
 export type DeclineHospitalRequestInput = z.infer<typeof declineHospitalRequestSchema>;
 
-/** The answer of a decision form: its own state, or a sentence saying what was done. */
-export type HospitalDecisionState = FormState | { status: "saved"; message: string };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { FormState } from "./form-state";
 import { CollaborationRole } from "@/lib/generated/prisma/enums";
 import { isPlainLine, uuidSchema } from "./fields";
 
@@ -52,10 +53,5 @@ export const signUpQuerySchema = z.object({
   proof: z.string().trim().max(100).refine(isPlainLine).catch(""),
 });
 
-/** What the dashboard's answer to an invitation hands back. */
-export type InvitationAnswerState =
-  | { status: "idle" }
-  | { status: "answered"; message: string; link?: { href: string; label: string } }
-  | { status: "refused"; invitationId: string; message: string };
-
-export const ANSWER_IDLE: InvitationAnswerState = { status: "idle" };
+/** What the dashboard's answer to an invitation hands back; a refusal is `about` the invitation it refused. */
+export type InvitationAnswerState = FormState<Record<never, never>, { status: "answered"; message: string; link?: { href: string; label: string } }>;

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { searchText } from "./fields";
 import { EmailStatus } from "@/lib/generated/prisma/enums";
-import type { FormState } from "./form-state";
 
 const blankAsUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
@@ -17,4 +16,3 @@ export type EmailSearch = z.infer<typeof emailSearchSchema>;
 
 export const resendEmailSchema = z.object({ messageId: z.uuid({ error: "Choose a message from the list" }) });
 
-export type ResendFormState = FormState | { status: "saved"; message: string };

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { searchText } from "./fields";
 import { GlobalRole } from "@/lib/generated/prisma/enums";
-import type { FormState } from "./form-state";
 
 const blankAsUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
@@ -21,8 +20,6 @@ export const roleChangeSchema = z.object({
 });
 export type RoleChange = z.infer<typeof roleChangeSchema>;
 
-/** The members page's answer: its own state, or a sentence saying what changed. */
-export type RoleFormState = FormState | { status: "saved"; message: string };
 
 /** "Send password reset link": whose. */
 export const sendPasswordResetSchema = z.object({ userId: z.uuid({ error: "Choose a member from the list" }) });

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { SiteListing } from "@/lib/generated/prisma/enums";
 import { isPlainText, requiredText, searchText, uuidSchema } from "./fields";
-import type { FormState } from "./form-state";
 
 const blankAsUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
@@ -132,7 +131,5 @@ export const importApplySchema = importOptionsSchema.extend({
   planHash: z.string({ error: "Preview the files again" }).regex(/^[0-9a-f]{64}$/, "Preview the files again"),
 });
 
-/** The hospitals and regions pages' answer: their own state, or a sentence saying what changed. */
-export type ReferenceFormState = FormState | { status: "saved"; message: string };
 
 export const LISTING_LABELS: Record<SiteListing, string> = { LISTED: "On the list", REQUESTED: "Asked for by a member", RETIRED: "Retired" };

@@ -189,8 +189,5 @@ export const AUTHORSHIP_GROUPS = ["hospital", "role"] as const;
 export type AuthorshipGroup = (typeof AUTHORSHIP_GROUPS)[number];
 export const authorshipGroupSchema = z.enum(AUTHORSHIP_GROUPS).catch("hospital");
 
-/** What a site form's action hands back: the form's own state, or a sentence saying it was saved. */
-export type SiteFormState = FormState | { status: "saved"; message: string };
-
 /** The registration form's answer: when the hospital is already taken, its team to join instead. */
-export type RegisterSiteState = SiteFormState & { join?: { projectSiteId: string; hospital: string } };
+export type RegisterSiteState = FormState<{ join?: { projectSiteId: string; hospital: string } }>;

@@ -7,10 +7,10 @@ import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField, summaryItems } from "@/components/ui/field";
 import { IDLE } from "@/lib/validation/form-state";
-import { forgottenPasswordAction, type ForgottenPasswordState } from "./actions";
+import { forgottenPasswordAction } from "@/app/client-actions";
 
 export function ForgottenPasswordForm() {
-  const [state, action] = useActionState(forgottenPasswordAction, IDLE as ForgottenPasswordState);
+  const [state, action] = useActionState(forgottenPasswordAction, IDLE);
   const answered = useAnswerCount(state);
   const sent = useRef<HTMLDivElement>(null);
   useEffect(() => {

@@ -5,7 +5,7 @@ import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField, summaryItems } from "@/components/ui/field";
 import { IDLE } from "@/lib/validation/form-state";
-import { signInAction } from "./actions";
+import { signInAction } from "@/app/client-actions";
 
 /** `returnTo`: where signing in leads, already checked by the page (and again by the action). */
 export function SignInForm({ returnTo }: { returnTo: string }) {

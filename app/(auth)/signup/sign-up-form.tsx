@@ -9,7 +9,7 @@ import type { RegionOption } from "@/lib/reference/places";
 import { PASSWORD_MIN_LENGTH } from "@/lib/validation/constants";
 import { NEW_HOSPITAL_FIELD_NAMES } from "@/lib/validation/hospital-requests";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
-import { signUpAction } from "./actions";
+import { signUpAction } from "@/app/client-actions";
 
 const FIELD_ORDER = ["name", "email", "password", "grade", "deaneryId", "homeSiteId", ...NEW_HOSPITAL_FIELD_NAMES, "gmcNumber"];
 

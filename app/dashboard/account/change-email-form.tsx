@@ -6,11 +6,10 @@ import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField, summaryItems } from "@/components/ui/field";
 import { IDLE } from "@/lib/validation/form-state";
-import type { SiteFormState } from "@/lib/validation/sites";
-import { changeEmailAction } from "./actions";
+import { changeEmailAction } from "@/app/client-actions";
 
 export function ChangeEmailForm() {
-  const [state, action] = useActionState(changeEmailAction, IDLE as SiteFormState);
+  const [state, action] = useActionState(changeEmailAction, IDLE);
   const answered = useAnswerCount(state);
   const sent = useRef<HTMLDivElement>(null);
   useEffect(() => {

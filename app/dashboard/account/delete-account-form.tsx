@@ -5,7 +5,7 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField, summaryItems } from "@/components/ui/field";
 import { IDLE } from "@/lib/validation/form-state";
-import { deleteAccountAction } from "./actions";
+import { deleteAccountAction } from "@/app/client-actions";
 
 export function DeleteAccountForm() {
   const [state, action] = useActionState(deleteAccountAction, IDLE);

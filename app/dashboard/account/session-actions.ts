@@ -1,40 +1,32 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { currentSessionKey, requireActor } from "@/lib/auth/session";
+import { currentSessionKey } from "@/lib/auth/session";
 import { endOtherSessions, endSession } from "@/lib/users/sessions";
-import { parseForm, refusal } from "@/lib/validation/form-state";
-import { endSessionSchema, type SessionFormState } from "@/lib/validation/sessions";
+import { memberAction, NO_FIELDS } from "@/lib/form-action";
+import type { FormState } from "@/lib/validation/form-state";
+import { endSessionSchema } from "@/lib/validation/sessions";
+
+const refresh = () => revalidatePath("/dashboard/account");
 
 /** One "Sign out" button of the list of sessions: ends that other device's session. */
-export async function endSessionAction(_previous: SessionFormState, formData: FormData): Promise<SessionFormState> {
-  const actor = await requireActor();
-  const parsed = parseForm(endSessionSchema, formData);
-  if (!parsed.ok) return parsed.state;
-  let ended;
-  try {
-    ended = await endSession(actor, await currentSessionKey(), parsed.data.sessionId);
-  } catch (error) {
-    // The list may have changed meanwhile: show it as it is now.
-    revalidatePath("/dashboard/account");
-    return refusal(error, formData);
-  }
-  revalidatePath("/dashboard/account");
-  return { status: "saved", message: `${ended.browser} has been signed out.` };
+export async function endSessionAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  // The list may have changed meanwhile: show it as it is now.
+  return memberAction(formData, { schema: endSessionSchema, onRefusal: refresh }, async ({ actor, data }) => {
+    const ended = await endSession(actor, await currentSessionKey(), data.sessionId);
+    refresh();
+    return { status: "saved", message: `${ended.browser} has been signed out.` };
+  });
 }
 
 /** "Sign out of all other devices", once confirmed. */
-export async function endOtherSessionsAction(_previous: SessionFormState, formData: FormData): Promise<SessionFormState> {
-  const actor = await requireActor();
-  let count;
-  try {
-    count = await endOtherSessions(actor, await currentSessionKey());
-  } catch (error) {
-    return refusal(error, formData);
-  }
-  revalidatePath("/dashboard/account");
-  return {
-    status: "saved",
-    message: count === 1 ? "You have been signed out on 1 other device." : `You have been signed out on ${count} other devices.`,
-  };
+export async function endOtherSessionsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return memberAction(formData, { schema: NO_FIELDS }, async ({ actor }) => {
+    const count = await endOtherSessions(actor, await currentSessionKey());
+    refresh();
+    return {
+      status: "saved",
+      message: count === 1 ? "You have been signed out on 1 other device." : `You have been signed out on ${count} other devices.`,
+    };
+  });
 }

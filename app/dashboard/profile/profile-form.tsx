@@ -8,7 +8,8 @@ import { TrainingFields } from "@/components/trainees/training-fields";
 import type { PickerRegion } from "@/components/trainees/hospital-picker";
 import { NEW_HOSPITAL_FIELD_NAMES } from "@/lib/validation/hospital-requests";
 import { MODALITY_LABELS, SUBSPECIALTY_LABELS } from "@/lib/validation/constants";
-import { saveProfileAction, type ProfileFormState } from "./actions";
+import { saveProfileAction } from "@/app/client-actions";
+import type { FormState } from "@/lib/validation/form-state";
 
 const FIELD_ORDER = ["name", "grade", "deaneryId", "homeSiteId", ...NEW_HOSPITAL_FIELD_NAMES, "gmcNumber", "orcid", "modalities", "subspecialties", "authorSurname", "authorInitials"];
 
@@ -27,7 +28,7 @@ export interface ProfileFormValues {
 }
 
 export function ProfileForm({ regions, initial }: { regions: PickerRegion[]; initial: ProfileFormValues }) {
-  const [state, action] = useActionState<ProfileFormState, FormData>(saveProfileAction, { status: "idle" });
+  const [state, action] = useActionState<FormState, FormData>(saveProfileAction, { status: "idle" });
   const [answered, setAnswered] = useState({ state, count: 0 });
   if (answered.state !== state) setAnswered({ state, count: answered.count + 1 });
   return (
@@ -37,7 +38,7 @@ export function ProfileForm({ regions, initial }: { regions: PickerRegion[]; ini
   );
 }
 
-function ProfileFields({ state, regions, initial }: { state: ProfileFormState; regions: PickerRegion[]; initial: ProfileFormValues }) {
+function ProfileFields({ state, regions, initial }: { state: FormState; regions: PickerRegion[]; initial: ProfileFormValues }) {
   const errors = state.status === "error" ? state.fieldErrors : {};
   const values: ProfileFormValues = state.status === "error" ? { ...initial, ...state.values } : initial;
   const modalities = new Set(values.modalities.split(",").filter(Boolean));
@@ -46,7 +47,7 @@ function ProfileFields({ state, regions, initial }: { state: ProfileFormState; r
     <>
       {state.status === "saved" ? (
         <div role="status" className="mb-6 border-l-8 border-ok bg-white p-4">
-          Your profile has been saved.
+          {state.message}
         </div>
       ) : null}
       <ErrorSummary errors={summaryItems(errors, FIELD_ORDER)} formError={state.status === "error" ? state.formError : undefined} />

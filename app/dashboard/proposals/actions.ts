@@ -2,16 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireActor } from "@/lib/auth/session";
-import { EmailNotConfirmedError, ForbiddenError } from "@/lib/authz";
-import { DomainError, NotFoundError } from "@/lib/errors";
 import { IncompleteProposalError, LEAD_MOVES, submitProposal, type LeadMove } from "@/lib/projects/lifecycle";
 import { withdrawInvitation } from "@/lib/invitations/lifecycle";
 import { saveProposalDraft } from "@/lib/projects/proposals";
-import { fieldErrorsOf, parseForm, refusal } from "@/lib/validation/form-state";
+import { memberAction, NO_FIELDS } from "@/lib/form-action";
+import { CANNOT, fieldErrorsOf, refusalOf, type FormState } from "@/lib/validation/form-state";
 import { withdrawInvitationSchema } from "@/lib/validation/invitations";
-import type { SiteFormState } from "@/lib/validation/sites";
-import type { MoveState, ProposalFormState } from "@/lib/validation/proposal-form-state";
+import type { ProposalFormState } from "@/lib/validation/proposal-form-state";
 import { proposalInputFromForm, proposalSubmitSchema } from "@/lib/validation/proposals";
 
 const text = (formData: FormData, name: string) => {
@@ -19,11 +16,8 @@ const text = (formData: FormData, name: string) => {
   return typeof value === "string" ? value : "";
 };
 
-const CANNOT = "You cannot do that. It may have changed since the page was loaded: reload it and try again.";
-
 /** Save draft, or save and submit: the two buttons of the proposal form. */
 export async function saveProposalAction(_previous: ProposalFormState, formData: FormData): Promise<ProposalFormState> {
-  const actor = await requireActor();
   const form = proposalInputFromForm(formData);
   const addCoLead = text(formData, "addCoLead").slice(0, 254);
   const addCoLeadId = text(formData, "addCoLeadId") || undefined;
@@ -42,9 +36,10 @@ export async function saveProposalAction(_previous: ProposalFormState, formData:
     ...fields,
   });
 
-  let saved;
-  try {
-    saved = await saveProposalDraft(actor, projectId, {
+  // A refusal to save is said above the form, the proposal kept as typed.
+  const fail = (fieldErrors: Record<string, string>, formError?: string) => answer({ formError: formError ?? Object.values(fieldErrors).join(" ") });
+  return memberAction(formData, { schema: NO_FIELDS, fail }, async ({ actor }) => {
+    const saved = await saveProposalDraft(actor, projectId, {
       form,
       keepCoLeadIds,
       keepInvitationIds,
@@ -52,78 +47,66 @@ export async function saveProposalAction(_previous: ProposalFormState, formData:
       ...(addCoLeadId ? { addCoLeadId } : {}),
       ...(versionText ? { expectedVersion: Number(versionText) } : {}),
     });
-  } catch (error) {
-    if (error instanceof DomainError || error instanceof EmailNotConfirmedError) return answer({ formError: error.message });
-    if (error instanceof ForbiddenError || error instanceof NotFoundError) return answer({ formError: CANNOT });
-    throw error;
-  }
-  const after = {
-    projectId: saved.id,
-    version: saved.version,
-    coLeads: saved.coLeads,
-    invitedCoLeads: saved.invitedCoLeads,
-    // Every co-lead and invitation now saved stays ticked, and a name that was invited is not offered again.
-    values: {
-      ...values,
-      addCoLead: saved.fieldErrors.addCoLead ? addCoLead : "",
-      keepCoLeadIds: saved.coLeads.map((lead) => lead.id),
-      keepInvitationIds: saved.invitedCoLeads.map((invitation) => invitation.id),
-    },
-    ...(saved.coLeadChoices ? { coLeadChoices: saved.coLeadChoices } : {}),
-  };
+    const after = {
+      projectId: saved.id,
+      version: saved.version,
+      coLeads: saved.coLeads,
+      invitedCoLeads: saved.invitedCoLeads,
+      // Every co-lead and invitation now saved stays ticked, and a name that was invited is not offered again.
+      values: {
+        ...values,
+        addCoLead: saved.fieldErrors.addCoLead ? addCoLead : "",
+        keepCoLeadIds: saved.coLeads.map((lead) => lead.id),
+        keepInvitationIds: saved.invitedCoLeads.map((invitation) => invitation.id),
+      },
+      ...(saved.coLeadChoices ? { coLeadChoices: saved.coLeadChoices } : {}),
+    };
 
-  const invited = saved.invited ? ` An invitation to be a co-lead was sent to ${saved.invited}: they become a co-lead when they accept it.` : "";
-  if (!submitting) {
-    if (Object.keys(saved.fieldErrors).length === 0) redirect(`/dashboard/proposals/${saved.id}?saved=1${saved.invited ? "&invited=1" : ""}`);
-    return answer({
-      ...after,
-      fieldErrors: saved.fieldErrors,
-      notice: `Your draft has been saved, apart from the fields marked below. Correct them and save again.${invited}`,
-    });
-  }
+    const invited = saved.invited ? ` An invitation to be a co-lead was sent to ${saved.invited}: they become a co-lead when they accept it.` : "";
+    if (!submitting) {
+      if (Object.keys(saved.fieldErrors).length === 0) redirect(`/dashboard/proposals/${saved.id}?saved=1${saved.invited ? "&invited=1" : ""}`);
+      return answer({
+        ...after,
+        fieldErrors: saved.fieldErrors,
+        notice: `Your draft has been saved, apart from the fields marked below. Correct them and save again.${invited}`,
+      });
+    }
 
-  const complete = proposalSubmitSchema.safeParse(form);
-  const fieldErrors = { ...(complete.success ? {} : fieldErrorsOf(complete.error)), ...saved.fieldErrors };
-  if (Object.keys(fieldErrors).length > 0) {
-    return answer({ ...after, fieldErrors, notice: `Your draft has been saved, but it cannot be submitted yet. Complete the fields marked below.${invited}` });
-  }
-  try {
-    await submitProposal(actor, saved.id, { expectedVersion: saved.version });
-  } catch (error) {
-    if (error instanceof IncompleteProposalError) return answer({ ...after, fieldErrors: error.fieldErrors, notice: error.message });
-    if (error instanceof DomainError) return answer({ ...after, formError: error.message });
-    if (error instanceof ForbiddenError || error instanceof NotFoundError) return answer({ ...after, formError: CANNOT });
-    throw error;
-  }
-  redirect(`/dashboard/proposals/${saved.id}?submitted=1`);
+    const complete = proposalSubmitSchema.safeParse(form);
+    const fieldErrors = { ...(complete.success ? {} : fieldErrorsOf(complete.error)), ...saved.fieldErrors };
+    if (Object.keys(fieldErrors).length > 0) {
+      return answer({ ...after, fieldErrors, notice: `Your draft has been saved, but it cannot be submitted yet. Complete the fields marked below.${invited}` });
+    }
+    try {
+      await submitProposal(actor, saved.id, { expectedVersion: saved.version });
+    } catch (error) {
+      if (error instanceof IncompleteProposalError) return answer({ ...after, fieldErrors: error.fieldErrors, notice: error.message });
+      // The draft is saved by now: the answer keeps it (its id and version), not the form as first sent.
+      return answer({ ...after, formError: refusalOf(error).message });
+    }
+    redirect(`/dashboard/proposals/${saved.id}?submitted=1`);
+  });
 }
 
 /** One lifecycle button of the management page; refused moves say why. */
-export async function moveProjectAction(projectId: string, move: LeadMove): Promise<MoveState> {
-  const actor = await requireActor();
-  // The move name arrives from the browser: only the table's own names are taken.
-  if (!Object.hasOwn(LEAD_MOVES, move)) return { status: "refused", message: CANNOT };
-  const perform = LEAD_MOVES[move];
-  try {
-    await perform(actor, projectId);
-  } catch (error) {
-    if (error instanceof DomainError) return { status: "refused", message: error.message };
-    if (error instanceof ForbiddenError || error instanceof NotFoundError) return { status: "refused", message: CANNOT };
-    throw error;
-  }
-  redirect(`/dashboard/proposals/${projectId}?moved=${move}`);
+export async function moveProjectAction(projectId: string, move: LeadMove): Promise<FormState> {
+  const fail = (fieldErrors: Record<string, string>, formError?: string): FormState => ({
+    status: "refused",
+    message: formError ?? Object.values(fieldErrors).join(" "),
+  });
+  return memberAction(new FormData(), { schema: NO_FIELDS, fail }, async ({ actor }) => {
+    // The move name arrives from the browser: only the table's own names are taken.
+    if (!Object.hasOwn(LEAD_MOVES, move)) return fail({}, CANNOT);
+    await LEAD_MOVES[move](actor, projectId);
+    redirect(`/dashboard/proposals/${projectId}?moved=${move}`);
+  });
 }
 
 /** Withdraws a co-lead invitation once the proposal is no longer in the form (with the committee, or running). */
-export async function withdrawCoLeadInvitationAction(_previous: SiteFormState, formData: FormData): Promise<SiteFormState> {
-  const actor = await requireActor();
-  const parsed = parseForm(withdrawInvitationSchema, formData);
-  if (!parsed.ok) return parsed.state;
-  try {
-    await withdrawInvitation(actor, parsed.data.invitationId);
-  } catch (error) {
-    return refusal(error, formData);
-  }
-  revalidatePath("/dashboard/proposals", "layout");
-  return { status: "saved", message: "The invitation has been withdrawn." };
+export async function withdrawCoLeadInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return memberAction(formData, { schema: withdrawInvitationSchema }, async ({ actor, data }) => {
+    await withdrawInvitation(actor, data.invitationId);
+    revalidatePath("/dashboard/proposals", "layout");
+    return { status: "saved", message: "The invitation has been withdrawn." };
+  });
 }

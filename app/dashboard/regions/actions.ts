@@ -1,33 +1,23 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/auth/session";
 import { createRegion, renameRegion } from "@/lib/reference/regions";
-import { parseForm, refusal } from "@/lib/validation/form-state";
-import { regionRenameSchema, regionSchema, type ReferenceFormState } from "@/lib/validation/reference";
+import { memberAction } from "@/lib/form-action";
+import type { FormState } from "@/lib/validation/form-state";
+import { regionRenameSchema, regionSchema } from "@/lib/validation/reference";
 
-export async function createRegionAction(_previous: ReferenceFormState, formData: FormData): Promise<ReferenceFormState> {
-  const actor = await requireActor();
-  const parsed = parseForm(regionSchema, formData);
-  if (!parsed.ok) return parsed.state;
-  try {
-    const { name } = await createRegion(actor, parsed.data);
+export async function createRegionAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return memberAction(formData, { schema: regionSchema }, async ({ actor, data }) => {
+    const { name } = await createRegion(actor, data);
     revalidatePath("/dashboard/regions");
     return { status: "saved", message: `${name} has been added.` };
-  } catch (error) {
-    return refusal(error, formData);
-  }
+  });
 }
 
-export async function renameRegionAction(_previous: ReferenceFormState, formData: FormData): Promise<ReferenceFormState> {
-  const actor = await requireActor();
-  const parsed = parseForm(regionRenameSchema, formData);
-  if (!parsed.ok) return parsed.state;
-  try {
-    const { before, name } = await renameRegion(actor, parsed.data);
+export async function renameRegionAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return memberAction(formData, { schema: regionRenameSchema }, async ({ actor, data }) => {
+    const { before, name } = await renameRegion(actor, data);
     revalidatePath("/dashboard/regions");
     return { status: "saved", message: before === name ? "Nothing was changed." : `${before} is now called ${name}.` };
-  } catch (error) {
-    return refusal(error, formData);
-  }
+  });
 }

@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireActor } from "@/lib/auth/session";
 import { leaveProject, registerInterest, requestToJoin } from "@/lib/collaborations/participation";
+import { memberAction } from "@/lib/form-action";
 import { uuidSchema } from "@/lib/validation/fields";
-import { IDLE, parseForm, refusal, type FormState } from "@/lib/validation/form-state";
+import { IDLE, type FormState } from "@/lib/validation/form-state";
 
 const joinSchema = z.object({ projectSiteId: uuidSchema("Select the hospital where you will take part") });
 const collaborationSchema = z.object({ collaborationId: uuidSchema("That collaboration could not be found") });
@@ -17,40 +17,25 @@ function refresh(slug: string) {
 }
 
 export async function joinProjectAction(slug: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  const parsed = parseForm(joinSchema, formData);
-  if (!parsed.ok) return parsed.state;
-  try {
-    await requestToJoin(actor, parsed.data.projectSiteId);
-  } catch (error) {
-    return refusal(error, formData);
-  }
-  refresh(slug);
-  return IDLE;
+  return memberAction(formData, { schema: joinSchema }, async ({ actor, data }) => {
+    await requestToJoin(actor, data.projectSiteId);
+    refresh(slug);
+    return IDLE;
+  });
 }
 
 export async function leaveProjectAction(slug: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  const parsed = parseForm(collaborationSchema, formData);
-  if (!parsed.ok) return parsed.state;
-  try {
-    await leaveProject(actor, parsed.data.collaborationId);
-  } catch (error) {
-    return refusal(error, formData);
-  }
-  refresh(slug);
-  return IDLE;
+  return memberAction(formData, { schema: collaborationSchema }, async ({ actor, data }) => {
+    await leaveProject(actor, data.collaborationId);
+    refresh(slug);
+    return IDLE;
+  });
 }
 
 export async function registerInterestAction(slug: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  const parsed = parseForm(projectSchema, formData);
-  if (!parsed.ok) return parsed.state;
-  try {
-    await registerInterest(actor, parsed.data.projectId);
-  } catch (error) {
-    return refusal(error, formData);
-  }
-  refresh(slug);
-  return IDLE;
+  return memberAction(formData, { schema: projectSchema }, async ({ actor, data }) => {
+    await registerInterest(actor, data.projectId);
+    refresh(slug);
+    return IDLE;
+  });
 }

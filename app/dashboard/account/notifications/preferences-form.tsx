@@ -6,10 +6,9 @@ import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { summaryItems } from "@/components/ui/field";
 import { Radios } from "@/components/ui/radios";
-import { IDLE } from "@/lib/validation/form-state";
-import type { SiteFormState } from "@/lib/validation/sites";
+import { IDLE, type FormState } from "@/lib/validation/form-state";
 
-type Action = (previous: SiteFormState, formData: FormData) => Promise<SiteFormState>;
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 export interface PreferenceGroupView {
   id: string;
@@ -27,7 +26,7 @@ export function PreferencesForm({
   groups: PreferenceGroupView[];
   options: readonly (readonly [string, string])[];
 }) {
-  const [state, formAction] = useActionState(action, IDLE as SiteFormState);
+  const [state, formAction] = useActionState(action, IDLE);
   const key = useAnswerCount(state);
   const errors = errorsOf(state);
   const values = valuesOf(state);

@@ -2,14 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireActor } from "@/lib/auth/session";
 import { withdrawInvitation } from "@/lib/invitations/lifecycle";
 import { inviteToSite } from "@/lib/invitations/send";
 import { decideTeamRequest, recordContribution, removeMember } from "@/lib/sites/team";
+import { memberAction } from "@/lib/form-action";
 import { uuidSchema } from "@/lib/validation/fields";
-import { parseForm, refusal, type FormState } from "@/lib/validation/form-state";
+import { IDLE, type FormState } from "@/lib/validation/form-state";
 import { inviteToSiteSchema, withdrawInvitationSchema } from "@/lib/validation/invitations";
-import { contributionSchema, removeMemberSchema, type SiteFormState } from "@/lib/validation/sites";
+import { contributionSchema, removeMemberSchema } from "@/lib/validation/sites";
 
 const refresh = () => revalidatePath("/dashboard", "layout");
 
@@ -17,60 +17,39 @@ const refresh = () => revalidatePath("/dashboard", "layout");
  * Invites someone to the team. The answer is the same whether or not the
  * address belongs to a member, and wherever that member takes part.
  */
-export async function inviteToSiteAction(_previous: SiteFormState, formData: FormData): Promise<SiteFormState> {
-  const actor = await requireActor();
-  const parsed = parseForm(inviteToSiteSchema, formData);
-  if (!parsed.ok) return parsed.state;
-  let result;
-  try {
-    result = await inviteToSite(actor, parsed.data);
-  } catch (error) {
-    return refusal(error, formData);
-  }
-  refresh();
-  return {
-    status: "saved",
-    message: result.outcome === "invited" ? `An invitation was sent to ${parsed.data.email}.` : `${result.name} is now a collaborator, no longer a site lead.`,
-  };
+export async function inviteToSiteAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return memberAction(formData, { schema: inviteToSiteSchema }, async ({ actor, data }) => {
+    const result = await inviteToSite(actor, data);
+    refresh();
+    return {
+      status: "saved",
+      message: result.outcome === "invited" ? `An invitation was sent to ${data.email}.` : `${result.name} is now a collaborator, no longer a site lead.`,
+    };
+  });
 }
 
-export async function withdrawInvitationAction(_previous: SiteFormState, formData: FormData): Promise<SiteFormState> {
-  const actor = await requireActor();
-  const parsed = parseForm(withdrawInvitationSchema, formData);
-  if (!parsed.ok) return parsed.state;
-  try {
-    await withdrawInvitation(actor, parsed.data.invitationId);
-  } catch (error) {
-    return refusal(error, formData);
-  }
-  refresh();
-  return { status: "saved", message: "The invitation has been withdrawn." };
+export async function withdrawInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return memberAction(formData, { schema: withdrawInvitationSchema }, async ({ actor, data }) => {
+    await withdrawInvitation(actor, data.invitationId);
+    refresh();
+    return { status: "saved", message: "The invitation has been withdrawn." };
+  });
 }
 
-export async function removeMemberAction(_previous: SiteFormState, formData: FormData): Promise<SiteFormState> {
-  const actor = await requireActor();
-  const parsed = parseForm(removeMemberSchema, formData);
-  if (!parsed.ok) return parsed.state;
-  try {
-    await removeMember(actor, parsed.data.projectSiteId, parsed.data.collaborationId);
-  } catch (error) {
-    return refusal(error, formData);
-  }
-  refresh();
-  return { status: "saved", message: "The member has been removed from the team." };
+export async function removeMemberAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return memberAction(formData, { schema: removeMemberSchema }, async ({ actor, data }) => {
+    await removeMember(actor, data.projectSiteId, data.collaborationId);
+    refresh();
+    return { status: "saved", message: "The member has been removed from the team." };
+  });
 }
 
-export async function recordContributionAction(_previous: SiteFormState, formData: FormData): Promise<SiteFormState> {
-  const actor = await requireActor();
-  const parsed = parseForm(contributionSchema, formData);
-  if (!parsed.ok) return parsed.state;
-  try {
-    await recordContribution(actor, parsed.data);
-  } catch (error) {
-    return refusal(error, formData);
-  }
-  refresh();
-  return { status: "saved", message: "Saved." };
+export async function recordContributionAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return memberAction(formData, { schema: contributionSchema }, async ({ actor, data }) => {
+    await recordContribution(actor, data);
+    refresh();
+    return { status: "saved", message: "Saved." };
+  });
 }
 
 const decideSchema = z.object({
@@ -80,14 +59,9 @@ const decideSchema = z.object({
 
 /** Confirm or decline from the site's team page; the site comes from the page, the request from the form, and both are checked. */
 export async function decideTeamRequestAction(projectSiteId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  const parsed = parseForm(decideSchema, formData);
-  if (!parsed.ok) return parsed.state;
-  try {
-    await decideTeamRequest(actor, projectSiteId, parsed.data.collaborationId, parsed.data.decision);
-  } catch (error) {
-    return refusal(error, formData);
-  }
-  refresh();
-  return { status: "idle" };
+  return memberAction(formData, { schema: decideSchema }, async ({ actor, data }) => {
+    await decideTeamRequest(actor, projectSiteId, data.collaborationId, data.decision);
+    refresh();
+    return IDLE;
+  });
 }
