@@ -48,6 +48,10 @@ export const PERMISSIONS = {
   // Proposals and the lifecycle
   "project.propose": { allow: ["verified"] },
   "project.viewDraft": { allow: ["projectLead", "COMMITTEE", "ADMIN"] },
+  // A submitted proposal as the committee reads it, with every review (lib/reviews): the
+  // committee and admins, its own leads among them (who are told they cannot review it).
+  // A lead outside the committee follows their proposal on its own page instead.
+  "project.readReviews": { allow: ["COMMITTEE", "ADMIN"] },
   "project.edit": { allow: ["projectLead"] },
   "project.transition": { allow: ["projectLead"] },
   "project.review": { allow: ["COMMITTEE", "ADMIN"], deny: ["projectLead"] },

@@ -5,7 +5,7 @@ import "server-only";
 // transaction with a conditional update, so two people pressing buttons at the
 // same moment cannot both move the project, and no route (page, action, a
 // hand-made POST) can make a move the table does not allow.
-import { assertCan, type AuthzActor } from "@/lib/authz";
+import { assertCan, can, type AuthzActor } from "@/lib/authz";
 import { db, type DatabaseTransaction } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { settings } from "@/lib/env";
@@ -102,6 +102,27 @@ export function leadMovesFrom(status: ProjectStatus): LifecycleAction[] {
 
 export function reviewsRequiredForDecision(): number {
   return settings().REVIEWS_REQUIRED_FOR_DECISION;
+}
+
+/**
+ * Why the actor cannot record the committee's decision on a proposal now, or null: the one
+ * statement of the decision's rules, which the review page shows and decideProposal's guard
+ * refuses with. `reviewsThisRound` counts the reviews of the version under review.
+ */
+export function cannotDecideReason(
+  actor: AuthzActor,
+  project: { status: ProjectStatus; leadIds: readonly string[] },
+  reviewsThisRound: number,
+  required: number = reviewsRequiredForDecision(),
+): string | null {
+  if (!can(actor, "project.decide", { projectLeadIds: project.leadIds })) {
+    return project.leadIds.includes(actor.id) ? "You lead this proposal, so you cannot decide on it." : "Only the committee decides on proposals.";
+  }
+  if (!allows(DECISION_ACTIONS.APPROVE, project.status)) return "A decision can be recorded once the proposal is in review.";
+  if (reviewsThisRound < required) {
+    return `The committee can decide once ${required} reviews of this version are in. There ${reviewsThisRound === 1 ? "is" : "are"} ${reviewsThisRound} so far.`;
+  }
+  return null;
 }
 
 interface ProjectFacts {
@@ -250,9 +271,7 @@ export async function decideProposal(actor: AuthzActor | null, projectId: string
     guard: async (tx, facts) => {
       const round = await currentRound(tx, facts.id);
       const reviews = await tx.review.count({ where: { projectId: facts.id, round } });
-      return reviews >= required
-        ? null
-        : `The committee can decide once ${required} reviews of this version are in. There ${reviews === 1 ? "is" : "are"} ${reviews} so far.`;
+      return cannotDecideReason(actor!, facts, reviews, required);
     },
     then: async (tx, facts) => {
       const decision = await tx.projectDecision.create({

@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ProjectStatus, Recommendation } from "@/lib/generated/prisma/enums";
 import { assertProjectId } from "@/lib/projects/content";
 import { diffProposalVersions, type FieldChange } from "@/lib/projects/diff";
-import { currentRound, move, reviewsRequiredForDecision } from "@/lib/projects/lifecycle";
+import { cannotDecideReason, currentRound, move, reviewsRequiredForDecision } from "@/lib/projects/lifecycle";
 import type { ProposalContent, ReviewInput } from "@/lib/validation/proposals";
 import { isUniqueViolation } from "@/lib/database/unique-violation";
 
@@ -147,8 +147,8 @@ export async function getReviewView(actor: AuthzActor, projectId: string): Promi
     },
   });
   const leadIds = project?.leads.map((lead) => lead.userId) ?? [];
-  if (!project || !(actor.role === "COMMITTEE" || actor.role === "ADMIN")) throw new NotFoundError("That proposal");
-  assertCan(actor, "project.viewDraft", { projectLeadIds: leadIds });
+  // Not found rather than forbidden: whether a proposal exists is the committee's to know.
+  if (!project || !can(actor, "project.readReviews", { projectLeadIds: leadIds })) throw new NotFoundError("That proposal");
   // Everyone named on the page, in one statement rather than one per relation.
   const people = await db.user.findMany({
     where: {
@@ -171,7 +171,6 @@ export async function getReviewView(actor: AuthzActor, projectId: string): Promi
   const round = project.versions.at(-1)?.number ?? 0;
   const reviewsThisRound = project.reviews.filter((review) => review.round === round);
   const required = reviewsRequiredForDecision();
-  const isLead = leadIds.includes(actor.id);
   const awaiting = AWAITING_REVIEW.includes(project.status);
 
   let cannotReviewReason: string | null = null;
@@ -179,12 +178,7 @@ export async function getReviewView(actor: AuthzActor, projectId: string): Promi
   else if (!awaiting) cannotReviewReason = "This proposal is not awaiting review.";
   else if (reviewsThisRound.some((review) => review.reviewerId === actor.id)) cannotReviewReason = "You have reviewed this version.";
 
-  let cannotDecideReason: string | null = null;
-  if (isLead) cannotDecideReason = "You lead this proposal, so you cannot decide on it.";
-  else if (project.status !== "IN_REVIEW") cannotDecideReason = "A decision can be recorded once the proposal is in review.";
-  else if (reviewsThisRound.length < required) {
-    cannotDecideReason = `The committee can decide once ${required} reviews of this version are in. There ${reviewsThisRound.length === 1 ? "is" : "are"} ${reviewsThisRound.length} so far.`;
-  }
+  const cannotDecide = cannotDecideReason(actor, { status: project.status, leadIds }, reviewsThisRound.length, required);
 
   let previous: ProposalContent | null = null;
   const versions = project.versions.map((version) => {
@@ -213,8 +207,8 @@ export async function getReviewView(actor: AuthzActor, projectId: string): Promi
     reviewsThisRound: reviewsThisRound.length,
     canReview: cannotReviewReason === null,
     cannotReviewReason,
-    canDecide: cannotDecideReason === null,
-    cannotDecideReason,
+    canDecide: cannotDecide === null,
+    cannotDecideReason: cannotDecide,
   };
 }
 

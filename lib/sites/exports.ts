@@ -114,7 +114,7 @@ export interface ExportFile {
 export async function exportSitesCsv(actor: AuthzActor | null, slug: string, now: Date = new Date()): Promise<ExportFile> {
   const project = await projectFor(actor, slug, "project.export");
   const share = elapsedShare(project.collectionStart, project.collectionEnd, now);
-  const rows = (await projectSiteRows(project.id)).map((row) => toNationalRow(row, share, now));
+  const rows = (await projectSiteRows(actor, { id: project.id, projectLeadIds: project.leads.map((lead) => lead.userId) })).map((row) => toNationalRow(row, share, now));
   const body = toCsv(
     [
       "Hospital",

@@ -112,6 +112,15 @@ export function authzFacts(facts: Pick<ProjectSiteFacts, "projectLeadIds" | "sit
   return { projectLeadIds: facts.projectLeadIds, siteLeadIds: facts.siteLeadIds };
 }
 
+/**
+ * Whether a site's pages link to the project's national view: exactly when the national view
+ * would let the person in (the project's leads, the committee and admins, whatever site they
+ * also lead). The one answer for every page that shows the link.
+ */
+export function mayViewNational(actor: AuthzActor | null, facts: Pick<ProjectSiteFacts, "projectLeadIds">): boolean {
+  return can(actor, "project.viewNational", { projectLeadIds: facts.projectLeadIds });
+}
+
 /** The address of a site's pages. */
 export function sitePath(facts: { project: { slug: string }; site: { odsCode: string } }, page: "" | "team" | "progress" = ""): string {
   const base = `/dashboard/projects/${facts.project.slug}/sites/${encodeURIComponent(facts.site.odsCode)}`;

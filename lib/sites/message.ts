@@ -32,9 +32,13 @@ async function loadProject(where: { id: string } | { slug: string }) {
 }
 
 /** Every site of the project still taking part, with its site leads and whether it is behind target. Two statements. */
-async function messageableSites(project: { id: string; collectionStart: Date | null; collectionEnd: Date | null }, now = new Date()): Promise<MessageableSite[]> {
+async function messageableSites(
+  actor: AuthzActor | null,
+  project: { id: string; collectionStart: Date | null; collectionEnd: Date | null; leads: { userId: string }[] },
+  now = new Date(),
+): Promise<MessageableSite[]> {
   const [rows, leads] = await Promise.all([
-    projectSiteRows(project.id),
+    projectSiteRows(actor, { id: project.id, projectLeadIds: project.leads.map((lead) => lead.userId) }),
     db.collaboration.findMany({
       where: { role: "SITE_LEAD", status: "CONFIRMED", user: { deletedAt: null }, projectSite: { projectId: project.id, status: { not: "WITHDRAWN" } } },
       select: { userId: true, projectSiteId: true },
@@ -76,7 +80,7 @@ export async function messageSites(actor: AuthzActor | null, input: MessageSites
   const project = await loadProject({ id: input.projectId });
   if (!project) throw new NotFoundError("That project");
   assertCan(actor, "project.messageSites", { projectLeadIds: project.leads.map((lead) => lead.userId) });
-  const sites = await messageableSites(project);
+  const sites = await messageableSites(actor, project);
   let chosen: MessageableSite[];
   if (input.recipients === "chosen") {
     const byId = new Map(sites.map((site) => [site.projectSiteId, site]));
@@ -123,7 +127,7 @@ export async function getMessageSitesPage(actor: AuthzActor | null, slug: string
   const project = await loadProject({ slug });
   if (!project) throw new NotFoundError("That project");
   assertCan(actor, "project.messageSites", { projectLeadIds: project.leads.map((lead) => lead.userId) });
-  const sites = await messageableSites(project);
+  const sites = await messageableSites(actor, project);
   const people = (of: MessageableSite[]) => new Set(of.flatMap((site) => site.leadIds)).size;
   const led = sites.filter((site) => site.leadIds.length > 0);
   return {

@@ -90,8 +90,15 @@ interface SiteSql {
   lastUpdate: Date | null;
 }
 
-/** Every site of a project with its latest count and team, in one statement. */
-export function projectSiteRows(projectId: string) {
+/**
+ * Every site of a project with its latest count and team (site leads by name), in one
+ * statement, for those who may see the national view: the project's leads, the committee and
+ * admins (the exports and the message page ask narrower permissions first). `project` holds
+ * the facts its caller loaded from the database.
+ */
+export async function projectSiteRows(actor: AuthzActor | null, project: { id: string; projectLeadIds: readonly string[] }): Promise<SiteSql[]> {
+  assertCan(actor, "project.viewNational", { projectLeadIds: project.projectLeadIds });
+  const projectId = project.id;
   return db.$queryRaw<SiteSql[]>`
     SELECT ps.id AS "projectSiteId", s.name AS hospital, s.city, s."odsCode", d.code AS "regionCode", d.name AS region,
            ps.status, ps."approvalReference", ps."approvingBody", ps."approvalDate", ps."caldicottSignedOff",
@@ -180,7 +187,7 @@ function awaitingPage(rows: NationalSiteRow[], requestedPage: number): NationalV
  * gives the total of every site's latest count at each (asking each site for
  * its count at each moment took three times as long for 300 sites).
  */
-export async function nationalSeries(projectId: string): Promise<{ at: Date; cases: number }[]> {
+async function nationalSeries(projectId: string): Promise<{ at: Date; cases: number }[]> {
   return db.$queryRaw<{ at: Date; cases: number }[]>`
     WITH changes AS (
       SELECT r."reportedAt" AS at,
@@ -229,7 +236,7 @@ export async function getNationalView(actor: AuthzActor | null, slug: string, se
   if (!project) throw new NotFoundError("That project");
   const facts = { projectLeadIds: project.leads.map((lead) => lead.userId) };
   assertCan(actor, "project.viewNational", facts);
-  const [siteRows, series] = await Promise.all([projectSiteRows(project.id), nationalSeries(project.id)]);
+  const [siteRows, series] = await Promise.all([projectSiteRows(actor, { id: project.id, ...facts }), nationalSeries(project.id)]);
   const share = elapsedShare(project.collectionStart, project.collectionEnd, now);
   const all = siteRows.map((row) => toNationalRow(row, share, now));
   const counted = all.filter((row) => row.status !== "WITHDRAWN");

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { SiteMoveName } from "@/lib/validation/sites";
 import { approvalsRecorded, authzFacts, loadProjectSiteByAddress, targetOf, type ProjectSiteFacts } from "./facts";
 import { elapsedShare } from "./national";
-import { hideEarlierReporters, siteHistory, type ProgressEntry } from "./progress";
+import { siteHistory, type ProgressEntry } from "./progress";
 import { siteMovesFrom } from "./status";
 
 export interface NationalPicture {
@@ -62,7 +62,7 @@ export async function getSiteOverview(actor: AuthzActor | null, slug: string, od
              (SELECT count(*)::int FROM "Collaboration" c WHERE c."projectSiteId" = ${facts.id}::uuid AND c.status = 'CONFIRMED') AS "teamSize",
              (SELECT count(*)::int FROM "Collaboration" c WHERE c."projectSiteId" = ${facts.id}::uuid AND c.status = 'REQUESTED') AS requests
         FROM per_site`,
-    siteHistory(facts.id),
+    siteHistory(actor, facts),
   ]);
   const target = targetOf(facts);
   const authz = authzFacts(facts);
@@ -75,7 +75,7 @@ export async function getSiteOverview(actor: AuthzActor | null, slug: string, od
     teamSize,
     requests,
     approvalsRecorded: approvalsRecorded(facts),
-    history: hideEarlierReporters(actor, facts, history),
+    history,
     national: { ...national, medianShare: national.medianShare === null ? null : Number(national.medianShare) },
     moves: siteMovesFrom(facts.status, facts.project.status),
     canChangeStatus: can(actor, "site.changeStatus", authz),

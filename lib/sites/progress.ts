@@ -129,8 +129,7 @@ export interface SiteProgress {
 /** A site's history of counts. Two statements whatever its length. */
 export async function getSiteProgress(actor: AuthzActor | null, slug: string, odsCode: string): Promise<SiteProgress> {
   const facts = await loadProjectSiteByAddress(slug, odsCode);
-  assertCan(actor, "site.view", authzFacts(facts));
-  const history = hideEarlierReporters(actor, facts, await siteHistory(facts.id));
+  const history = await siteHistory(actor, facts);
   return {
     facts,
     target: targetOf(facts),
@@ -144,9 +143,9 @@ export async function getSiteProgress(actor: AuthzActor | null, slug: string, od
 /**
  * The history as this person may see it: the counts stay (they are the site's, and carry on),
  * but who reported them before it registered again, and what they wrote, do not show to a new lead whose site the
- * project lead has not approved yet (docs/decisions/011). For every page that shows the history.
+ * project lead has not approved yet (docs/decisions/011). siteHistory applies it, so every page that shows the history does.
  */
-export function hideEarlierReporters(
+function hideEarlierReporters(
   actor: AuthzActor,
   facts: Pick<ProjectSiteFacts, "leadApprovedAt" | "projectLeadIds" | "registeredAt">,
   history: ProgressEntry[],
@@ -160,12 +159,20 @@ export function hideEarlierReporters(
   );
 }
 
-/** Every report of a site, newest first. One statement. */
-export async function siteHistory(projectSiteId: string): Promise<ProgressEntry[]> {
+/**
+ * Every report of a site, newest first, as this person may see it: for those who may view
+ * the site (by the facts its loader read from the database), refused to anyone else. One statement.
+ */
+export async function siteHistory(actor: AuthzActor | null, facts: ProjectSiteFacts): Promise<ProgressEntry[]> {
+  assertCan(actor, "site.view", authzFacts(facts));
   const rows = await db.progressReport.findMany({
-    where: { projectSiteId },
+    where: { projectSiteId: facts.id },
     orderBy: [{ reportedAt: "desc" }, { id: "desc" }],
     select: { id: true, cumulativeCases: true, reportedAt: true, note: true, correctionReason: true, reportedById: true, reportedBy: { select: { name: true } } },
   });
-  return rows.map(({ reportedBy, ...row }) => ({ ...row, reportedBy: reportedBy.name }));
+  return hideEarlierReporters(
+    actor,
+    facts,
+    rows.map(({ reportedBy, ...row }) => ({ ...row, reportedBy: reportedBy.name })),
+  );
 }

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { ProjectSiteStatus } from "@/lib/generated/prisma/enums";
 import { getMyStudies } from "@/lib/sites/mine";
 import { getMessageSitesPage } from "@/lib/sites/message";
-import { AWAITING_PAGE_SIZE, getNationalView, NATIONAL_PAGE_SIZE, nationalSeries } from "@/lib/sites/national";
+import { AWAITING_PAGE_SIZE, getNationalView, NATIONAL_PAGE_SIZE } from "@/lib/sites/national";
 import { getSiteOverview } from "@/lib/sites/overview";
 import { getSiteProgress } from "@/lib/sites/progress";
 import { getRegistrationOptions } from "@/lib/sites/register";
@@ -130,7 +130,9 @@ describe("what a person runs", () => {
 describe("the national count over time", () => {
   it("adds every site's latest count at 25 even moments, corrections and exact moments included, withdrawn sites left out", async () => {
     const reporter = await createUser();
-    const project = await createProject();
+    const lead = asActor(await createUser());
+    const project = await createProject({ leadId: lead.id });
+    const nationalSeries = async () => (await getNationalView(lead, project.slug, search())).series;
     const [a, b] = [await createProjectSite({ projectId: project.id }), await createProjectSite({ projectId: project.id })];
     const withdrawn = await createProjectSite({ projectId: project.id, status: "WITHDRAWN" });
     const day = (n: number) => new Date(Date.UTC(2026, 9, 1 + n, 9));
@@ -141,7 +143,7 @@ describe("the national count over time", () => {
     await reportProgress(b.id, reporter.id, 10, day(2));
     await reportProgress(b.id, reporter.id, 20, day(8));
     await reportProgress(withdrawn.id, reporter.id, 100, day(3));
-    const series = await nationalSeries(project.id);
+    const series = await nationalSeries();
     const expected = Array.from({ length: 25 }, (_, i) => (i < 6 ? 5 : i < 12 ? 15 : i < 18 ? 22 : i < 24 ? 21 : 31));
     expect(series.map((point) => point.cases)).toEqual(expected);
     expect(series[0]!.at).toEqual(day(0));
@@ -151,11 +153,13 @@ describe("the national count over time", () => {
 
   it("is one moment for a single report, and nothing before any", async () => {
     const reporter = await createUser();
-    const project = await createProject();
-    expect(await nationalSeries(project.id)).toEqual([]);
+    const lead = asActor(await createUser());
+    const project = await createProject({ leadId: lead.id });
+    const nationalSeries = async () => (await getNationalView(lead, project.slug, search())).series;
+    expect(await nationalSeries()).toEqual([]);
     const site = await createProjectSite({ projectId: project.id });
     await reportProgress(site.id, reporter.id, 7, new Date("2026-10-01T09:00:00Z"));
-    expect(await nationalSeries(project.id)).toEqual([{ at: new Date("2026-10-01T09:00:00Z"), cases: 7 }]);
+    expect(await nationalSeries()).toEqual([{ at: new Date("2026-10-01T09:00:00Z"), cases: 7 }]);
   });
 });
 

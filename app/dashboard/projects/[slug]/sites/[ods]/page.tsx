@@ -6,6 +6,7 @@ import { ApproveSiteButton, SiteMoveButton, type SiteMoveChoice } from "@/compon
 import { BarChart } from "@/components/ui/bar-chart";
 import { LineChart } from "@/components/ui/line-chart";
 import { requireActor } from "@/lib/auth/session";
+import { mayViewNational } from "@/lib/sites/facts";
 import { formatDate } from "@/lib/format/dates";
 import { getSiteOverview } from "@/lib/sites/overview";
 import type { SiteMoveName } from "@/lib/validation/sites";
@@ -66,7 +67,7 @@ export default async function SitePage({ params, searchParams }: Props) {
   const waitingToActivate = site.moves.includes("activate") && !moves.includes("activate");
   return (
     <div>
-      <ProjectSiteHeader facts={facts} current="" nationalLink={!site.isSiteLead || facts.projectLeadIds.includes(actor.id)} />
+      <ProjectSiteHeader facts={facts} current="" nationalLink={mayViewNational(actor, facts)} />
       {typeof query.done === "string" && Object.hasOwn(DONE, query.done) ? (
         <div role="status" className="mb-6 border-l-8 border-ok bg-white p-4">
           {DONE[query.done]}

@@ -3,6 +3,7 @@ import { ProgressForm } from "@/components/sites/progress-form";
 import { ProjectSiteHeader } from "@/components/sites/project-site-header";
 import { LineChart } from "@/components/ui/line-chart";
 import { requireActor } from "@/lib/auth/session";
+import { mayViewNational } from "@/lib/sites/facts";
 import { formatDate } from "@/lib/format/dates";
 import { getSiteProgress } from "@/lib/sites/progress";
 import { recordProgressAction } from "./actions";
@@ -21,7 +22,7 @@ export default async function SiteProgressPage({ params }: Props) {
   const { facts, history, target } = progress;
   return (
     <div>
-      <ProjectSiteHeader facts={facts} current="progress" nationalLink={!facts.siteLeadIds.includes(actor.id) || facts.projectLeadIds.includes(actor.id)} />
+      <ProjectSiteHeader facts={facts} current="progress" nationalLink={mayViewNational(actor, facts)} />
       <p className="text-lg">
         <strong>{progress.current}</strong> {progress.current === 1 ? "case" : "cases"} submitted
         {target ? (

@@ -6,6 +6,7 @@ import { ContributionForm, InviteForm, RemoveMemberButton } from "@/components/s
 import { DecideForm } from "@/components/trainees/decide-form";
 import { OtherHospitalWarning, RequesterFactRows } from "@/components/trainees/requester-facts";
 import { requireActor } from "@/lib/auth/session";
+import { mayViewNational } from "@/lib/sites/facts";
 import { formatDate } from "@/lib/format/dates";
 import { getSiteTeam, MAX_SITE_LEADS } from "@/lib/sites/team";
 import { GRADE_LABELS } from "@/lib/validation/auth";
@@ -26,7 +27,7 @@ export default async function SiteTeamPage({ params }: Props) {
   const manage = team.canManage;
   return (
     <div>
-      <ProjectSiteHeader facts={facts} current="team" nationalLink={!facts.siteLeadIds.includes(actor.id) || facts.projectLeadIds.includes(actor.id)} />
+      <ProjectSiteHeader facts={facts} current="team" nationalLink={mayViewNational(actor, facts)} />
       <p className="max-w-3xl">
         {team.members.length} confirmed: {team.siteLeads} {team.siteLeads === 1 ? "site lead" : "site leads"} (at most {MAX_SITE_LEADS}) and{" "}
         {team.confirmedCollaborators} {team.confirmedCollaborators === 1 ? "collaborator" : "collaborators"}
