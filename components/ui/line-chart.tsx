@@ -91,7 +91,7 @@ export function LineChart({
             <span data-mark="dashed" className="absolute inset-x-0 border-t-2 border-dashed border-ink" style={{ bottom: `${heightOf(target, wide.top)}%` }} />
           ) : null}
           <svg viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" className="absolute inset-0 h-full w-full overflow-visible">
-            <path data-mark="line" d={path} fill="none" stroke="#005eb8" strokeWidth="3" vectorEffect="non-scaling-stroke" />
+            <path data-mark="line" d={path} fill="none" className="stroke-brand" strokeWidth="3" vectorEffect="non-scaling-stroke" />
           </svg>
           {points.map((point, i) => (
             <span
