@@ -1,5 +1,7 @@
 "use client";
 
+import { Button } from "@/components/ui/buttons";
+
 /**
  * What a member sees when a page fails on the server: an apology, what to do, and the reference
  * support looks up in the logs (the digest, which the server's `request.error` line carries
@@ -22,9 +24,9 @@ export function ServerError({ digest, retry }: { digest?: string; retry?: () => 
       )}
       {retry ? (
         <p className="mt-6">
-          <button type="button" onClick={retry} className="cursor-pointer border-b-4 border-[#00401e] bg-ok px-4 py-2 font-semibold text-white">
+          <Button onClick={retry}>
             Try again
-          </button>
+          </Button>
         </p>
       ) : null}
     </div>

@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import { TAG_TONES } from "@/components/ui/tag";
 import { InlineProblem, SavedNotice } from "@/components/sites/form-answer";
 import type { EmailStatus } from "@/lib/generated/prisma/enums";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
@@ -23,9 +24,9 @@ export interface EmailView {
 }
 
 const STATUS_STYLE: Record<EmailStatus, string> = {
-  QUEUED: "bg-[#fff7bf] text-ink",
-  SENT: "bg-[#cce2d8] text-[#005a30]",
-  FAILED: "bg-[#f6d7d2] text-[#942514]",
+  QUEUED: "bg-tint-yellow text-ink",
+  SENT: TAG_TONES.green,
+  FAILED: TAG_TONES.red,
 };
 
 /** Messages as cards (they read on a phone as on a desk), each failed one with "send again". */

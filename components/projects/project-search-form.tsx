@@ -2,6 +2,7 @@ import { FilterSelect } from "@/components/ui/filter-select";
 import type { ProjectStatus } from "@/lib/generated/prisma/enums";
 import { DESIGN_LABELS, MODALITY_LABELS, STATUS_LABELS } from "@/lib/validation/constants";
 import type { ProjectSearch } from "@/lib/validation/projects";
+import { Button } from "@/components/ui/buttons";
 
 /** Words, design, modality and status: the search of a list of projects. Sent as a GET, so a search can be bookmarked. */
 export function ProjectSearchForm({
@@ -42,9 +43,9 @@ export function ProjectSearchForm({
           options={Object.fromEntries(statuses.map((status) => [status, STATUS_LABELS[status]]))}
         />
         <div className="md:col-span-5">
-          <button type="submit" className="cursor-pointer border-b-4 border-[#00401e] bg-ok px-4 py-2 font-semibold text-white">
+          <Button type="submit">
             {submitLabel}
-          </button>
+          </Button>
         </div>
       </form>
     </search>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { buttonClass } from "@/components/ui/buttons";
 
 /** Copies a block of text to the clipboard, and says so. */
 export function CopyButton({ targetId, label }: { targetId: string; label: string }) {
@@ -19,7 +20,7 @@ export function CopyButton({ targetId, label }: { targetId: string; label: strin
             setCopied(false);
           }
         }}
-        className="cursor-pointer border-b-4 border-[#aeb7bd] bg-line px-4 py-2 font-semibold text-ink hover:bg-[#c5ccd0]"
+        className={buttonClass("secondary")}
       >
         {label}
       </button>

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { ChartDataTable } from "./chart-data-table";
 import { ChartLegend, type LegendEntry } from "./chart-legend";
 import { lengthOf } from "./chart-scale";
 
@@ -90,23 +91,11 @@ export function BarChart({
       </div>
       <details className="mt-2">
         <summary className="cursor-pointer text-brand underline">Show the data as a table</summary>
-        <table className="mt-2 border-collapse text-left">
-          <caption className="sr-only">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="border-b-2 border-ink py-1 pr-6">{labelHeading}</th>
-              <th scope="col" className="border-b-2 border-ink py-1">{valueHeading}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {bars.map((bar, i) => (
-              <tr key={`${bar.label}-${i}`}>
-                <th scope="row" className="border-b border-line py-1 pr-6 font-normal">{bar.label}</th>
-                <td className="border-b border-line py-1">{bar.text ?? bar.value}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChartDataTable
+          caption={title}
+          headings={[labelHeading, valueHeading]}
+          rows={bars.map((bar, i) => ({ key: `${bar.label}-${i}`, label: bar.label, value: bar.text ?? bar.value }))}
+        />
       </details>
     </figure>
   );

@@ -2,13 +2,7 @@
 
 import type { ButtonHTMLAttributes } from "react";
 import { useFormStatus } from "react-dom";
-
-const base =
-  "inline-block border-b-4 px-4 py-2 font-semibold disabled:opacity-70 cursor-pointer";
-const variants = {
-  primary: "bg-ok text-white border-[#00401e] hover:bg-[#00662f]",
-  secondary: "bg-line text-ink border-[#aeb7bd] hover:bg-[#c5ccd0]",
-};
+import { buttonClass, type ButtonVariant } from "@/components/ui/buttons";
 
 /** A submit button that says it is working and cannot be pressed twice. */
 export function SubmitButton({
@@ -16,10 +10,10 @@ export function SubmitButton({
   pendingText,
   variant = "primary",
   ...rest
-}: ButtonHTMLAttributes<HTMLButtonElement> & { pendingText?: string; variant?: keyof typeof variants }) {
+}: ButtonHTMLAttributes<HTMLButtonElement> & { pendingText?: string; variant?: ButtonVariant }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={`${base} ${variants[variant]}`} {...rest}>
+    <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass(variant)} {...rest}>
       {pending ? (pendingText ?? children) : children}
     </button>
   );

@@ -2,6 +2,7 @@
 
 import { useId, useRef, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
+import { buttonClass } from "@/components/ui/buttons";
 
 /**
  * A button that asks before it submits its form: for moves that cannot be
@@ -24,17 +25,13 @@ export function ConfirmButton({
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const { pending } = useFormStatus();
-  const confirmClass =
-    tone === "danger"
-      ? "bg-danger text-white border-[#6b1710] hover:bg-[#a12318]"
-      : "bg-ok text-white border-[#00401e] hover:bg-[#00662f]";
   return (
     <>
       <button
         type="button"
         disabled={pending}
         onClick={() => dialog.current?.showModal()}
-        className={`cursor-pointer border-b-4 px-4 py-2 font-semibold disabled:opacity-70 ${confirmClass}`}
+        className={buttonClass(tone)}
       >
         {children}
       </button>
@@ -47,14 +44,14 @@ export function ConfirmButton({
           <button
             type="submit"
             onClick={() => dialog.current?.close()}
-            className={`cursor-pointer border-b-4 px-4 py-2 font-semibold ${confirmClass}`}
+            className={buttonClass(tone)}
           >
             {confirmLabel}
           </button>
           <button
             type="button"
             onClick={() => dialog.current?.close()}
-            className="cursor-pointer border-b-4 border-[#aeb7bd] bg-line px-4 py-2 font-semibold text-ink"
+            className={buttonClass("secondary")}
           >
             Cancel
           </button>

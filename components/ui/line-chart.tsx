@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { ChartDataTable } from "./chart-data-table";
 import { ChartLegend, type LegendEntry } from "./chart-legend";
 import { dateLabelIndices, fewerTicks, heightOf, positionsInTime, valueScale, type Scale } from "./chart-scale";
 
@@ -91,7 +92,7 @@ export function LineChart({
             <span data-mark="dashed" className="absolute inset-x-0 border-t-2 border-dashed border-ink" style={{ bottom: `${heightOf(target, wide.top)}%` }} />
           ) : null}
           <svg viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" className="absolute inset-0 h-full w-full overflow-visible">
-            <path data-mark="line" d={path} fill="none" stroke="#005eb8" strokeWidth="3" vectorEffect="non-scaling-stroke" />
+            <path data-mark="line" d={path} fill="none" className="stroke-brand" strokeWidth="3" vectorEffect="non-scaling-stroke" />
           </svg>
           {points.map((point, i) => (
             <span
@@ -111,23 +112,11 @@ export function LineChart({
       </div>
       <details className="mt-2">
         <summary className="cursor-pointer text-brand underline">Show the data as a table</summary>
-        <table className="mt-2 border-collapse text-left">
-          <caption className="sr-only">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="border-b-2 border-ink py-1 pr-6">Date</th>
-              <th scope="col" className="border-b-2 border-ink py-1">{valueLabel}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((point, i) => (
-              <tr key={i}>
-                <td className="border-b border-line py-1 pr-6">{fullDate.format(point.at)}</td>
-                <td className="border-b border-line py-1">{point.value}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChartDataTable
+          caption={title}
+          headings={["Date", valueLabel]}
+          rows={points.map((point, i) => ({ key: String(i), label: fullDate.format(point.at), value: point.value }))}
+        />
       </details>
     </figure>
   );

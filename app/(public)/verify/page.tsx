@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { Button } from "@/components/ui/buttons";
 
 export const metadata: Metadata = { title: "Verify a certificate" };
 
@@ -26,9 +27,9 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
           aria-describedby="verify-code-hint"
           className="mt-1 mb-4 block w-full max-w-xs border-2 border-ink px-2 py-1.5"
         />
-        <button type="submit" className="cursor-pointer border-b-4 border-[#00401e] bg-ok px-4 py-2 font-semibold text-white">
+        <Button type="submit">
           Verify
-        </button>
+        </Button>
       </form>
     </div>
   );

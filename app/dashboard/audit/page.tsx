@@ -8,6 +8,7 @@ import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { formatMoment } from "@/lib/format/dates";
 import { auditSearchSchema } from "@/lib/validation/audit";
+import { Button } from "@/components/ui/buttons";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -104,9 +105,9 @@ export default async function AuditLogPage({
             <input id="actor" name="actor" defaultValue={search.actor ?? ""} className="mt-1 block w-full border-2 border-ink px-2 py-1.5" />
           </div>
           <div>
-            <button type="submit" className="cursor-pointer border-b-4 border-[#00401e] bg-ok px-4 py-2 font-semibold text-white">
+            <Button type="submit">
               Filter
-            </button>
+            </Button>
           </div>
         </form>
       </search>

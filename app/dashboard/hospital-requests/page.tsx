@@ -9,6 +9,7 @@ import { formatDate } from "@/lib/format/dates";
 import { listHospitalRequests } from "@/lib/reference/hospital-requests";
 import { hospitalRequestSearchSchema } from "@/lib/validation/hospital-requests";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/data-table";
+import { Button } from "@/components/ui/buttons";
 
 export const metadata: Metadata = { title: "Requests for missing hospitals" };
 
@@ -47,9 +48,9 @@ export default async function HospitalRequestsPage({ searchParams }: { searchPar
             </label>
             <input id="request-search" name="q" type="search" defaultValue={search.q ?? ""} className="mt-1 block w-full border-2 border-ink px-2 py-1.5" />
           </div>
-          <button type="submit" className="cursor-pointer border-b-4 border-[#00401e] bg-ok px-4 py-2 font-semibold text-white">
+          <Button type="submit">
             Find requests
-          </button>
+          </Button>
           {search.q ? <Link href="/dashboard/hospital-requests">Clear the search</Link> : null}
         </form>
       </search>

@@ -9,6 +9,7 @@ import { can } from "@/lib/authz";
 import { listHospitals, listRegionChoices } from "@/lib/reference/hospitals";
 import { hospitalSearchSchema, LISTING_LABELS } from "@/lib/validation/reference";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/data-table";
+import { Button } from "@/components/ui/buttons";
 
 export const metadata: Metadata = { title: "Hospitals" };
 
@@ -54,9 +55,9 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
           />
           <FilterSelect id="hospital-listing" name="listing" label="Listing" defaultValue={search.listing ?? ""} anyLabel="Any" options={LISTING_LABELS} />
           <div className="flex flex-wrap items-center gap-4">
-            <button type="submit" className="cursor-pointer border-b-4 border-[#00401e] bg-ok px-4 py-2 font-semibold text-white">
+            <Button type="submit">
               Find hospitals
-            </button>
+            </Button>
             {filtered ? <Link href="/dashboard/hospitals">Clear the search</Link> : null}
           </div>
         </form>

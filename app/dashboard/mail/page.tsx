@@ -10,6 +10,7 @@ import { can } from "@/lib/authz";
 import { listEmails } from "@/lib/mail/admin";
 import { EMAIL_STATUS_LABELS, emailSearchSchema } from "@/lib/validation/mail";
 import { resendEmailAction } from "./actions";
+import { Button } from "@/components/ui/buttons";
 
 export const metadata: Metadata = { title: "E-mail sent by the portal" };
 
@@ -44,9 +45,9 @@ export default async function MailPage({ searchParams }: { searchParams: Promise
           </div>
           <FilterSelect id="mail-status" name="status" label="Status" defaultValue={search.status ?? ""} anyLabel="Any status" options={EMAIL_STATUS_LABELS} />
           <div className="flex flex-wrap items-center gap-4">
-            <button type="submit" className="cursor-pointer border-b-4 border-[#00401e] bg-ok px-4 py-2 font-semibold text-white">
+            <Button type="submit">
               Find messages
-            </button>
+            </Button>
             {filtered ? <Link href="/dashboard/mail">Clear the search</Link> : null}
           </div>
         </form>

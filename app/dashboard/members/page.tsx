@@ -11,6 +11,7 @@ import { listMembers } from "@/lib/users/roles";
 import { GLOBAL_ROLE_LABELS } from "@/lib/validation/constants";
 import { memberSearchSchema } from "@/lib/validation/members";
 import { changeRoleAction, sendPasswordResetAction } from "./actions";
+import { Button } from "@/components/ui/buttons";
 
 export const metadata: Metadata = { title: "Members and roles" };
 
@@ -44,9 +45,9 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
           </div>
           <FilterSelect id="member-role" name="role" label="Role" defaultValue={search.role ?? ""} anyLabel="Any role" options={GLOBAL_ROLE_LABELS} />
           <div className="flex flex-wrap items-center gap-4">
-            <button type="submit" className="cursor-pointer border-b-4 border-[#00401e] bg-ok px-4 py-2 font-semibold text-white">
+            <Button type="submit">
               Find members
-            </button>
+            </Button>
             {filtered ? <Link href="/dashboard/members">Clear the search</Link> : null}
           </div>
         </form>

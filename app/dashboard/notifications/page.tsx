@@ -6,6 +6,7 @@ import { formatDate } from "@/lib/format/dates";
 import { Pagination } from "@/components/ui/pagination";
 import { listNotifications } from "@/lib/notifications/notifications";
 import { markAllReadAction } from "./actions";
+import { Button } from "@/components/ui/buttons";
 
 export const metadata: Metadata = { title: "Notifications" };
 
@@ -41,9 +42,9 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           <Pagination page={list.page} pageCount={list.pageCount} basePath="/dashboard/notifications" params={{}} />
           {unread > 0 ? (
             <form action={markAllReadAction} className="mt-6">
-              <button type="submit" className="cursor-pointer border-b-4 border-[#aeb7bd] bg-line px-4 py-2 font-semibold text-ink">
+              <Button type="submit" variant="secondary">
                 Mark all as read
-              </button>
+              </Button>
             </form>
           ) : null}
         </>

@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format/dates";
 import { listMyProposals } from "@/lib/projects/proposals";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/data-table";
+import { LinkButton } from "@/components/ui/buttons";
 
 export const metadata: Metadata = { title: "Your proposals" };
 
@@ -18,9 +19,9 @@ export default async function ProposalsPage() {
         Any member may propose a project. Save a draft as often as you like; the committee sees it only when you submit it.
       </p>
       <p className="mt-4">
-        <Link href="/dashboard/proposals/new" className="inline-block border-b-4 border-[#00401e] bg-ok px-4 py-2 font-semibold text-white no-underline hover:bg-[#00662f] hover:text-white">
+        <LinkButton href="/dashboard/proposals/new">
           Start a new proposal
-        </Link>
+        </LinkButton>
       </p>
       {proposals.length === 0 ? (
         <p className="mt-6">You have not proposed or co-led a project yet.</p>

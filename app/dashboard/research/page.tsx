@@ -8,6 +8,7 @@ import { getMyResearch } from "@/lib/collaborations/my-research";
 import { formatDate, formatWindow } from "@/lib/format/dates";
 import { STATUS_LABELS, type PublicStatus } from "@/lib/validation/projects";
 import { leaveFromResearchAction } from "./actions";
+import { buttonClass } from "@/components/ui/buttons";
 
 export const metadata: Metadata = { title: "My research" };
 
@@ -73,7 +74,7 @@ export default async function MyResearchPage() {
                   {collaboration.certificateAvailable ? (
                     <a
                       href={`/dashboard/research/certificate/${collaboration.id}`}
-                      className="inline-block border-b-4 border-[#00401e] bg-ok px-4 py-2 font-semibold text-white no-underline hover:text-white"
+                      className={buttonClass("primary", { link: true })}
                     >
                       Download certificate (PDF)<span className="sr-only"> for {collaboration.project.title}</span>
                     </a>

@@ -12,6 +12,7 @@ import { currentActor } from "@/lib/auth/session";
 import { formatWindow } from "@/lib/format/dates";
 import { getPublicProject, progressByRegion, publicSitesPage } from "@/lib/projects/public";
 import { designLabel, MODALITY_LABELS, publicSitesSearchSchema } from "@/lib/validation/projects";
+import { Button } from "@/components/ui/buttons";
 
 type Params = { params: Promise<{ slug: string }> };
 type Props = Params & { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -102,9 +103,9 @@ export default async function ProjectPage({ params, searchParams }: Props) {
                   className="mt-1 block w-full border-2 border-ink px-2 py-1.5"
                 />
               </div>
-              <button type="submit" className="cursor-pointer border-b-4 border-[#00401e] bg-ok px-4 py-2 font-semibold text-white">
+              <Button type="submit">
                 Find hospitals
-              </button>
+              </Button>
               {search.q ? <Link href={basePath}>Show every hospital</Link> : null}
             </form>
           </search>

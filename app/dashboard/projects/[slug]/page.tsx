@@ -14,6 +14,7 @@ import { studyRulesInWords } from "@/lib/sites/settings";
 import { nationalSearchSchema, SITE_STATUS_LABELS } from "@/lib/validation/sites";
 import { approveSiteAction } from "./sites/[ods]/actions";
 import { orNotFound } from "@/lib/server/or-not-found";
+import { Button } from "@/components/ui/buttons";
 
 export const metadata: Metadata = { title: "National view" };
 
@@ -147,9 +148,9 @@ export default async function NationalPage({ params, searchParams }: Props) {
               </div>
             </fieldset>
             <div className="flex flex-wrap items-center gap-4 md:col-span-4">
-              <button type="submit" className="cursor-pointer border-b-4 border-[#00401e] bg-ok px-4 py-2 font-semibold text-white">
+              <Button type="submit">
                 Show sites
-              </button>
+              </Button>
               {filtered ? <Link href={nationalHref(basePath, search, { status: undefined, region: undefined, behind: undefined, stale: undefined })}>Clear the filters</Link> : null}
             </div>
           </form>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { readUnsubscribeLink } from "@/lib/notifications/preferences";
 import { orNotFound } from "@/lib/server/or-not-found";
+import { Button } from "@/components/ui/buttons";
 
 export const metadata: Metadata = { title: "Stop e-mails", robots: { index: false } };
 
@@ -25,9 +26,9 @@ export default async function UnsubscribePage({ params }: Props) {
           <h1 className="text-3xl font-bold">Stop e-mails</h1>
           <p className="mt-4 text-lg">This stops {link.what}.</p>
           <form method="post" action={`/unsubscribe/${token}`} className="mt-6">
-            <button type="submit" className="cursor-pointer border-b-4 border-[#00401e] bg-ok px-4 py-2 font-semibold text-white hover:bg-[#00662f]">
+            <Button type="submit">
               Stop these e-mails
-            </button>
+            </Button>
           </form>
         </>
       )}
