@@ -164,6 +164,44 @@ describe("the team: open, capped, led", () => {
 });
 
 describe("the table of moves", () => {
+  // Written out by hand, so that a row widened by mistake fails here (the walk in
+  // tests/integration/participation-table.test.ts then proves the commands obey the table).
+  // Who may make each move from each state, the project collecting data.
+  const AT_A_SITE_TAKING_PART = `
+    state         request  confirm   decline   leave  remove
+    none          self     -         -         -      -
+    requested     -        siteLead  siteLead  self   -
+    collaborator  -        -         -         self   siteLead
+    siteLead      -        -         -         -      siteLead
+    declined      self     -         -         -      -
+    left          self     -         -         -      -`;
+  const AT_A_WITHDRAWN_SITE = `
+    state         request  confirm   decline   leave  remove
+    none          -        -         -         -      -
+    requested     -        -         siteLead  self   -
+    collaborator  -        -         -         self   -
+    siteLead      -        -         -         -      -
+    declined      -        -         -         -      -
+    left          -        -         -         -      -`;
+  const STATUS_OF: Record<string, CollaborationStatus> = { requested: "REQUESTED", collaborator: "CONFIRMED", siteLead: "CONFIRMED", declined: "DECLINED", left: "LEFT" };
+  for (const [name, matrix, siteStatus] of [
+    ["at a site taking part", AT_A_SITE_TAKING_PART, "ACTIVE"],
+    ["at a site that withdrew", AT_A_WITHDRAWN_SITE, "WITHDRAWN"],
+  ] as const) {
+    it(`allows exactly these moves ${name}`, () => {
+      const [header, ...rows] = matrix.trim().split("\n").map((line) => line.trim().split(/\s+/));
+      const moves = header!.slice(1) as (typeof PARTICIPATION_MOVES)[number]["move"][];
+      for (const [state, ...cells] of rows) {
+        const row = state === "none" ? null : place(STATUS_OF[state!]!, siteStatus === "WITHDRAWN", state === "siteLead" ? "SITE_LEAD" : "COLLABORATOR");
+        moves.forEach((move, index) => {
+          const expected = cells[index]!;
+          const allowed = allows(move, row, team(siteStatus));
+          expect(allowed ? PARTICIPATION_MOVES.find((transition) => transition.move === move)!.who : "-", `${state} × ${move}`).toBe(expected);
+        });
+      }
+    });
+  }
+
   it("names each move once, from states a place can be in", () => {
     expect(PARTICIPATION_MOVES.map((transition) => transition.move)).toEqual(["request", "confirm", "decline", "leave", "remove"]);
   });
