@@ -46,13 +46,17 @@ export async function countSiteLeads(tx: DatabaseTransaction, projectSiteId: str
   return tx.collaboration.count({ where: { projectSiteId, role: "SITE_LEAD", status: "CONFIRMED" } });
 }
 
+/** The confirmed collaborators of a site (site leads aside): what the team cap counts. */
+export async function countCollaborators(tx: DatabaseTransaction, projectSiteId: string): Promise<number> {
+  return tx.collaboration.count({ where: { projectSiteId, role: "COLLABORATOR", status: "CONFIRMED" } });
+}
+
 /**
  * Refuses, with the sentence of teamCapReason, one more collaborator on a team
  * at its project's cap. Call it holding the site's lock (lockSite).
  */
 export async function assertTeamHasRoom(tx: DatabaseTransaction, projectSiteId: string, teamCap: number | null, field?: string): Promise<void> {
   if (teamCap === null) return;
-  const confirmed = await tx.collaboration.count({ where: { projectSiteId, role: "COLLABORATOR", status: "CONFIRMED" } });
-  const reason = teamCapReason(teamCap, confirmed);
+  const reason = teamCapReason(teamCap, await countCollaborators(tx, projectSiteId));
   if (reason) throw new DomainError(reason, field);
 }
