@@ -1,26 +1,18 @@
 import Link from "next/link";
 import { ConfirmEmailNotice } from "@/components/accounts/confirm-email-notice";
 import { joinProjectAction, leaveProjectAction, registerInterestAction } from "@/app/(public)/projects/[slug]/participation-actions";
-import { currentActor } from "@/lib/auth/session";
-import { needsConfirmedEmail } from "@/lib/authz";
-import { activeCollaboration, getJoinPanel } from "@/lib/collaborations/panel";
-import { missingMessage } from "@/lib/trainees/profile";
+import type { JoinPanel as JoinPanelData } from "@/lib/collaborations/panel";
 import { InterestForm, JoinForm, LeaveForm } from "./participation-forms";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/data-table";
 
 const collaboratorsText = (count: number) => (count === 1 ? "1 collaborator" : `${count} collaborators`);
 
-/** "Take part" on a project page, for someone signed in; nothing for visitors. */
-export async function JoinPanel({ slug }: { slug: string }) {
-  const actor = await currentActor();
-  if (!actor) return null;
-  const panel = await getJoinPanel(actor, slug);
-  if (!panel) return null;
-  const active = activeCollaboration(panel);
+/** "Take part" on a project page, for someone signed in; the page loads `panel` (lib/collaborations/panel). */
+export function JoinPanel({ slug, panel }: { slug: string; panel: JoinPanelData }) {
+  const { active } = panel;
   const sites = [...panel.sites].sort((a, b) => Number(b.isHome) - Number(a.isHome));
   const home = sites.find((site) => site.isHome);
-  // Joining, registering interest and registering a hospital all wait for a confirmed address.
-  const unconfirmed = needsConfirmedEmail(actor, "collaboration.request");
+  const unconfirmed = panel.emailUnconfirmed;
   return (
     <>
       <section aria-labelledby="take-part-title" className="mt-8 max-w-3xl border-l-8 border-brand bg-white p-4">
@@ -34,22 +26,24 @@ export async function JoinPanel({ slug }: { slug: string }) {
                 ? `Your request to join at ${active.site} is waiting for the site lead to confirm it.`
                 : `You are confirmed as ${active.role === "SITE_LEAD" ? "site lead" : "a collaborator"} at ${active.site}.`}
             </p>
-            {panel.open && active.role !== "SITE_LEAD" ? (
+            {active.leaveRefusal === null ? (
               <LeaveForm
                 action={leaveProjectAction.bind(null, slug)}
                 collaborationId={active.id}
                 label={active.status === "REQUESTED" ? "Withdraw request" : "Leave project"}
                 body={<p>You will no longer take part at {active.site}. You can ask to join again while the project is open.</p>}
               />
-            ) : null}
+            ) : (
+              <p>{active.leaveRefusal}</p>
+            )}
           </div>
-        ) : !panel.open ? (
-          <p className="mt-2">This project has finished collecting data and takes no new collaborators.</p>
+        ) : panel.closedReason ? (
+          <p className="mt-2">{panel.closedReason}</p>
         ) : unconfirmed ? (
-          <ConfirmEmailNotice email={actor.email} unavailable="ask to join this project or register your hospital for it" headingLevel={3} />
-        ) : panel.missing.length > 0 ? (
+          <ConfirmEmailNotice email={panel.email} unavailable="ask to join this project or register your hospital for it" headingLevel={3} />
+        ) : panel.profileIncomplete ? (
           <p className="mt-2">
-            {missingMessage(panel.missing)} to join this project. <Link href="/dashboard/profile">Complete your profile</Link>.
+            {panel.profileIncomplete} to join this project. <Link href="/dashboard/profile">Complete your profile</Link>.
           </p>
         ) : (
           <div className="mt-2 space-y-4">
@@ -89,7 +83,7 @@ export async function JoinPanel({ slug }: { slug: string }) {
             <Link href={`/dashboard/projects/${slug}`}>See every site in the national view</Link>
           </p>
         ) : null}
-        {panel.mine.some((collaboration) => collaboration !== active) ? (
+        {panel.mine.some((collaboration) => collaboration.id !== active?.id) ? (
           <p className="mt-4 text-sm">
             <Link href="/dashboard/research">See all your collaborations and their history</Link>
           </p>

@@ -4,7 +4,7 @@ import { assertCan } from "@/lib/authz";
 import type { Actor } from "@/lib/auth/session";
 import type { CollaborationRole, CollaborationStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
 import { CERTIFICATE_PROJECT_STATUSES } from "@/lib/certificates/certificate";
-import { ACTIVE_STATUSES, JOINABLE_STATUSES } from "./participation";
+import { leaveRefusal, takesPart } from "@/lib/participation/rules";
 
 export interface ResearchHistoryEntry {
   action: string;
@@ -22,6 +22,8 @@ export interface MyCollaboration {
   decidedAt: Date | null;
   project: { title: string; slug: string; status: ProjectStatus; collectionStart: Date | null; collectionEnd: Date | null };
   canLeave: boolean;
+  /** Why the person may not leave a place that takes part (the command's own refusal); null when they may, or when the place has ended. */
+  leaveRefusal: string | null;
   certificateAvailable: boolean;
   certificateCode: string | null;
   history: ResearchHistoryEntry[];
@@ -51,9 +53,10 @@ export async function getMyResearch(actor: Actor): Promise<MyResearch> {
         collectionStart: Date | null;
         collectionEnd: Date | null;
         certificateCode: string | null;
+        siteWithdrawn: boolean;
       }[]
     >`
-      SELECT c.id, c.status, c.role, s.name AS site, c.contribution, c."requestedAt", c."decidedAt",
+      SELECT c.id, c.status, c.role, s.name AS site, c.contribution, c."requestedAt", c."decidedAt", ps.status = 'WITHDRAWN' AS "siteWithdrawn",
              p.title, p.slug, p.status AS "projectStatus", p."collectionStart", p."collectionEnd",
              cert.code AS "certificateCode"
         FROM "Collaboration" c
@@ -84,26 +87,30 @@ export async function getMyResearch(actor: Actor): Promise<MyResearch> {
     historyOf.set(event.entityId, list);
   }
   return {
-    collaborations: rows.map((row) => ({
-      id: row.id,
-      status: row.status,
-      role: row.role,
-      site: row.site,
-      contribution: row.contribution,
-      requestedAt: row.requestedAt,
-      decidedAt: row.decidedAt,
-      project: {
-        title: row.title,
-        slug: row.slug,
-        status: row.projectStatus,
-        collectionStart: row.collectionStart,
-        collectionEnd: row.collectionEnd,
-      },
-      canLeave: ACTIVE_STATUSES.includes(row.status) && JOINABLE_STATUSES.includes(row.projectStatus) && row.role !== "SITE_LEAD",
-      certificateAvailable: row.status === "CONFIRMED" && CERTIFICATE_PROJECT_STATUSES.includes(row.projectStatus),
-      certificateCode: row.certificateCode,
-      history: historyOf.get(row.id) ?? [],
-    })),
+    collaborations: rows.map((row) => {
+      const refusal = leaveRefusal(row, row.projectStatus);
+      return {
+        id: row.id,
+        status: row.status,
+        role: row.role,
+        site: row.site,
+        contribution: row.contribution,
+        requestedAt: row.requestedAt,
+        decidedAt: row.decidedAt,
+        project: {
+          title: row.title,
+          slug: row.slug,
+          status: row.projectStatus,
+          collectionStart: row.collectionStart,
+          collectionEnd: row.collectionEnd,
+        },
+        canLeave: refusal === null,
+        leaveRefusal: takesPart(row) ? refusal : null,
+        certificateAvailable: row.status === "CONFIRMED" && CERTIFICATE_PROJECT_STATUSES.includes(row.projectStatus),
+        certificateCode: row.certificateCode,
+        history: historyOf.get(row.id) ?? [],
+      };
+    }),
     interests,
   };
 }

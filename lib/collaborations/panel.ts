@@ -1,10 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { can } from "@/lib/authz";
+import { can, needsConfirmedEmail } from "@/lib/authz";
 import type { Actor } from "@/lib/auth/session";
 import type { CollaborationRole, CollaborationStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
-import { missingForJoining, type MissingForJoining } from "@/lib/trainees/profile";
-import { JOINABLE_STATUSES, takesPart } from "./participation";
+import { missingForJoining, missingMessage, type MissingForJoining } from "@/lib/trainees/profile";
+import { leaveRefusal, projectJoinRefusal, takesPart } from "@/lib/participation/rules";
+import { PUBLIC_STATUSES } from "@/lib/validation/projects";
 import { isAddressText } from "@/lib/ids";
 
 export interface JoinableSite {
@@ -15,16 +16,33 @@ export interface JoinableSite {
   isHome: boolean;
 }
 
+export interface PanelPlace {
+  id: string;
+  site: string;
+  status: CollaborationStatus;
+  role: CollaborationRole;
+  siteWithdrawn: boolean;
+}
+
 export interface JoinPanel {
   projectId: string;
   projectStatus: ProjectStatus;
   open: boolean;
+  /** Why nobody may join the project now (the request's own refusal), or null. */
+  closedReason: string | null;
+  /** The signed-in person's e-mail address, and whether it must be confirmed before they join or register. */
+  email: string;
+  emailUnconfirmed: boolean;
   missing: MissingForJoining;
+  /** "Add your grade … to your profile", or null with a complete profile. */
+  profileIncomplete: string | null;
   homeSite: string | null;
   homeRegistered: boolean;
   sites: JoinableSite[];
   /** The person's collaborations on this project, at any site. */
-  mine: { id: string; site: string; status: CollaborationStatus; role: CollaborationRole; siteWithdrawn: boolean }[];
+  mine: PanelPlace[];
+  /** The person's place taking part in the project, and why they may not leave it (null: they may). */
+  active: (PanelPlace & { leaveRefusal: string | null }) | null;
   interestRegistered: boolean;
   /** Demand from hospitals not yet registered; only for the project's leads. */
   demand: { site: string; city: string; count: number }[] | null;
@@ -39,7 +57,7 @@ export async function getJoinPanel(actor: Actor, slug: string): Promise<JoinPane
   if (!isAddressText(slug)) return null;
   const [project, profile] = await Promise.all([
     db.project.findFirst({
-      where: { slug, status: { in: ["SITE_SETUP", "DATA_COLLECTION", "ANALYSIS", "COMPLETED"] } },
+      where: { slug, status: { in: [...PUBLIC_STATUSES] } },
       select: { id: true, status: true, leads: { select: { userId: true } } },
     }),
     db.traineeProfile.findUnique({
@@ -56,7 +74,7 @@ export async function getJoinPanel(actor: Actor, slug: string): Promise<JoinPane
         FROM "ProjectSite" ps JOIN "Site" s ON s.id = ps."siteId"
        WHERE ps."projectId" = ${project.id}::uuid AND ps.status <> 'WITHDRAWN'
        ORDER BY s.name, s.city`,
-    db.$queryRaw<{ id: string; site: string; status: CollaborationStatus; role: CollaborationRole; siteWithdrawn: boolean }[]>`
+    db.$queryRaw<PanelPlace[]>`
       SELECT c.id, s.name AS site, c.status, c.role, ps.status = 'WITHDRAWN' AS "siteWithdrawn"
         FROM "Collaboration" c JOIN "ProjectSite" ps ON ps.id = c."projectSiteId" JOIN "Site" s ON s.id = ps."siteId"
        WHERE c."userId" = ${actor.id}::uuid AND ps."projectId" = ${project.id}::uuid
@@ -66,27 +84,40 @@ export async function getJoinPanel(actor: Actor, slug: string): Promise<JoinPane
   const mayViewDemand = can(actor, "project.viewNational", { projectLeadIds: leads.map((lead) => lead.userId) });
   const demand = mayViewDemand ? await getSiteDemand(project.id) : null;
   const homeSiteId = profile?.homeSiteId ?? null;
+  const closedReason = projectJoinRefusal(project.status);
+  const missing = missingForJoining(profile);
+  const active = mine.find(takesPart) ?? null;
   return {
     projectId: project.id,
     projectStatus: project.status,
-    open: JOINABLE_STATUSES.includes(project.status),
-    missing: missingForJoining(profile),
+    open: closedReason === null,
+    closedReason,
+    email: actor.email,
+    // Joining, registering interest and registering a hospital all wait for a confirmed address.
+    emailUnconfirmed: needsConfirmedEmail(actor, "collaboration.request"),
+    missing,
+    profileIncomplete: missing.length > 0 ? missingMessage(missing) : null,
     homeSite: profile?.homeSite.name ?? null,
     homeRegistered: sites.some((site) => site.siteId === homeSiteId),
     sites: sites.map(({ siteId, ...site }) => ({ ...site, isHome: siteId === homeSiteId })),
     mine,
+    active: active ? { ...active, leaveRefusal: leaveRefusal(active, project.status) } : null,
     interestRegistered: interest !== null,
     demand,
   };
 }
 
 /** The person's request or place on the project, at a hospital still taking part (for messages). */
-export function activeCollaboration(panel: JoinPanel) {
+export function activeCollaboration(panel: Pick<JoinPanel, "mine">) {
   return panel.mine.find(takesPart) ?? null;
 }
 
-/** Trainees who would take part, by hospital not (or no longer) registered, of the hospitals on the list or once on it. One statement. */
-export async function getSiteDemand(projectId: string) {
+/**
+ * Trainees who would take part, by hospital not (or no longer) registered, of the hospitals on the
+ * list or once on it. One statement. Private: getJoinPanel reads it only for those who may see
+ * the project's national view.
+ */
+async function getSiteDemand(projectId: string) {
   return db.$queryRaw<{ site: string; city: string; count: number }[]>`
     SELECT s.name AS site, s.city, count(*)::int AS count
       FROM "SiteInterest" i JOIN "Site" s ON s.id = i."siteId"

@@ -1,50 +1,27 @@
 import "server-only";
-import { db, type DatabaseTransaction } from "@/lib/db";
+import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz";
 import type { Actor } from "@/lib/auth/session";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
-import type { CollaborationStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/notifications";
 import { missingForJoining, missingMessage } from "@/lib/trainees/profile";
 import { isUniqueViolation } from "@/lib/database/unique-violation";
+import {
+  ACTIVE_STATUSES,
+  ALREADY_REQUESTED,
+  joinRefusal,
+  leaveRefusal,
+  profileJoinRefusal,
+  projectTakesCollaborators,
+} from "@/lib/participation/rules";
+import { lockPerson } from "@/lib/participation/team";
+import { PUBLIC_STATUSES } from "@/lib/validation/projects";
 
-/** A collaboration that counts as taking part: a trainee has at most one per project. */
-export const ACTIVE_STATUSES: readonly CollaborationStatus[] = ["REQUESTED", "CONFIRMED"];
-
-/**
- * Whether a collaboration is a member's part in its project now: asked for or
- * confirmed, at a hospital that has not withdrawn. A place at a hospital that
- * withdrew stays on the record but frees the member to take part elsewhere.
- */
-export const takesPart = (collaboration: { status: CollaborationStatus; siteWithdrawn: boolean }) =>
-  ACTIVE_STATUSES.includes(collaboration.status) && !collaboration.siteWithdrawn;
-
-/** The same, as a condition on collaborations of one project. */
-export const takingPartIn = (projectId: string): Prisma.CollaborationWhereInput => ({
-  status: { in: [...ACTIVE_STATUSES] },
-  projectSite: { projectId, status: { not: "WITHDRAWN" } },
-});
-/** Projects that take new collaborators, and that collaborators may still leave. */
-export const JOINABLE_STATUSES: readonly ProjectStatus[] = ["SITE_SETUP", "DATA_COLLECTION"];
-
-/** Most site leads a site may have: the one who registered it and a second. */
-export const MAX_SITE_LEADS = 2;
-
-export const ALREADY_REQUESTED = "You have already asked to join this project at this hospital. The site lead will confirm or decline.";
-
-
-/**
- * Takes the person's own row lock for the rest of the transaction, so that two
- * requests from the same person (two tabs, a double click) run one after the
- * other and the second sees the first: that is what keeps "one active
- * collaboration per project" true across different sites, where the unique
- * constraint (one row per site and person) cannot.
- */
-async function lockPerson(tx: DatabaseTransaction, userId: string) {
-  await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${userId}::uuid FOR UPDATE`;
-}
+// The rules of taking part are lib/participation's; they are exported again here for the modules
+// that have always imported them from this file.
+export { ACTIVE_STATUSES, ALREADY_REQUESTED, JOINABLE_STATUSES, MAX_SITE_LEADS, takesPart } from "@/lib/participation/rules";
+export { takingPartIn } from "@/lib/participation/team";
 
 /**
  * Asks to join a project at one of its registered sites. The request waits for
@@ -60,40 +37,28 @@ export async function requestToJoin(actor: Actor, projectSiteId: string): Promis
         select: { grade: true, deaneryId: true, homeSiteId: true },
       });
       const missing = missingForJoining(profile);
-      if (missing.length > 0) throw new DomainError(`${missingMessage(missing)} before you ask to join a project.`);
+      const incomplete = profileJoinRefusal(missing);
+      if (incomplete) throw new DomainError(incomplete);
       const projectSite = await tx.projectSite.findUnique({
         where: { id: projectSiteId },
         select: { id: true, status: true, registeredAt: true, projectId: true, project: { select: { status: true, title: true } }, site: { select: { name: true } } },
       });
-      if (!projectSite || !["SITE_SETUP", "DATA_COLLECTION", "ANALYSIS", "COMPLETED"].includes(projectSite.project.status)) {
+      if (!projectSite || !(PUBLIC_STATUSES as readonly string[]).includes(projectSite.project.status)) {
         throw new NotFoundError("That hospital");
       }
-      if (!JOINABLE_STATUSES.includes(projectSite.project.status)) {
-        throw new DomainError("This project has finished collecting data and takes no new collaborators.", "projectSiteId");
-      }
-      if (projectSite.status === "WITHDRAWN") {
-        throw new DomainError("This hospital has withdrawn from the project. Choose another hospital.", "projectSiteId");
-      }
-      const mine = await tx.collaboration.findMany({
+      const rows = await tx.collaboration.findMany({
         where: { userId: actor.id, projectSite: { projectId: projectSite.projectId } },
         select: { id: true, projectSiteId: true, status: true, decidedAt: true, projectSite: { select: { status: true, site: { select: { name: true } } } } },
       });
-      const active = mine.find((collaboration) => takesPart({ status: collaboration.status, siteWithdrawn: collaboration.projectSite.status === "WITHDRAWN" }));
-      if (active) {
-        if (active.projectSiteId === projectSiteId) throw new DomainError(ALREADY_REQUESTED, "projectSiteId");
-        throw new DomainError(
-          `You already take part in this project at ${active.projectSite.site.name}. Leave it there first to join at another hospital.`,
-          "projectSiteId",
-        );
-      }
+      const mine = rows.map((row) => ({ ...row, siteWithdrawn: row.projectSite.status === "WITHDRAWN", site: row.projectSite.site.name }));
+      const refusal = joinRefusal({
+        missing,
+        projectStatus: projectSite.project.status,
+        site: { id: projectSite.id, name: projectSite.site.name, status: projectSite.status, registeredAt: projectSite.registeredAt },
+        mine,
+      });
+      if (refusal) throw new DomainError(refusal.message, refusal.field);
       const here = mine.find((collaboration) => collaboration.projectSiteId === projectSiteId);
-      // A refusal stands for the registration it was made in: once the hospital withdrew and registered again, its new lead has refused nobody.
-      if (here?.status === "DECLINED" && (here.decidedAt === null || here.decidedAt > projectSite.registeredAt)) {
-        throw new DomainError(
-          `The site lead at ${projectSite.site.name} declined your request. Contact them, or choose another hospital.`,
-          "projectSiteId",
-        );
-      }
       let id: string;
       if (here) {
         // Asking again after leaving: the same row, back to waiting.
@@ -145,13 +110,8 @@ export async function leaveProject(actor: Actor, collaborationId: string): Promi
   });
   if (!collaboration) throw new NotFoundError("That collaboration");
   assertCan(actor, "collaboration.leave", { ownerId: collaboration.userId });
-  if (!ACTIVE_STATUSES.includes(collaboration.status)) throw new DomainError("You are not taking part in this project.");
-  if (!JOINABLE_STATUSES.includes(collaboration.projectSite.project.status)) {
-    throw new DomainError("Data collection has ended, so your part in this project stays on the record.");
-  }
-  if (collaboration.role === "SITE_LEAD") {
-    throw new DomainError("As the site lead, hand the site over to another collaborator before you leave.");
-  }
+  const refusal = leaveRefusal(collaboration, collaboration.projectSite.project.status);
+  if (refusal) throw new DomainError(refusal);
   await db.$transaction(async (tx) => {
     const { count } = await tx.collaboration.updateMany({
       where: { id: collaborationId, status: { in: [...ACTIVE_STATUSES] } },
@@ -182,7 +142,7 @@ export async function registerInterest(actor: Actor, projectId: string): Promise
       select: { status: true, sites: { where: { status: { not: "WITHDRAWN" } }, select: { siteId: true } } },
     }),
   ]);
-  if (!project || !JOINABLE_STATUSES.includes(project.status)) throw new NotFoundError("That project");
+  if (!project || !projectTakesCollaborators(project.status)) throw new NotFoundError("That project");
   const missing = missingForJoining(profile);
   if (!profile || missing.length > 0) throw new DomainError(`${missingMessage(missing)} before you register interest.`);
   if (project.sites.some((site) => site.siteId === profile.homeSiteId)) {

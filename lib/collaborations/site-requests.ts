@@ -7,7 +7,8 @@ import { DomainError, NotFoundError } from "@/lib/errors";
 import type { Grade, SiteListing } from "@/lib/generated/prisma/enums";
 import { listedHospitalName } from "@/lib/reference/hospital-requests";
 import { notify } from "@/lib/notifications/notifications";
-import { JOINABLE_STATUSES } from "./participation";
+import { confirmRefusal, TEAM_OPEN_SITE_STATUSES } from "@/lib/participation/rules";
+import { assertTeamHasRoom, lockSite } from "@/lib/participation/team";
 
 /**
  * What a site lead deciding on a request may know of the requester: their grade, home hospital
@@ -88,9 +89,6 @@ export async function listSiteRequests(actor: Actor): Promise<SiteRequest[]> {
 }
 
 /** The site lead confirms or declines a request to join their site. */
-/** Site statuses at which a team takes people on. */
-const TEAM_OPEN_SITE_STATUSES = ["REGISTERED", "APPROVALS_PENDING", "ACTIVE"] as const;
-
 export async function decideRequest(actor: AuthzActor, collaborationId: string, decision: "CONFIRM" | "DECLINE"): Promise<void> {
   const collaboration = await db.collaboration.findUnique({
     where: { id: collaborationId },
@@ -112,23 +110,14 @@ export async function decideRequest(actor: AuthzActor, collaborationId: string, 
   const { projectSite } = collaboration;
   assertCan(actor, "site.manageTeam", { siteLeadIds: projectSite.collaborations.map((lead) => lead.userId) });
   if (collaboration.status !== "REQUESTED") throw new DomainError("This request has already been answered.");
-  if (decision === "CONFIRM" && !JOINABLE_STATUSES.includes(projectSite.project.status)) {
-    throw new DomainError("This project has finished collecting data and takes no new collaborators.");
-  }
   const status = decision === "CONFIRM" ? "CONFIRMED" : "DECLINED";
   await db.$transaction(async (tx) => {
     // One decision at a time per site, so that two confirmations cannot both pass the team cap.
-    const [site] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM "ProjectSite" WHERE id = ${collaboration.projectSiteId}::uuid FOR UPDATE`;
-    if (decision === "CONFIRM" && !(TEAM_OPEN_SITE_STATUSES as readonly string[]).includes(site?.status ?? "")) {
-      throw new DomainError("This site has withdrawn from the project or finished, so it confirms nobody new.");
-    }
-    if (decision === "CONFIRM" && projectSite.project.teamCap !== null) {
-      const confirmed = await tx.collaboration.count({
-        where: { projectSiteId: collaboration.projectSiteId, role: "COLLABORATOR", status: "CONFIRMED" },
-      });
-      if (confirmed >= projectSite.project.teamCap) {
-        throw new DomainError(`This site already has ${confirmed} collaborators, the most this project allows.`);
-      }
+    const siteStatus = await lockSite(tx, collaboration.projectSiteId);
+    if (decision === "CONFIRM") {
+      const refusal = confirmRefusal({ status: siteStatus ?? "WITHDRAWN", project: projectSite.project });
+      if (refusal) throw new DomainError(refusal);
+      await assertTeamHasRoom(tx, collaboration.projectSiteId, projectSite.project.teamCap);
     }
     const { count } = await tx.collaboration.updateMany({
       where: { id: collaborationId, status: "REQUESTED" },

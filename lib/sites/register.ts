@@ -5,7 +5,9 @@ import { db, type Database, type DatabaseTransaction } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CollaborationRole, ProjectStatus } from "@/lib/generated/prisma/enums";
-import { ACTIVE_STATUSES, takesPart, takingPartIn } from "@/lib/collaborations/participation";
+import { ACTIVE_STATUSES, placeTakingPart, takingPartElsewhere } from "@/lib/participation/rules";
+import { lockPerson, takingPartIn } from "@/lib/participation/team";
+import { PUBLIC_STATUSES } from "@/lib/validation/projects";
 import { withdrawSiteInvitations } from "@/lib/invitations/lifecycle";
 import { notify } from "@/lib/notifications/notifications";
 import type { RegisterSiteInput } from "@/lib/validation/sites";
@@ -43,7 +45,7 @@ export interface RegistrationOptions {
 export async function getRegistrationOptions(actor: AuthzActor | null, slug: string): Promise<RegistrationOptions> {
   assertCan(actor, "site.register");
   const project = await db.project.findFirst({
-    where: { slug, status: { in: ["SITE_SETUP", "DATA_COLLECTION", "ANALYSIS", "COMPLETED"] } },
+    where: { slug, status: { in: [...PUBLIC_STATUSES] } },
     select: { id: true, slug: true, title: true, status: true },
   });
   if (!project) throw new NotFoundError("That project");
@@ -67,7 +69,7 @@ export async function getRegistrationOptions(actor: AuthzActor | null, slug: str
   ]);
   const taken = new Set(registered.filter((row) => !row.withdrawn).map((row) => row.siteId));
   const withdrawn = new Set(registered.filter((row) => row.withdrawn).map((row) => row.siteId));
-  const current = mine.find((row) => takesPart({ status: row.status, siteWithdrawn: row.projectSite.status === "WITHDRAWN" })) ?? null;
+  const current = placeTakingPart(mine.map((row) => ({ ...row, siteWithdrawn: row.projectSite.status === "WITHDRAWN" })));
   const formerTeamSiteIds = new Set(mine.filter((row) => row.status === "CONFIRMED" && row.projectSite.status === "WITHDRAWN").map((row) => row.projectSite.siteId));
   const homeSiteId = profile?.homeSiteId ?? null;
   const listed = new Set(regions.flatMap((region) => region.sites.map((site) => site.id)));
@@ -267,7 +269,7 @@ export async function registerSite(actor: AuthzActor | null, input: RegisterSite
   assertUuid(input.siteId, "That hospital");
   const [project, site] = await Promise.all([
     db.project.findFirst({
-      where: { id: input.projectId, status: { in: ["SITE_SETUP", "DATA_COLLECTION", "ANALYSIS", "COMPLETED"] } },
+      where: { id: input.projectId, status: { in: [...PUBLIC_STATUSES] } },
       select: { id: true, slug: true, title: true, status: true, targetCasesPerSite: true, leads: { select: { userId: true } } },
     }),
     db.site.findUnique({ where: { id: input.siteId }, select: SITE_SELECT }),
@@ -281,7 +283,7 @@ export async function registerSite(actor: AuthzActor | null, input: RegisterSite
   try {
     return await db.$transaction(async (tx) => {
       // The person's row lock: two registrations by one person (two tabs) run one after the other.
-      await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${actor.id}::uuid FOR UPDATE`;
+      await lockPerson(tx, actor.id);
       // The hospital's row is held until the registration is written, so an administrator retiring
       // or merging it meanwhile waits, and one who got there first is seen here.
       await tx.$queryRaw`SELECT id FROM "Site" WHERE id = ${site.id}::uuid FOR SHARE`;
@@ -292,12 +294,7 @@ export async function registerSite(actor: AuthzActor | null, input: RegisterSite
         select: { projectSite: { select: { site: { select: { name: true } } } } },
         orderBy: { requestedAt: "asc" },
       });
-      if (active) {
-        throw new DomainError(
-          `You already take part in this project at ${active.projectSite.site.name}. A member takes part at one hospital per project.`,
-          "siteId",
-        );
-      }
+      if (active) throw new DomainError(takingPartElsewhere(active.projectSite.site.name, "register"), "siteId");
       const existing = await tx.projectSite.findUnique({ where: { projectId_siteId: { projectId: project.id, siteId: site.id } }, select: REOPEN_SELECT });
       if (existing && existing.status !== "WITHDRAWN") throw new SiteTakenError(site.name, existing.id);
       const registration = { actorId: actor.id, project, site };

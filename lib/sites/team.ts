@@ -4,7 +4,8 @@ import { audit } from "@/lib/audit";
 import { db, type DatabaseTransaction } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { CollaborationRole, CollaborationStatus, Grade } from "@/lib/generated/prisma/enums";
-import { JOINABLE_STATUSES, MAX_SITE_LEADS } from "@/lib/collaborations/participation";
+import { keepsASiteLead, MAX_SITE_LEADS, teamClosedReason } from "@/lib/participation/rules";
+import { assertTeamHasRoom, countSiteLeads, lockSite } from "@/lib/participation/team";
 import { decideRequest, REQUESTER_PROFILE_SELECT, requesterFacts, type RequesterFacts } from "@/lib/collaborations/site-requests";
 import { notify } from "@/lib/notifications/notifications";
 import { authorshipLine } from "@/lib/trainees/authorship";
@@ -13,7 +14,8 @@ import type { ContributionInput } from "@/lib/validation/sites";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertUuid, authzFacts, loadProjectSite, loadProjectSiteByAddress, seesEarlierTeam, type ProjectSiteFacts } from "./facts";
 
-export { MAX_SITE_LEADS };
+// The team's rules are lib/participation's; exported again for the modules that import them from here.
+export { lockSite, MAX_SITE_LEADS, teamClosedReason };
 
 export interface TeamMember {
   collaborationId: string;
@@ -109,21 +111,9 @@ export async function getSiteTeam(actor: AuthzActor | null, slug: string, odsCod
   };
 }
 
-/** Why the team cannot change now (nobody joins, leaves or is invited), or null. */
-export function teamClosedReason(facts: Pick<ProjectSiteFacts, "status" | "project">): string | null {
-  if (!JOINABLE_STATUSES.includes(facts.project.status)) return "Data collection has ended, so the team stays as it is on the record.";
-  if (facts.status === "WITHDRAWN" || facts.status === "COMPLETE") return "This site has finished with the project, so its team can no longer change.";
-  return null;
-}
-
 function assertTeamOpen(facts: ProjectSiteFacts) {
   const closed = teamClosedReason(facts);
   if (closed) throw new DomainError(closed);
-}
-
-/** One team change at a time per site, so that two changes cannot both pass the team cap. */
-export async function lockSite(tx: DatabaseTransaction, projectSiteId: string) {
-  await tx.$queryRaw`SELECT id FROM "ProjectSite" WHERE id = ${projectSiteId}::uuid FOR UPDATE`;
 }
 
 /**
@@ -137,14 +127,10 @@ export async function demoteToCollaborator(
   facts: ProjectSiteFacts,
   member: { id: string; userId: string; name: string },
 ): Promise<void> {
-  const leads = await tx.collaboration.count({ where: { projectSiteId: facts.id, role: "SITE_LEAD", status: "CONFIRMED" } });
-  if (leads <= 1) throw new DomainError("A site needs a site lead. Invite someone else to be a site lead first.", "role");
-  if (facts.project.teamCap !== null) {
-    const confirmed = await tx.collaboration.count({ where: { projectSiteId: facts.id, role: "COLLABORATOR", status: "CONFIRMED" } });
-    if (confirmed >= facts.project.teamCap) {
-      throw new DomainError(`This site already has ${confirmed} collaborators, the most this project allows.`, "role");
-    }
+  if (!keepsASiteLead(await countSiteLeads(tx, facts.id))) {
+    throw new DomainError("A site needs a site lead. Invite someone else to be a site lead first.", "role");
   }
+  await assertTeamHasRoom(tx, facts.id, facts.project.teamCap, "role");
   const { count } = await tx.collaboration.updateMany({ where: { id: member.id, role: "SITE_LEAD", status: "CONFIRMED" }, data: { role: "COLLABORATOR" } });
   if (count === 0) throw new DomainError("This has already changed: reload the page.");
   await audit(tx, {
@@ -193,9 +179,8 @@ export async function removeMember(actor: AuthzActor | null, projectSiteId: stri
   if (member.status !== "CONFIRMED") throw new DomainError(`${member.user.name} is not in the team.`);
   await db.$transaction(async (tx) => {
     await lockSite(tx, facts.id);
-    if (member.role === "SITE_LEAD") {
-      const leads = await tx.collaboration.count({ where: { projectSiteId: facts.id, role: "SITE_LEAD", status: "CONFIRMED" } });
-      if (leads <= 1) throw new DomainError("A site needs a site lead. Add another site lead before you remove this one.");
+    if (member.role === "SITE_LEAD" && !keepsASiteLead(await countSiteLeads(tx, facts.id))) {
+      throw new DomainError("A site needs a site lead. Add another site lead before you remove this one.");
     }
     const { count } = await tx.collaboration.updateMany({
       where: { id: member.id, status: "CONFIRMED" },

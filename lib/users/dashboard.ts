@@ -3,6 +3,7 @@ import { GLOBAL_ROLE_LABELS } from "@/lib/validation/constants";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/session";
 import type { Grade } from "@/lib/generated/prisma/enums";
+import { TAKING_PART } from "@/lib/participation/team";
 
 export interface DashboardSummary {
   name: string;
@@ -10,6 +11,7 @@ export interface DashboardSummary {
   grade: Grade | null;
   homeSite: string | null;
   region: string | null;
+  /** Places taking part (takesPart): asked for or confirmed, at a hospital that has not withdrawn. */
   collaborations: number;
 }
 
@@ -27,7 +29,7 @@ export async function getDashboardSummary(actor: Actor): Promise<DashboardSummar
       _count: {
         select: {
           projectsLed: true,
-          collaborations: { where: { status: { in: ["REQUESTED", "CONFIRMED"] } } },
+          collaborations: { where: TAKING_PART },
         },
       },
       collaborations: {

@@ -6,7 +6,7 @@ import { LeaveForm } from "@/components/trainees/participation-forms";
 import { requireActor } from "@/lib/auth/session";
 import { getMyResearch } from "@/lib/collaborations/my-research";
 import { formatDate, formatWindow } from "@/lib/format/dates";
-import { STATUS_LABELS, type PublicStatus } from "@/lib/validation/projects";
+import { PUBLIC_STATUSES, STATUS_LABELS, type PublicStatus } from "@/lib/validation/projects";
 import { leaveFromResearchAction } from "./actions";
 import { buttonClass } from "@/components/ui/buttons";
 
@@ -40,7 +40,7 @@ export default async function MyResearchPage() {
                   <dd>{collaboration.site}</dd>
                   <dt className="font-semibold">Project status</dt>
                   <dd>
-                    {["SITE_SETUP", "DATA_COLLECTION", "ANALYSIS", "COMPLETED"].includes(collaboration.project.status) ? (
+                    {(PUBLIC_STATUSES as readonly string[]).includes(collaboration.project.status) ? (
                       <StatusTag status={collaboration.project.status as PublicStatus} />
                     ) : (
                       STATUS_LABELS[collaboration.project.status]
@@ -90,6 +90,8 @@ export default async function MyResearchPage() {
                         </p>
                       }
                     />
+                  ) : collaboration.leaveRefusal ? (
+                    <p>{collaboration.leaveRefusal}</p>
                   ) : null}
                 </div>
               </article>

@@ -9,6 +9,7 @@ import { BarChart } from "@/components/ui/bar-chart";
 import { NoResults } from "@/components/ui/no-results";
 import { Pagination } from "@/components/ui/pagination";
 import { currentActor } from "@/lib/auth/session";
+import { getJoinPanel } from "@/lib/collaborations/panel";
 import { formatWindow } from "@/lib/format/dates";
 import { getPublicProject, progressByRegion, publicSitesPage } from "@/lib/projects/public";
 import { designLabel, MODALITY_LABELS, publicSitesSearchSchema } from "@/lib/validation/projects";
@@ -23,8 +24,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function ProjectPage({ params, searchParams }: Props) {
-  const [project, actor] = await Promise.all([getPublicProject((await params).slug), currentActor()]);
+  const { slug } = await params;
+  const [project, actor] = await Promise.all([getPublicProject(slug), currentActor()]);
   if (!project) notFound();
+  // What the signed-in person may do about taking part; null for a visitor.
+  const panel = actor ? await getJoinPanel(actor, project.slug) : null;
   const search = publicSitesSearchSchema.parse(await searchParams);
   const sites = publicSitesPage(project.sites, search);
   const regions = progressByRegion(project.sites);
@@ -46,7 +50,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         <dt className="font-semibold not-first:mt-2 sm:not-first:mt-0">Led by</dt>
         <dd>{project.leads.join(", ") || "To be confirmed"}</dd>
       </dl>
-      {actor ? <JoinPanel slug={project.slug} /> : <SignInToJoin slug={project.slug} lead={project.lead} leads={project.leads} />}
+      {actor ? panel ? <JoinPanel slug={project.slug} panel={panel} /> : null : <SignInToJoin slug={project.slug} lead={project.lead} leads={project.leads} />}
       <section aria-labelledby="summary-title" className="mt-8 max-w-3xl">
         <h2 id="summary-title" className="text-2xl font-bold">
           Summary

@@ -1,0 +1,316 @@
+// The one place that knows how a person takes part in a project: the states
+// of a person's place (a Collaboration: its status, its role, and whether its
+// hospital has withdrawn), the states of a project site's team, the table of
+// moves between them with their guards, and one function per question that
+// commands and pages both ask. A command refuses with the sentence these
+// functions return, and a page shows that same sentence, so the button and the
+// refusal never disagree (docs/decisions/020).
+//
+// Pure: no database, no session. The statements a move needs inside its
+// transaction (locks, team counts) are in ./team.ts.
+import type { CollaborationRole, CollaborationStatus, ProjectSiteStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
+import { missingMessage, type MissingForJoining } from "@/lib/trainees/profile";
+
+/** A place that counts as taking part, wherever it is: a member has at most one such place per project at a hospital still taking part. */
+export const ACTIVE_STATUSES: readonly CollaborationStatus[] = ["REQUESTED", "CONFIRMED"];
+
+/** Projects that take new collaborators, and that collaborators may still leave. */
+export const JOINABLE_STATUSES: readonly ProjectStatus[] = ["SITE_SETUP", "DATA_COLLECTION"];
+
+/** Site statuses at which a team takes people on (a site that withdrew or finished does not). */
+export const TEAM_OPEN_SITE_STATUSES: readonly ProjectSiteStatus[] = ["REGISTERED", "APPROVALS_PENDING", "ACTIVE"];
+
+/** Most site leads a site may have: the one who registered it and a second. */
+export const MAX_SITE_LEADS = 2;
+
+/** A person's place on a project site, as every rule below reads it. */
+export interface Place {
+  status: CollaborationStatus;
+  role: CollaborationRole;
+  /** Whether the place's hospital has withdrawn from the project. */
+  siteWithdrawn: boolean;
+}
+
+/**
+ * The states of a place. `none` is no row at that hospital. Every state may
+ * also be at a hospital that has withdrawn (`Place.siteWithdrawn`): such a
+ * place stays on the record, counts for nothing, and only the moves marked
+ * `atWithdrawnSite` apply to it.
+ */
+export type PlaceState = "none" | "requested" | "collaborator" | "siteLead" | "declined" | "left";
+
+export function placeStateOf(place: Pick<Place, "status" | "role"> | null): PlaceState {
+  if (!place) return "none";
+  switch (place.status) {
+    case "REQUESTED":
+      return "requested";
+    case "CONFIRMED":
+      return place.role === "SITE_LEAD" ? "siteLead" : "collaborator";
+    case "DECLINED":
+      return "declined";
+    case "LEFT":
+      return "left";
+  }
+}
+
+export type PlaceMove = "request" | "confirm" | "decline" | "leave" | "remove";
+/** Who makes a move: the person whose place it is, or a confirmed site lead of the place's site (who may be that person). */
+export type PlaceMover = "self" | "siteLead";
+
+/** What the project and the site must be for a move, beyond the place's own state. */
+export type TeamCondition =
+  /** Nothing: the move may be made whatever the project and the site. */
+  | "always"
+  /** The project takes collaborators (JOINABLE_STATUSES). */
+  | "projectOpen"
+  /** The project takes collaborators and the site has not withdrawn. */
+  | "siteTakingPart"
+  /** The project takes collaborators and the site's team takes people on (TEAM_OPEN_SITE_STATUSES). */
+  | "teamOpen";
+
+export interface PlaceTransition {
+  move: PlaceMove;
+  from: readonly PlaceState[];
+  to: PlaceState;
+  who: PlaceMover;
+  when: TeamCondition;
+  /** Whether the move applies to a place at a hospital that has withdrawn. */
+  atWithdrawnSite: boolean;
+  /** The rule beyond the states, in words; checked by the question function named. */
+  guard?: string;
+  /** The command that makes the move. */
+  madeBy: string;
+}
+
+export const PARTICIPATION_MOVES: readonly PlaceTransition[] = [
+  {
+    move: "request",
+    from: ["none", "declined", "left"],
+    to: "requested",
+    who: "self",
+    when: "siteTakingPart",
+    atWithdrawnSite: false,
+    guard:
+      "a complete profile; no place taking part elsewhere in the project; a decline stands for the registration it was made in (joinRefusal)",
+    madeBy: "requestToJoin (lib/collaborations/participation.ts)",
+  },
+  {
+    move: "confirm",
+    from: ["requested"],
+    to: "collaborator",
+    who: "siteLead",
+    when: "teamOpen",
+    atWithdrawnSite: false,
+    guard: "the team is below the project's cap (teamCapReason)",
+    madeBy: "decideRequest (lib/collaborations/site-requests.ts)",
+  },
+  { move: "decline", from: ["requested"], to: "declined", who: "siteLead", when: "always", atWithdrawnSite: true, madeBy: "decideRequest (lib/collaborations/site-requests.ts)" },
+  {
+    move: "leave",
+    from: ["requested", "collaborator"],
+    to: "left",
+    who: "self",
+    when: "projectOpen",
+    atWithdrawnSite: true,
+    guard: "a site lead hands the site over first (leaveRefusal)",
+    madeBy: "leaveProject (lib/collaborations/participation.ts)",
+  },
+  {
+    move: "remove",
+    from: ["collaborator", "siteLead"],
+    to: "left",
+    who: "siteLead",
+    when: "teamOpen",
+    atWithdrawnSite: false,
+    guard: "the site keeps a site lead (keepsASiteLead)",
+    madeBy: "removeMember (lib/sites/team.ts)",
+  },
+];
+
+/**
+ * Moves of a project site that carry its team's places with them. Made in
+ * lib/sites (the site's own lifecycle is lib/sites/status.ts); `places` says
+ * what becomes of every place at the site other than the registrant's.
+ */
+export interface TeamTransition {
+  move: "siteWithdraws" | "registerAgain";
+  /** Where the site's hospital stands before and after, as the places see it. */
+  siteWithdrawnBefore: boolean;
+  siteWithdrawnAfter: boolean;
+  places: Readonly<Record<PlaceState, PlaceState>>;
+  madeBy: string;
+}
+
+const UNCHANGED: Record<PlaceState, PlaceState> = { none: "none", requested: "requested", collaborator: "collaborator", siteLead: "siteLead", declined: "declined", left: "left" };
+
+export const TEAM_MOVES: readonly TeamTransition[] = [
+  {
+    // Every place stays as it was, on the record; none of them takes part any more (takesPart).
+    move: "siteWithdraws",
+    siteWithdrawnBefore: false,
+    siteWithdrawnAfter: true,
+    places: UNCHANGED,
+    madeBy: "moveSite(…, \"withdraw\") (lib/sites/status.ts)",
+  },
+  {
+    // The former team does not come back (docs/decisions/011): each place still open ends; the registrant becomes a confirmed site lead.
+    move: "registerAgain",
+    siteWithdrawnBefore: true,
+    siteWithdrawnAfter: false,
+    places: { ...UNCHANGED, requested: "left", collaborator: "left", siteLead: "left" },
+    madeBy: "registerSite (lib/sites/register.ts)",
+  },
+];
+
+export function placeTransition(move: PlaceMove): PlaceTransition {
+  return PARTICIPATION_MOVES.find((transition) => transition.move === move)!;
+}
+
+/** Whether the table allows `move` on `place` in a project and site in these statuses (guards aside). */
+export function allows(move: PlaceMove, place: Place | null, team: TeamFacts, siteWithdrawn = place?.siteWithdrawn ?? team.status === "WITHDRAWN"): boolean {
+  const transition = placeTransition(move);
+  if (!transition.from.includes(placeStateOf(place))) return false;
+  if (siteWithdrawn && !transition.atWithdrawnSite) return false;
+  return teamMeets(transition.when, team);
+}
+
+/** A project site's team, as the rules read it: its own status and its project's. */
+export interface TeamFacts {
+  status: ProjectSiteStatus;
+  project: { status: ProjectStatus };
+}
+
+function teamMeets(condition: TeamCondition, team: TeamFacts): boolean {
+  switch (condition) {
+    case "always":
+      return true;
+    case "projectOpen":
+      return projectTakesCollaborators(team.project.status);
+    case "siteTakingPart":
+      return projectTakesCollaborators(team.project.status) && team.status !== "WITHDRAWN";
+    case "teamOpen":
+      return teamClosedReason(team) === null;
+  }
+}
+
+// --- The questions ---------------------------------------------------------------
+
+/**
+ * Whether a place is a member's part in its project now: asked for or
+ * confirmed, at a hospital that has not withdrawn. A place at a hospital that
+ * withdrew stays on the record but frees the member to take part elsewhere.
+ */
+export const takesPart = (place: Pick<Place, "status" | "siteWithdrawn">): boolean => ACTIVE_STATUSES.includes(place.status) && !place.siteWithdrawn;
+
+/**
+ * Whether a place puts its holder on the project's authorship list (and, once
+ * data collection ends, on a certificate's citation): confirmed, at a hospital
+ * still taking part. Whether the hospital is cited or acknowledged is the
+ * project's case rule, applied to the site (lib/certificates/content.ts isCited).
+ */
+export const countsForAuthorship = (place: Pick<Place, "status" | "siteWithdrawn">): boolean => place.status === "CONFIRMED" && !place.siteWithdrawn;
+
+/**
+ * The person's place that keeps them from taking part at any other hospital of the project, or
+ * null: a member takes part at one hospital per project at a time. The database form of the same
+ * condition is takingPartIn (./team.ts), for a move that reads it under the person's lock.
+ */
+export function placeTakingPart<T extends Pick<Place, "status" | "siteWithdrawn">>(mine: readonly T[]): T | null {
+  return mine.find(takesPart) ?? null;
+}
+
+/** The refusal of a second place in a project while `site`'s place takes part. */
+export function takingPartElsewhere(site: string, move: "request" | "register"): string {
+  return move === "request"
+    ? `You already take part in this project at ${site}. Leave it there first to join at another hospital.`
+    : `You already take part in this project at ${site}. A member takes part at one hospital per project.`;
+}
+
+/** Whether the project takes new collaborators (and lets those it has leave). */
+export const projectTakesCollaborators = (status: ProjectStatus): boolean => JOINABLE_STATUSES.includes(status);
+
+export const PROJECT_CLOSED_TO_JOINING = "This project has finished collecting data and takes no new collaborators.";
+export const ALREADY_REQUESTED = "You have already asked to join this project at this hospital. The site lead will confirm or decline.";
+
+/** Why nobody may join the project now, whatever the hospital, or null. */
+export function projectJoinRefusal(projectStatus: ProjectStatus): string | null {
+  return projectTakesCollaborators(projectStatus) ? null : PROJECT_CLOSED_TO_JOINING;
+}
+
+/** Why the person's profile keeps them from asking to join any project, or null. */
+export function profileJoinRefusal(missing: MissingForJoining): string | null {
+  return missing.length > 0 ? `${missingMessage(missing)} before you ask to join a project.` : null;
+}
+
+export interface JoinFacts {
+  /** What the person's profile lacks for joining. */
+  missing: MissingForJoining;
+  projectStatus: ProjectStatus;
+  site: { id: string; name: string; status: ProjectSiteStatus; registeredAt: Date };
+  /** The person's places in the project, at any hospital. */
+  mine: readonly (Pick<Place, "status" | "siteWithdrawn"> & { projectSiteId: string; site: string; decidedAt: Date | null })[];
+}
+
+export interface Refusal {
+  message: string;
+  /** The form field the refusal belongs to, if any. */
+  field?: string;
+}
+
+/** Why the person may not ask to join the project at this hospital, or null: the request's guard and the join panel's words. */
+export function joinRefusal(facts: JoinFacts): Refusal | null {
+  const incomplete = profileJoinRefusal(facts.missing);
+  if (incomplete) return { message: incomplete };
+  const closed = projectJoinRefusal(facts.projectStatus);
+  if (closed) return { message: closed, field: "projectSiteId" };
+  if (facts.site.status === "WITHDRAWN") return { message: "This hospital has withdrawn from the project. Choose another hospital.", field: "projectSiteId" };
+  const active = placeTakingPart(facts.mine);
+  if (active) {
+    if (active.projectSiteId === facts.site.id) return { message: ALREADY_REQUESTED, field: "projectSiteId" };
+    return { message: takingPartElsewhere(active.site, "request"), field: "projectSiteId" };
+  }
+  const here = facts.mine.find((place) => place.projectSiteId === facts.site.id);
+  // A refusal stands for the registration it was made in: once the hospital withdrew and registered again, its new lead has refused nobody.
+  if (here?.status === "DECLINED" && (here.decidedAt === null || here.decidedAt > facts.site.registeredAt)) {
+    return { message: `The site lead at ${facts.site.name} declined your request. Contact them, or choose another hospital.`, field: "projectSiteId" };
+  }
+  return null;
+}
+
+/** Why the person may not leave (or withdraw their request from) this place now, or null. */
+export function leaveRefusal(place: Pick<Place, "status" | "role">, projectStatus: ProjectStatus): string | null {
+  if (!ACTIVE_STATUSES.includes(place.status)) return "You are not taking part in this project.";
+  if (!projectTakesCollaborators(projectStatus)) return "Data collection has ended, so your part in this project stays on the record.";
+  if (place.role === "SITE_LEAD") return "As the site lead, hand the site over to another collaborator before you leave.";
+  return null;
+}
+
+export const mayLeave = (place: Pick<Place, "status" | "role">, projectStatus: ProjectStatus): boolean => leaveRefusal(place, projectStatus) === null;
+
+/** Why the team cannot change now (nobody joins, leaves the team by a site lead's hand, or is invited), or null. */
+export function teamClosedReason(team: TeamFacts): string | null {
+  if (!projectTakesCollaborators(team.project.status)) return "Data collection has ended, so the team stays as it is on the record.";
+  if (!TEAM_OPEN_SITE_STATUSES.includes(team.status)) return "This site has finished with the project, so its team can no longer change.";
+  return null;
+}
+
+/** Why a site lead may not confirm a request now (the team cap aside, counted in the transaction), or null. */
+export function confirmRefusal(team: TeamFacts): string | null {
+  if (!projectTakesCollaborators(team.project.status)) return PROJECT_CLOSED_TO_JOINING;
+  if (!TEAM_OPEN_SITE_STATUSES.includes(team.status)) return "This site has withdrawn from the project or finished, so it confirms nobody new.";
+  return null;
+}
+
+/** Why the team may take no further collaborator, or null: `teamCap` null is no cap. */
+export function teamCapReason(teamCap: number | null, confirmedCollaborators: number): string | null {
+  if (teamCap === null || confirmedCollaborators < teamCap) return null;
+  return `This site already has ${confirmedCollaborators} collaborators, the most this project allows.`;
+}
+
+/** Why the site may take no further site lead, or null. */
+export function siteLeadRoomReason(siteLeads: number): string | null {
+  return siteLeads >= MAX_SITE_LEADS ? `A site can have ${MAX_SITE_LEADS} site leads at most, and this site has ${siteLeads}.` : null;
+}
+
+/** Whether the site still has a site lead once one of its `siteLeads` confirmed site leads goes (leaves the team or steps down). */
+export const keepsASiteLead = (siteLeads: number): boolean => siteLeads > 1;
