@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ConfirmEmailNotice } from "@/components/accounts/confirm-email-notice";
-import { joinProjectAction, leaveProjectAction, registerInterestAction } from "@/app/(public)/projects/[slug]/participation-actions";
+import { joinProjectAction, leaveProjectAction, registerInterestAction } from "@/app/client-actions";
 import type { JoinPanel as JoinPanelData } from "@/lib/collaborations/panel";
 import { InterestForm, JoinForm, LeaveForm } from "./participation-forms";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/data-table";
