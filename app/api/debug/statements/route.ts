@@ -1,4 +1,4 @@
-import { statementsSoFar } from "@/lib/db";
+import { statementsSoFar } from "@/lib/database/statement-count";
 
 export const dynamic = "force-dynamic";
 
