@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
+import { currentActor, currentUnreadNotifications } from "@/lib/auth/session";
+import { signOutAction } from "./(auth)/actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,7 +10,9 @@ export const metadata: Metadata = {
   description: "The research collaborative of UK radiology trainees: join multicentre audits and studies at your hospital.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Both read the one session lookup of the request (cached): the header costs no query of its own.
+  const [actor, unread] = await Promise.all([currentActor(), currentUnreadNotifications()]);
   return (
     <html lang="en-GB">
       <body className="min-h-screen font-sans antialiased">
@@ -18,7 +22,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to main content
         </a>
-        <SiteHeader />
+        <SiteHeader signedIn={actor ? { unread, signOutAction } : null} />
         <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8">
           {children}
         </main>

@@ -8,6 +8,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { countStatement } from "@/lib/database/statement-count";
 import { readEnv, settings } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -47,15 +48,6 @@ export function databaseConfigFromEnv(source?: Record<string, string | undefined
 
 type AdapterFactory = NonNullable<ConstructorParameters<typeof PrismaClient>[0]["adapter"]>;
 
-// On globalThis because Next.js bundles each route separately, each with its
-// own copy of this module: the count must be the process's, not the bundle's.
-const statementCounter = globalThis as unknown as { radiantStatements?: number };
-
-/** SQL statements sent by every client of this process so far (for query budgets in tests and benchmarks). */
-export function statementsSoFar(): number {
-  return statementCounter.radiantStatements ?? 0;
-}
-
 function newPrismaClient(adapter: AdapterFactory) {
   const client = new PrismaClient({
     adapter,
@@ -63,9 +55,7 @@ function newPrismaClient(adapter: AdapterFactory) {
     omit: { user: { passwordHash: true } },
     log: [{ emit: "event", level: "query" }],
   });
-  client.$on("query", () => {
-    statementCounter.radiantStatements = statementsSoFar() + 1;
-  });
+  client.$on("query", countStatement);
   return client;
 }
 
@@ -149,15 +139,17 @@ function arrayLiteral(values: unknown[]): string {
 function withArrayLiterals<T extends object>(queryable: T): T {
   return new Proxy(queryable, {
     get(target, property) {
-      const value = Reflect.get(target, property, target);
-      if (property === "query" && typeof value === "function") {
+      const value = Reflect.get(target, property, target) as unknown;
+      if (typeof value !== "function") return value;
+      const method = value as (...args: unknown[]) => unknown;
+      if (property === "query") {
         return (sql: string, params?: unknown[], options?: unknown) =>
-          value.call(target, sql, params?.map((param) => (Array.isArray(param) ? arrayLiteral(param) : param)), options);
+          method.call(target, sql, params?.map((param) => (Array.isArray(param) ? arrayLiteral(param) : param)), options);
       }
-      if (property === "transaction" && typeof value === "function") {
-        return (work: (tx: object) => unknown) => value.call(target, (tx: object) => work(withArrayLiterals(tx)));
+      if (property === "transaction") {
+        return (work: (tx: object) => unknown) => method.call(target, (tx: object) => work(withArrayLiterals(tx)));
       }
-      return typeof value === "function" ? value.bind(target) : value;
+      return method.bind(target);
     },
   });
 }
@@ -173,7 +165,7 @@ export function appDatabase(): DatabaseHandle {
 export const db: Database = new Proxy({} as Database, {
   get(_target, property) {
     const client = appDatabase().prisma;
-    const value = Reflect.get(client, property, client);
-    return typeof value === "function" ? value.bind(client) : value;
+    const value = Reflect.get(client, property, client) as unknown;
+    return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(client) : value;
   },
 });

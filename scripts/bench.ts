@@ -199,9 +199,12 @@ async function lighthouse(base: string, pagePath: string) {
     "--preset=desktop",
     `--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run`,
   ], { CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
-  const report = JSON.parse(readFileSync(out, "utf8"));
+  const report = JSON.parse(readFileSync(out, "utf8")) as {
+    categories: Record<string, { score?: number | null } | undefined>;
+    audits: Record<string, { numericValue?: number } | undefined>;
+  };
   const score = (key: string) => Math.round((report.categories[key]?.score ?? 0) * 100);
-  const audit = (key: string) => report.audits[key]?.numericValue ?? null;
+  const audit = (key: string) => report.audits[key]?.numericValue ?? 0;
   return {
     performance: score("performance"),
     accessibility: score("accessibility"),

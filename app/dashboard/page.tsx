@@ -14,6 +14,7 @@ import { getDashboardSummary } from "@/lib/users/dashboard";
 import { getRoleWork } from "@/lib/users/role-work";
 import { GRADE_LABELS } from "@/lib/validation/auth";
 import { answerInvitationAction } from "./actions";
+import { loadTraineeDashboard } from "./trainee-dashboard";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -23,11 +24,12 @@ export default async function DashboardPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireActor();
-  const [summary, work, studies, invitations] = await Promise.all([
+  const [summary, work, studies, invitations, trainee] = await Promise.all([
     getDashboardSummary(actor),
     getRoleWork(actor),
     getMyStudies(actor),
     listMyInvitations(actor),
+    loadTraineeDashboard(actor, searchParams),
   ]);
   const { hospitalRequests, failedEmails } = work.admin ?? { hospitalRequests: 0, failedEmails: 0 };
   const { welcome, confirmed } = await searchParams;
@@ -107,7 +109,7 @@ export default async function DashboardPage({
           </li>
         ) : null}
       </ul>
-      <TraineeDashboard actor={actor} searchParams={searchParams} />
+      <TraineeDashboard {...trainee} />
     </div>
   );
 }

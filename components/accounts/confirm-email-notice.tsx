@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { UNCONFIRMED_CANNOT } from "@/lib/accounts/verify-email";
+import { UNCONFIRMED_CANNOT } from "@/lib/validation/constants";
 import { ResendVerificationForm } from "./resend-verification-form";
 
 /**

@@ -1,12 +1,23 @@
 import Link from "next/link";
-import { linkProblem, type LinkKind, type LinkProblemState } from "@/lib/accounts/link-problems";
-import { currentActor } from "@/lib/auth/session";
+import type { LinkKind } from "@/lib/accounts/link-problems";
+import type { Actor } from "@/lib/auth/session";
 import { ResendVerificationForm } from "./resend-verification-form";
 
-/** The page behind a link that cannot be used: why, and the way to a new link. */
-export async function LinkProblem({ kind, state }: { kind: LinkKind; state: LinkProblemState }) {
-  const { title, body } = linkProblem(kind, state);
-  const actor = kind === "verify" || kind === "change" ? await currentActor() : null;
+/**
+ * The page behind a link that cannot be used: why (`title` and `body`, from lib/accounts/link-problems),
+ * and the way to a new link, which depends on who is signed in (`actor`; not needed for a reset link).
+ */
+export function LinkProblem({
+  kind,
+  title,
+  body,
+  actor = null,
+}: {
+  kind: LinkKind;
+  title: string;
+  body: string;
+  actor?: Pick<Actor, "email" | "emailVerified"> | null;
+}) {
   return (
     <div className="max-w-xl">
       <h1 className="text-3xl font-bold">{title}</h1>

@@ -1,12 +1,14 @@
 import Link from "next/link";
-import { currentActor } from "@/lib/auth/session";
 import { Mark } from "@/components/layout/mark";
-import { signOutAction } from "@/app/client-actions";
 import { NavLink, TraineeNavLinks } from "@/components/trainees/nav-links";
 import { NotificationsLink } from "@/components/notifications/notifications-link";
 
-export async function SiteHeader() {
-  const actor = await currentActor();
+/**
+ * The portal's header. The root layout reads the session and passes what the header shows:
+ * for a visitor, `signedIn` is null; for someone signed in, their unread notifications and
+ * the action that signs them out.
+ */
+export function SiteHeader({ signedIn }: { signedIn: { unread: number; signOutAction: () => Promise<void> } | null }) {
   return (
     <header className="bg-brand text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-4">
@@ -19,15 +21,15 @@ export async function SiteHeader() {
             <li>
               <NavLink href="/projects">Projects</NavLink>
             </li>
-            {actor ? (
+            {signedIn ? (
               <>
                 <li>
                   <NavLink href="/dashboard" exact>Dashboard</NavLink>
                 </li>
                 <TraineeNavLinks />
-                <NotificationsLink />
+                <NotificationsLink unread={signedIn.unread} />
                 <li>
-                  <form action={signOutAction}>
+                  <form action={signedIn.signOutAction}>
                     <button type="submit" className="cursor-pointer text-white underline">
                       Sign out
                     </button>

@@ -1,9 +1,7 @@
 import { NavLink } from "@/components/trainees/nav-links";
-import { currentUnreadNotifications } from "@/lib/auth/session";
 
 /** The header's link to the notifications, with the number unread. */
-export async function NotificationsLink() {
-  const unread = await currentUnreadNotifications();
+export function NotificationsLink({ unread }: { unread: number }) {
   return (
     <li>
       <NavLink href="/dashboard/notifications">

@@ -10,15 +10,10 @@ export function CopyButton({ targetId, label }: { targetId: string; label: strin
     <span className="inline-flex items-center gap-3">
       <button
         type="button"
-        onClick={async () => {
+        onClick={() => {
           const text = document.getElementById(targetId)?.textContent ?? "";
-          try {
-            await navigator.clipboard.writeText(text);
-            setCopied(true);
-          } catch {
-            // Without clipboard permission the text stays selectable by hand.
-            setCopied(false);
-          }
+          // Without clipboard permission the text stays selectable by hand.
+          navigator.clipboard.writeText(text).then(() => setCopied(true), () => setCopied(false));
         }}
         className={buttonClass("secondary")}
       >

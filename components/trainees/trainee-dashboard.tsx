@@ -2,23 +2,15 @@ import { ProjectSearchForm } from "@/components/projects/project-search-form";
 import Link from "next/link";
 import { NoResults } from "@/components/ui/no-results";
 import { Pagination } from "@/components/ui/pagination";
-import type { Actor } from "@/lib/auth/session";
-import { discoverProjects, type DiscoverCard as Card, type Nearness } from "@/lib/trainees/discover";
-import { getOwnProfile, missingForJoining, missingMessage } from "@/lib/trainees/profile";
-import { OPEN_STATUSES, projectSearchSchema } from "@/lib/validation/projects";
+import type { Discover, DiscoverCard as Card, Nearness } from "@/lib/trainees/discover";
+import { OPEN_STATUSES, type ProjectSearch } from "@/lib/validation/projects";
 import { DiscoverCard } from "./discover-card";
 
-/** The trainee's part of the dashboard, after what waits on them in other roles: what their profile lacks, projects to join. */
-export async function TraineeDashboard({
-  actor,
-  searchParams,
-}: {
-  actor: Actor;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const search = projectSearchSchema.parse(await searchParams);
-  const [profile, discover] = await Promise.all([getOwnProfile(actor), discoverProjects(actor, search)]);
-  const missing = missingForJoining(profile);
+/**
+ * The trainee's part of the dashboard, after what waits on them in other roles: what their profile lacks
+ * (`missing`, a sentence, or null when nothing is), projects to join. The page loads all three.
+ */
+export function TraineeDashboard({ search, discover, missing }: { search: ProjectSearch; discover: Discover; missing: string | null }) {
   const headings: Record<Nearness, string> = {
     hospital: "Open at your hospital",
     region: "Open in your region",
@@ -29,11 +21,11 @@ export async function TraineeDashboard({
     .filter((group) => group.items.length > 0);
   return (
     <div className="mt-8 space-y-8">
-      {missing.length > 0 ? (
+      {missing ? (
         <div className="border-l-8 border-brand bg-white p-4">
           <h2 className="text-xl font-bold">Your profile is not complete</h2>
           <p className="mt-1">
-            {missingMessage(missing)} to join projects and see those open at your hospital.{" "}
+            {missing} to join projects and see those open at your hospital.{" "}
             <Link href="/dashboard/profile">Complete your profile</Link>
           </p>
         </div>

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { formatDate } from "@/lib/format/dates";
-import { QUIET_SITE_DAYS, type RoleWork } from "@/lib/users/role-work";
+import type { RoleWork } from "@/lib/users/role-work";
+import { QUIET_SITE_DAYS } from "@/lib/validation/constants";
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 const sitePath = (slug: string, odsCode: string) => `/dashboard/projects/${slug}/sites/${encodeURIComponent(odsCode)}`;

@@ -10,9 +10,7 @@ import { SECRET_PLACEHOLDER } from "@/lib/mail/secret";
 import { consumeAttempt, LIMITS } from "@/lib/security/rate-limit";
 import { issueToken, readToken, TOKEN_LIFETIME_HOURS, useToken, useUpTokens } from "./tokens";
 import { settlePendingGmcNumber } from "@/lib/users/sign-up-notices";
-
-/** What a member without a confirmed address cannot do yet, in the words every page uses. */
-export const UNCONFIRMED_CANNOT = "ask to join a project, register a hospital or propose a project";
+import { UNCONFIRMED_CANNOT } from "@/lib/validation/constants";
 
 /**
  * Writes a verification link for the person's current address and queues the e-mail that

@@ -8,11 +8,12 @@ import "server-only";
 // everyone in it with notifyEach: a constant number of statements per batch.
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format/dates";
+import { QUIET_SITE_DAYS } from "@/lib/validation/constants";
 import { notifyEach } from "./notifications";
 
 const DAY = 24 * 60 * 60 * 1000;
-/** Days without a recorded case before a site lead is reminded. */
-export const QUIET_SITE_DAYS = 14;
+/** Days without a recorded case before a site lead is reminded: the dashboard says it too. */
+export { QUIET_SITE_DAYS };
 /** Days between two reminders to the same site. */
 export const REMINDER_GAP_DAYS = 7;
 /** Days a request to join waits before the project's leads hear of it. */

@@ -114,3 +114,9 @@ export const PROPOSAL_FIELD_ORDER = [
 /** The study settings' ranges (lib/validation/sites.ts): the most collaborators a site may confirm, and the cases that make a site's team citable. */
 export const TEAM_CAP_MAX = 50;
 export const MINIMUM_CITABLE_CASES_MAX = 10_000;
+
+/** What a member without a confirmed address cannot do yet, in the words every page uses. */
+export const UNCONFIRMED_CANNOT = "ask to join a project, register a hospital or propose a project";
+
+/** Days without a recorded case before a site lead is reminded (lib/notifications/reminders.ts), as the dashboard says. */
+export const QUIET_SITE_DAYS = 14;

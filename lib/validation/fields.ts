@@ -77,4 +77,4 @@ export const searchText = (max: number) =>
 
 /** A form's checkboxes arrive as a repeated field; FormData gives them to us as an array. */
 export const listOf = <T extends z.ZodType>(item: T) =>
-  z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(item));
+  z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? (value as unknown[]) : [value]), z.array(item));

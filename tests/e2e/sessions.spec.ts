@@ -186,7 +186,7 @@ test("a member sees and downloads all their data, then deletes their account", a
   await expectAccessible(page);
   const download = await page.request.get("/dashboard/account/data/download");
   expect(download.headers()["content-disposition"]).toContain("attachment");
-  expect((await download.json()).account.email).toBe(email);
+  expect(((await download.json()) as { account: { email: string } }).account.email).toBe(email);
 
   await page.goto("/dashboard/account");
   await page.getByLabel("Your password").fill("leaving pass phrase");

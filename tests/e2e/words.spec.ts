@@ -61,7 +61,7 @@ test("Your data shows labels and dates as people read them, with the file still 
   const link = page.getByRole("link", { name: "Download your data as a file (JSON)" });
   const download = await page.request.get((await link.getAttribute("href"))!);
   expect(download.headers()["content-disposition"]).toContain("attachment");
-  expect(typeof (await download.json()).profile.contactConsent).toBe("boolean");
+  expect(typeof ((await download.json()) as { profile: { contactConsent: unknown } }).profile.contactConsent).toBe("boolean");
 });
 
 test("dates are typed in day, month and year boxes, with GOV.UK's messages; one outcome shows at a time", async ({ page }) => {

@@ -247,7 +247,7 @@ describe("who may see and decide requests", () => {
         merge: mergeHospitalRequest(actor, { requestId: b.request.id, intoSiteId: target.id }),
         decline: declineHospitalRequest(actor, { requestId: c.request.id, reason: "Not a hospital." }),
       };
-      const settled = Object.fromEntries(await Promise.all(Object.entries(attempts).map(async ([name, promise]) => [name, await promise.then(() => "done", (error: unknown) => error)])));
+      const settled = Object.fromEntries(await Promise.all(Object.entries(attempts).map(async ([name, promise]): Promise<[string, unknown]> => [name, await (promise as Promise<unknown>).then(() => "done", (error: unknown) => error)])));
       if (allowed) {
         expect(Object.values(settled)).toEqual(["done", "done", "done", "done", "done", "done"]);
         expect([await statusOf(a.request.id), await statusOf(b.request.id), await statusOf(c.request.id)]).toEqual(["APPROVED", "MERGED", "DECLINED"]);
@@ -391,7 +391,7 @@ describe("deciding a request", () => {
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((result) => result.status === "rejected") as PromiseRejectedResult;
     expect(refused.reason).toBeInstanceOf(DomainError);
-    expect(refused.reason.message).toMatch(/^Another administrator already (approved|declined) this request on .+\. Nothing was changed\.$/);
+    expect((refused.reason as DomainError).message).toMatch(/^Another administrator already (approved|declined) this request on .+\. Nothing was changed\.$/);
     expect(await db.auditEvent.count({ where: { entityId: request.id, action: { in: ["hospitalRequest.approved", "hospitalRequest.declined"] } } })).toBe(1);
     expect(await db.notification.count({ where: { userId: user.id } })).toBe(1);
     expect(await queuedEmails(user.email, "hospitalRequest.decided")).toHaveLength(1);

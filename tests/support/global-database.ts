@@ -18,7 +18,7 @@ export async function setup(project: TestProject) {
   const target = new pg.Client({ connectionString: withDatabase(url, template) });
   await target.connect();
   await migrate(
-    { exec: async (sql) => void (await target.query(sql)), query: async (sql, params) => (await target.query(sql, params)).rows },
+    { exec: async (sql) => void (await target.query(sql)), query: async <Row,>(sql: string, params?: unknown[]) => (await target.query(sql, params)).rows as Row[] },
     await readMigrations(),
   );
   await target.end();

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { LinkProblem } from "@/components/accounts/link-problem";
 import { SubmitButton } from "@/components/ui/button";
 import { checkEmailChangeLink } from "@/lib/accounts/change-email";
+import { linkProblem } from "@/lib/accounts/link-problems";
+import { currentActor } from "@/lib/auth/session";
 import { confirmEmailChangeAction } from "./actions";
 
 export const metadata: Metadata = { title: "Confirm your new e-mail address", robots: { index: false } };
@@ -12,7 +14,7 @@ type Props = { params: Promise<{ token: string }> };
 export default async function ChangeEmailPage({ params }: Props) {
   const { token } = await params;
   const link = await checkEmailChangeLink(token);
-  if (link.state !== "valid") return <LinkProblem kind="change" state={link.state} />;
+  if (link.state !== "valid") return <LinkProblem kind="change" {...linkProblem("change", link.state)} actor={await currentActor()} />;
   return (
     <div className="max-w-xl">
       <h1 className="text-3xl font-bold">Confirm your new e-mail address</h1>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { LinkProblem } from "@/components/accounts/link-problem";
 import { checkResetLink } from "@/lib/accounts/reset-password";
+import { linkProblem } from "@/lib/accounts/link-problems";
 import { resetPasswordAction } from "./actions";
 import { ResetPasswordForm } from "./reset-password-form";
 
@@ -12,7 +13,7 @@ type Props = { params: Promise<{ token: string }> };
 export default async function ResetPasswordPage({ params }: Props) {
   const { token } = await params;
   const link = await checkResetLink(token);
-  if (link.state !== "valid") return <LinkProblem kind="reset" state={link.state} />;
+  if (link.state !== "valid") return <LinkProblem kind="reset" {...linkProblem("reset", link.state)} />;
   return (
     <div className="max-w-xl">
       <h1 className="text-3xl font-bold">Choose a new password</h1>

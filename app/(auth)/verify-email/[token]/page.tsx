@@ -3,6 +3,8 @@ import Link from "next/link";
 import { LinkProblem } from "@/components/accounts/link-problem";
 import { SubmitButton } from "@/components/ui/button";
 import { checkVerificationLink } from "@/lib/accounts/verify-email";
+import { linkProblem } from "@/lib/accounts/link-problems";
+import { currentActor } from "@/lib/auth/session";
 import { confirmEmailAction } from "./actions";
 
 export const metadata: Metadata = { title: "Confirm your e-mail address", robots: { index: false } };
@@ -13,7 +15,7 @@ type Props = { params: Promise<{ token: string }> };
 export default async function VerifyEmailPage({ params }: Props) {
   const { token } = await params;
   const link = await checkVerificationLink(token);
-  if (link.state !== "valid") return <LinkProblem kind="verify" state={link.state} />;
+  if (link.state !== "valid") return <LinkProblem kind="verify" {...linkProblem("verify", link.state)} actor={await currentActor()} />;
   if (link.alreadyConfirmed) {
     return (
       <div className="max-w-xl">

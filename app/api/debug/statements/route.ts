@@ -1,4 +1,4 @@
-import { statementsSoFar } from "@/lib/db";
+import { statementsSoFar } from "@/lib/database/statement-count";
 import { settings } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
