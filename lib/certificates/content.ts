@@ -2,6 +2,7 @@
 // and nothing else, so tests can read the words without reading a PDF.
 import { absoluteUrl } from "@/lib/public-url";
 import type { ProjectSiteStatus } from "@/lib/generated/prisma/enums";
+import { countsForAuthorship } from "@/lib/participation/rules";
 import type { CertificateStatement } from "./certificate";
 
 const ROLE_WORDS = { SITE_LEAD: "Site lead", COLLABORATOR: "Collaborator" } as const;
@@ -31,7 +32,8 @@ export interface CertificateContent {
  * the confirmed members of a site still taking part are cited when it reached the minimum.
  */
 export function isCited(siteStatus: ProjectSiteStatus, siteCases: number, minimumCitableCases: number | null): boolean {
-  return siteStatus !== "WITHDRAWN" && (minimumCitableCases === null || siteCases >= minimumCitableCases);
+  // Applied to a confirmed member: the place counts unless the hospital withdrew.
+  return countsForAuthorship({ status: "CONFIRMED", siteWithdrawn: siteStatus === "WITHDRAWN" }) && (minimumCitableCases === null || siteCases >= minimumCitableCases);
 }
 
 const cases = (n: number) => `${n.toLocaleString("en-GB")} ${n === 1 ? "case" : "cases"}`;

@@ -20,8 +20,6 @@ import { PUBLIC_STATUSES } from "@/lib/validation/projects";
 
 // The rules of taking part are lib/participation's; they are exported again here for the modules
 // that have always imported them from this file.
-export { ACTIVE_STATUSES, ALREADY_REQUESTED, JOINABLE_STATUSES, MAX_SITE_LEADS, takesPart } from "@/lib/participation/rules";
-export { takingPartIn } from "@/lib/participation/team";
 
 /**
  * Asks to join a project at one of its registered sites. The request waits for

@@ -15,7 +15,7 @@ import type {
   ProjectSiteStatus,
   ProjectStatus,
 } from "@/lib/generated/prisma/enums";
-import { ACTIVE_STATUSES } from "@/lib/collaborations/participation";
+import { ACTIVE_STATUSES } from "@/lib/participation/rules";
 
 /** How long an invitation stays open. */
 export const INVITATION_DAYS = 14;

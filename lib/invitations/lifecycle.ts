@@ -8,7 +8,7 @@ import "server-only";
 // re-checks every rule of the place at that moment.
 import { assertCan, type AuthzActor, type ResourceFacts } from "@/lib/authz";
 import { audit } from "@/lib/audit";
-import { JOINABLE_STATUSES, MAX_SITE_LEADS } from "@/lib/collaborations/participation";
+import { projectTakesCollaborators, siteLeadRoomReason, teamCapReason } from "@/lib/participation/rules";
 import { db, type DatabaseTransaction } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { formatDate } from "@/lib/format/dates";
@@ -102,7 +102,7 @@ export function acceptRefusal(facts: InvitationFacts, now: Date): string | null 
     return null;
   }
   if (!site) return "This invitation has no site.";
-  if (!JOINABLE_STATUSES.includes(project.status)) {
+  if (!projectTakesCollaborators(project.status)) {
     return project.status === "WITHDRAWN"
       ? `${title} has been withdrawn, so its teams take nobody new.`
       : `Data collection for ${title} has ended, so its teams take nobody new.`;
@@ -116,13 +116,13 @@ export function acceptRefusal(facts: InvitationFacts, now: Date): string | null 
   }
   if (facts.kind === "SITE_LEAD") {
     if (invitee.roleHere === "SITE_LEAD") return `You are already a site lead at ${site.name}.`;
-    if (site.siteLeadIds.length >= MAX_SITE_LEADS) {
+    if (siteLeadRoomReason(site.siteLeadIds.length) !== null) {
       return `${site.name} already has ${site.siteLeadIds.length} site leads, the most a site can have. Ask ${facts.invitedByName} about it.`;
     }
     return null;
   }
   if (invitee.roleHere) return `You are already in the team at ${site.name}.`;
-  if (project.teamCap !== null && site.collaborators >= project.teamCap) {
+  if (teamCapReason(project.teamCap, site.collaborators) !== null) {
     return `The team at ${site.name} is full: it has ${site.collaborators} collaborators, the most ${title} allows. Ask ${facts.invitedByName} about it.`;
   }
   return null;

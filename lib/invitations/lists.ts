@@ -2,9 +2,10 @@ import "server-only";
 // Invitations as people see them: the invitee on their dashboard (what, where,
 // who invited them, and whether they can accept now), the inviter beside the
 // team or the proposal they invited to.
-import { can, type AuthzActor } from "@/lib/authz";
+import { assertCan, can, type AuthzActor } from "@/lib/authz";
 import { db } from "@/lib/db";
 import type { InvitationKind } from "@/lib/generated/prisma/enums";
+import { authzFacts, type ProjectSiteFacts } from "@/lib/sites/facts";
 import { PUBLIC_STATUSES } from "@/lib/validation/projects";
 import { loadOpenInvitationsOf } from "./facts";
 import { acceptRefusal } from "./lifecycle";
@@ -70,9 +71,10 @@ export interface SiteInvitation {
 }
 
 /** A team's invitations waiting for an answer, oldest first. One statement. */
-export async function openSiteInvitations(projectSiteId: string, now: Date): Promise<SiteInvitation[]> {
+export async function openSiteInvitations(actor: AuthzActor | null, facts: ProjectSiteFacts, now: Date): Promise<SiteInvitation[]> {
+  assertCan(actor, "site.view", authzFacts(facts));
   const rows = await db.invitation.findMany({
-    where: { projectSiteId, status: "PENDING", expiresAt: { gt: now } },
+    where: { projectSiteId: facts.id, status: "PENDING", expiresAt: { gt: now } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: 200,
     select: { id: true, email: true, kind: true, createdAt: true, expiresAt: true, invitedBy: { select: { name: true } } },

@@ -15,9 +15,10 @@ import { queueEmail } from "@/lib/mail/outbox";
 import { SECRET_PLACEHOLDER } from "@/lib/mail/secret";
 import { notify } from "@/lib/notifications/notifications";
 import { consumeAttempt, type Limit } from "@/lib/security/rate-limit";
-import { MAX_SITE_LEADS } from "@/lib/collaborations/participation";
+import { siteLeadRoomReason, teamCapReason, teamClosedReason } from "@/lib/participation/rules";
+import { countCollaborators, countSiteLeads, lockSite } from "@/lib/participation/team";
 import { authzFacts, loadProjectSite } from "@/lib/sites/facts";
-import { demoteToCollaborator, lockSite, teamClosedReason } from "@/lib/sites/team";
+import { demoteToCollaborator } from "@/lib/sites/team";
 import type { InviteToSiteInput } from "@/lib/validation/invitations";
 import { addressProof } from "./address-proof";
 import { expiryFrom, INVITATION_DAYS } from "./facts";
@@ -149,13 +150,9 @@ export async function offerPlace(tx: DatabaseTransaction, offer: Offer, now: Dat
 
 /** Why the team has no room for one more in this role (as its page shows), or null. */
 async function roomFor(tx: DatabaseTransaction, projectSiteId: string, role: "SITE_LEAD" | "COLLABORATOR", teamCap: number | null): Promise<string | null> {
-  if (role === "SITE_LEAD") {
-    const leads = await tx.collaboration.count({ where: { projectSiteId, role: "SITE_LEAD", status: "CONFIRMED" } });
-    return leads >= MAX_SITE_LEADS ? `A site can have ${MAX_SITE_LEADS} site leads at most, and this site has ${leads}.` : null;
-  }
+  if (role === "SITE_LEAD") return siteLeadRoomReason(await countSiteLeads(tx, projectSiteId));
   if (teamCap === null) return null;
-  const confirmed = await tx.collaboration.count({ where: { projectSiteId, role: "COLLABORATOR", status: "CONFIRMED" } });
-  return confirmed >= teamCap ? `This site already has ${confirmed} collaborators, the most this project allows.` : null;
+  return teamCapReason(teamCap, await countCollaborators(tx, projectSiteId));
 }
 
 export type InviteToSiteOutcome = { outcome: "invited" } | { outcome: "roleChanged"; name: string };

@@ -13,7 +13,6 @@ import { notifyEach } from "./notifications";
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Days without a recorded case before a site lead is reminded: the dashboard says it too. */
-export { QUIET_SITE_DAYS };
 /** Days between two reminders to the same site. */
 export const REMINDER_GAP_DAYS = 7;
 /** Days a request to join waits before the project's leads hear of it. */

@@ -67,6 +67,7 @@ function confirmedMembers(projectId: string) {
         SELECT r."cumulativeCases" FROM "ProgressReport" r
          WHERE r."projectSiteId" = ps.id ORDER BY r."reportedAt" DESC, r.id DESC LIMIT 1
       ) latest ON true
+     -- countsForAuthorship (lib/participation/rules.ts) in SQL: confirmed, at a hospital still taking part.
      WHERE ps."projectId" = ${projectId}::uuid AND ps.status <> 'WITHDRAWN'
        AND c.status = 'CONFIRMED' AND u."deletedAt" IS NULL
      ORDER BY s.name, s.city, u.name`;

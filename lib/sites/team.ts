@@ -4,7 +4,7 @@ import { audit } from "@/lib/audit";
 import { db, type DatabaseTransaction } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { CollaborationRole, CollaborationStatus, Grade } from "@/lib/generated/prisma/enums";
-import { keepsASiteLead, MAX_SITE_LEADS, teamClosedReason } from "@/lib/participation/rules";
+import { keepsASiteLead, teamClosedReason } from "@/lib/participation/rules";
 import { assertTeamHasRoom, countSiteLeads, lockSite } from "@/lib/participation/team";
 import { decideRequest, REQUESTER_PROFILE_SELECT, requesterFacts, type RequesterFacts } from "@/lib/collaborations/site-requests";
 import { notify } from "@/lib/notifications/notifications";
@@ -15,7 +15,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertUuid, authzFacts, loadProjectSite, loadProjectSiteByAddress, seesEarlierTeam, type ProjectSiteFacts } from "./facts";
 
 // The team's rules are lib/participation's; exported again for the modules that import them from here.
-export { lockSite, MAX_SITE_LEADS, teamClosedReason };
 
 export interface TeamMember {
   collaborationId: string;
@@ -73,7 +72,7 @@ export async function getSiteTeam(actor: AuthzActor | null, slug: string, odsCod
       // Home hospital and region are read for the requests' deciders alone, below.
       user: { select: { name: true, email: true, profile: { select: { ...REQUESTER_PROFILE_SELECT, authorSurname: true, authorInitials: true } } } },
     },
-  }), openSiteInvitations(facts.id, now), hideEarlier ? db.collaboration.count({ where: { projectSiteId: facts.id, ...earlier } }) : 0]);
+  }), openSiteInvitations(actor, facts, now), hideEarlier ? db.collaboration.count({ where: { projectSiteId: facts.id, ...earlier } }) : 0]);
   const members: TeamMember[] = rows.map((row) => ({
     collaborationId: row.id,
     name: row.user.name,

@@ -6,10 +6,9 @@ import "server-only";
 // ROLE_WORK_LIST_LIMIT with its full count beside it.
 import { can, type AuthzActor } from "@/lib/authz";
 import { db } from "@/lib/db";
-import { QUIET_SITE_DAYS } from "@/lib/notifications/reminders";
+import { QUIET_SITE_DAYS } from "@/lib/validation/constants";
 import { elapsedShare } from "@/lib/sites/national";
 
-export { QUIET_SITE_DAYS };
 
 /** Items of one kind shown at once; the count says how many there are in all. */
 export const ROLE_WORK_LIST_LIMIT = 10;

@@ -8,7 +8,8 @@ import { OtherHospitalWarning, RequesterFactRows } from "@/components/trainees/r
 import { requireActor } from "@/lib/auth/session";
 import { mayViewNational } from "@/lib/sites/facts";
 import { formatDate } from "@/lib/format/dates";
-import { getSiteTeam, MAX_SITE_LEADS } from "@/lib/sites/team";
+import { MAX_SITE_LEADS } from "@/lib/participation/rules";
+import { getSiteTeam } from "@/lib/sites/team";
 import { GRADE_LABELS } from "@/lib/validation/auth";
 import { ROLE_LABELS } from "@/lib/validation/sites";
 import { INVITATION_ROLE_LABELS } from "@/lib/invitations/words";
