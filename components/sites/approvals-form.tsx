@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { DateInput, dateValueFrom } from "@/components/ui/date-input";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { TextField, summaryItems } from "@/components/ui/field";
+import { TextField, questionClass, summaryItems } from "@/components/ui/field";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
 import { APPROVALS_FIELDS } from "@/lib/validation/sites";
 import { errorsOf, formErrorOf, SavedNotice, useAnswerCount, valuesOf } from "./form-answer";
@@ -47,7 +47,7 @@ export function ApprovalsForm({ action, projectSiteId, saved }: { action: Action
         error={errors.approvingBody}
       />
       <DateInput name="approvalDate" legend="Date of approval" value={dateValueFrom(values, "approvalDate", saved.approvalDate)} error={errors.approvalDate} />
-      <div className={`mb-5 ${errors.caldicottSignedOff ? "border-l-4 border-danger pl-3" : ""}`}>
+      <div className={questionClass(errors.caldicottSignedOff)}>
         <div className="flex items-center gap-2">
           <input
             type="checkbox"

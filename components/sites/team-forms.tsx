@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { SelectField, TextField, summaryItems } from "@/components/ui/field";
+import { ErrorMessage, SelectField, TextField, summaryItems } from "@/components/ui/field";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
 import { INVITE_TO_SITE_FIELDS } from "@/lib/validation/invitations";
 import { ROLE_LABELS } from "@/lib/validation/sites";
@@ -73,12 +73,7 @@ export function ContributionForm({
         <label htmlFor={id} className="sr-only">
           Contribution of {name}
         </label>
-        {error ? (
-          <p id={`${id}-error`} className="font-semibold text-danger">
-            <span className="sr-only">Error: </span>
-            {error}
-          </p>
-        ) : null}
+        <ErrorMessage id={id} error={error} />
         <input
           id={id}
           name="contribution"
