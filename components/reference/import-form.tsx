@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { errorsOf, formErrorOf, SavedNotice, useAnswerCount, valuesOf } from "@/components/sites/form-answer";
 import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { SelectField, summaryItems } from "@/components/ui/field";
+import { FieldFrame, SelectField, describedBy, summaryItems } from "@/components/ui/field";
 import { Radios } from "@/components/ui/radios";
 import type { ImportPlan, ImportPreview } from "@/lib/reference/nhs-import";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
@@ -25,29 +25,17 @@ const asDate = (yyyymmdd: string) => `${yyyymmdd.slice(6, 8)}/${yyyymmdd.slice(4
 function FileField({ name, label, hint, error }: { name: string; label: string; hint: string; error?: string }) {
   const id = `field-${name}`;
   return (
-    <div className={`mb-5 ${error ? "border-l-4 border-danger pl-3" : ""}`}>
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-      </label>
-      <p id={`${id}-hint`} className="text-sm text-muted">
-        {hint}
-      </p>
-      {error ? (
-        <p id={`${id}-error`} className="font-semibold text-danger">
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      ) : null}
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         name={name}
         type="file"
         accept=".csv,text/csv"
         aria-invalid={error ? true : undefined}
-        aria-describedby={[`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ")}
+        aria-describedby={describedBy(id, hint, error)}
         className="mt-1 block w-full max-w-xl"
       />
-    </div>
+    </FieldFrame>
   );
 }
 

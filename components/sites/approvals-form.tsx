@@ -1,15 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
-import { SubmitButton } from "@/components/ui/button";
 import { DateInput, dateValueFrom } from "@/components/ui/date-input";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { TextField, summaryItems } from "@/components/ui/field";
-import { IDLE, type FormState } from "@/lib/validation/form-state";
+import { TextField, questionClass } from "@/components/ui/field";
+import { ActionForm, type FormAction } from "@/components/ui/form";
 import { APPROVALS_FIELDS } from "@/lib/validation/sites";
-import { errorsOf, formErrorOf, SavedNotice, useAnswerCount, valuesOf } from "./form-answer";
 
-type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+type Action = FormAction;
 
 export interface ApprovalsValues {
   approvalReference: string;
@@ -20,52 +16,51 @@ export interface ApprovalsValues {
 
 /** The site's local governance approval: references only, no documents. */
 export function ApprovalsForm({ action, projectSiteId, saved }: { action: Action; projectSiteId: string; saved: ApprovalsValues }) {
-  const [state, formAction] = useActionState(action, IDLE);
-  const key = useAnswerCount(state);
-  const errors = errorsOf(state);
-  const sent = state.status === "error" ? state.values : null;
-  const values = valuesOf(state);
-  const caldicott = sent ? values.caldicottSignedOff === "on" : saved.caldicottSignedOff;
   return (
-    <form action={formAction} noValidate key={key}>
-      <SavedNotice state={state} />
-      <ErrorSummary errors={summaryItems(errors, APPROVALS_FIELDS)} formError={formErrorOf(state)} />
-      <input type="hidden" name="projectSiteId" value={projectSiteId} />
-      <TextField
-        name="approvalReference"
-        label="Approval reference"
-        hint="The registration number your audit or clinical governance department gave the project, such as AUD-2026-0042."
-        autoComplete="off"
-        defaultValue={sent ? values.approvalReference : saved.approvalReference}
-        error={errors.approvalReference}
-      />
-      <TextField
-        name="approvingBody"
-        label="Approving body"
-        hint="Who approved it, such as the trust's clinical audit department."
-        defaultValue={sent ? values.approvingBody : saved.approvingBody}
-        error={errors.approvingBody}
-      />
-      <DateInput name="approvalDate" legend="Date of approval" value={dateValueFrom(values, "approvalDate", saved.approvalDate)} error={errors.approvalDate} />
-      <div className={`mb-5 ${errors.caldicottSignedOff ? "border-l-4 border-danger pl-3" : ""}`}>
-        <div className="flex items-center gap-2">
-          <input
-            type="checkbox"
-            id="field-caldicottSignedOff"
-            name="caldicottSignedOff"
-            defaultChecked={caldicott}
-            aria-describedby="field-caldicottSignedOff-hint"
-            className="h-5 w-5"
-          />
-          <label htmlFor="field-caldicottSignedOff" className="font-semibold">
-            The Caldicott guardian has signed off
-          </label>
-        </div>
-        <p id="field-caldicottSignedOff-hint" className="ml-7 text-sm text-muted">
-          Tick if your trust needs Caldicott sign-off for this project and it has been given. Upload nothing: no patient data enters the portal.
-        </p>
-      </div>
-      <SubmitButton pendingText="Saving…">Save approvals</SubmitButton>
-    </form>
+    <ActionForm action={action} fields={APPROVALS_FIELDS} submit="Save approvals" pendingText="Saving…">
+      {({ errors, values, state }) => {
+        const sent = state.status === "error";
+        const caldicott = sent ? values.caldicottSignedOff === "on" : saved.caldicottSignedOff;
+        return (
+          <>
+            <input type="hidden" name="projectSiteId" value={projectSiteId} />
+            <TextField
+              name="approvalReference"
+              label="Approval reference"
+              hint="The registration number your audit or clinical governance department gave the project, such as AUD-2026-0042."
+              autoComplete="off"
+              defaultValue={sent ? values.approvalReference : saved.approvalReference}
+              error={errors.approvalReference}
+            />
+            <TextField
+              name="approvingBody"
+              label="Approving body"
+              hint="Who approved it, such as the trust's clinical audit department."
+              defaultValue={sent ? values.approvingBody : saved.approvingBody}
+              error={errors.approvingBody}
+            />
+            <DateInput name="approvalDate" legend="Date of approval" value={dateValueFrom(values, "approvalDate", saved.approvalDate)} error={errors.approvalDate} />
+            <div className={questionClass(errors.caldicottSignedOff)}>
+              <div className="flex items-center gap-2">
+                <input
+                  type="checkbox"
+                  id="field-caldicottSignedOff"
+                  name="caldicottSignedOff"
+                  defaultChecked={caldicott}
+                  aria-describedby="field-caldicottSignedOff-hint"
+                  className="h-5 w-5"
+                />
+                <label htmlFor="field-caldicottSignedOff" className="font-semibold">
+                  The Caldicott guardian has signed off
+                </label>
+              </div>
+              <p id="field-caldicottSignedOff-hint" className="ml-7 text-sm text-muted">
+                Tick if your trust needs Caldicott sign-off for this project and it has been given. Upload nothing: no patient data enters the portal.
+              </p>
+            </div>
+          </>
+        );
+      }}
+    </ActionForm>
   );
 }

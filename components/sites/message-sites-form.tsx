@@ -1,16 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
 import { CheckBoxes } from "@/components/proposals/check-boxes";
-import { SubmitButton } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { TextAreaField, summaryItems } from "@/components/ui/field";
+import { TextAreaField } from "@/components/ui/field";
+import { ActionForm, type FormAction } from "@/components/ui/form";
 import { Radios } from "@/components/ui/radios";
-import { IDLE, type FormState } from "@/lib/validation/form-state";
 import { MESSAGE_SITES_FIELDS } from "@/lib/validation/sites";
-import { errorsOf, formErrorOf, SavedNotice, useAnswerCount, valuesOf } from "./form-answer";
-
-type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 export interface SiteChoice {
   projectSiteId: string;
@@ -27,48 +21,45 @@ export function MessageSitesForm({
   sites,
   recipients,
 }: {
-  action: Action;
+  action: FormAction;
   projectId: string;
   sites: SiteChoice[];
   recipients: { all: number; behind: number };
 }) {
-  const [state, formAction] = useActionState(action, IDLE);
-  const key = useAnswerCount(state);
-  const errors = errorsOf(state);
-  const values = valuesOf(state);
   return (
-    <form action={formAction} noValidate key={key}>
-      <SavedNotice state={state} />
-      <ErrorSummary errors={summaryItems(errors, MESSAGE_SITES_FIELDS)} formError={formErrorOf(state)} />
-      <input type="hidden" name="projectId" value={projectId} />
-      <Radios
-        name="recipients"
-        legend="Who should get the message?"
-        options={[
-          ["all", `All site leads (${people(recipients.all)})`],
-          ["behind", `Site leads of sites behind target (${people(recipients.behind)})`],
-          ["chosen", "Site leads of the sites I choose below"],
-        ]}
-        value={values.recipients ?? "all"}
-        error={errors.recipients}
-      />
-      <CheckBoxes
-        name="siteIds"
-        legend="Sites"
-        hint="Used when you choose the sites: tick each site whose leads should get the message."
-        options={Object.fromEntries(sites.map((site) => [site.projectSiteId, site.label]))}
-        checked={values.siteIds ? values.siteIds.split(",") : []}
-        error={errors.siteIds}
-      />
-      <TextAreaField
-        name="message"
-        label="Message"
-        hint="Up to 1,000 characters. Never include patient details."
-        rows={6}
-        defaultValue={values.message}
-        error={errors.message}
-      />
-      <SubmitButton pendingText="Sending…">Send the message</SubmitButton>
-    </form>
+    <ActionForm action={action} fields={MESSAGE_SITES_FIELDS} submit="Send the message" pendingText="Sending…">
+      {({ errors, values }) => (
+        <>
+          <input type="hidden" name="projectId" value={projectId} />
+          <Radios
+            name="recipients"
+            legend="Who should get the message?"
+            options={[
+              ["all", `All site leads (${people(recipients.all)})`],
+              ["behind", `Site leads of sites behind target (${people(recipients.behind)})`],
+              ["chosen", "Site leads of the sites I choose below"],
+            ]}
+            value={values.recipients ?? "all"}
+            error={errors.recipients}
+          />
+          <CheckBoxes
+            name="siteIds"
+            legend="Sites"
+            hint="Used when you choose the sites: tick each site whose leads should get the message."
+            options={Object.fromEntries(sites.map((site) => [site.projectSiteId, site.label]))}
+            checked={values.siteIds ? values.siteIds.split(",") : []}
+            error={errors.siteIds}
+          />
+          <TextAreaField
+            name="message"
+            label="Message"
+            hint="Up to 1,000 characters. Never include patient details."
+            rows={6}
+            defaultValue={values.message}
+            error={errors.message}
+          />
+        </>
+      )}
+    </ActionForm>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { DateInput, dateValueFrom } from "@/components/ui/date-input";
-import { TextAreaField, TextField } from "@/components/ui/field";
+import { ErrorMessage, TextAreaField, TextField, questionClass } from "@/components/ui/field";
 import { ActionForm, type FormAction, type FormAnswer } from "@/components/ui/form";
 import { LARGE_COUNT_FACTOR, PROGRESS_FIELDS } from "@/lib/validation/sites";
 
@@ -30,13 +30,8 @@ function ProgressFields({ answer: { errors, values }, projectSiteId, today, curr
         error={errors.cumulativeCases}
       />
       {askToConfirm ? (
-        <div className={`mb-5 ${errors.confirmLarge ? "border-l-4 border-danger pl-3" : ""}`}>
-          {errors.confirmLarge ? (
-            <p id="field-confirmLarge-error" className="font-semibold text-danger">
-              <span className="sr-only">Error: </span>
-              {errors.confirmLarge}
-            </p>
-          ) : null}
+        <div className={questionClass(errors.confirmLarge)}>
+          <ErrorMessage id="field-confirmLarge" error={errors.confirmLarge} />
           <div className="flex items-center gap-2">
             <input
               type="checkbox"

@@ -3,45 +3,42 @@
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { SelectField, TextField, summaryItems } from "@/components/ui/field";
-import { IDLE, type FormState } from "@/lib/validation/form-state";
+import { ErrorMessage, SelectField, TextField } from "@/components/ui/field";
+import { ActionForm, type FormAction } from "@/components/ui/form";
+import { IDLE } from "@/lib/validation/form-state";
 import { INVITE_TO_SITE_FIELDS } from "@/lib/validation/invitations";
 import { ROLE_LABELS } from "@/lib/validation/sites";
-import { errorsOf, formErrorOf, InlineProblem, SavedNotice, useAnswerCount, valuesOf } from "./form-answer";
+import { errorsOf, formErrorOf, InlineProblem, useAnswerCount, valuesOf } from "./form-answer";
 
-type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+type Action = FormAction;
 
 /** Invites someone to the team by e-mail address, with the role offered. */
 export function InviteForm({ action, projectSiteId }: { action: Action; projectSiteId: string }) {
-  const [state, formAction] = useActionState(action, IDLE);
-  const key = useAnswerCount(state);
-  const errors = errorsOf(state);
-  const values = valuesOf(state);
   return (
-    <form action={formAction} noValidate key={key}>
-      <SavedNotice state={state} />
-      <ErrorSummary errors={summaryItems(errors, INVITE_TO_SITE_FIELDS)} formError={formErrorOf(state)} />
-      <input type="hidden" name="projectSiteId" value={projectSiteId} />
-      <TextField
-        name="email"
-        type="email"
-        label="E-mail address"
-        hint="They get an e-mail and join the team only if they accept. Someone without a RADIANT account is asked to create one with this address. To make someone in the team a site lead, enter their address with that role."
-        autoComplete="off"
-        spellCheck={false}
-        defaultValue={values.email}
-        error={errors.email}
-      />
-      <SelectField name="role" label="Role" defaultValue={values.role ?? "COLLABORATOR"} error={errors.role}>
-        {Object.entries(ROLE_LABELS).map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </SelectField>
-      <SubmitButton pendingText="Sending…">Send the invitation</SubmitButton>
-    </form>
+    <ActionForm action={action} fields={INVITE_TO_SITE_FIELDS} submit="Send the invitation" pendingText="Sending…">
+      {({ errors, values }) => (
+        <>
+          <input type="hidden" name="projectSiteId" value={projectSiteId} />
+          <TextField
+            name="email"
+            type="email"
+            label="E-mail address"
+            hint="They get an e-mail and join the team only if they accept. Someone without a RADIANT account is asked to create one with this address. To make someone in the team a site lead, enter their address with that role."
+            autoComplete="off"
+            spellCheck={false}
+            defaultValue={values.email}
+            error={errors.email}
+          />
+          <SelectField name="role" label="Role" defaultValue={values.role ?? "COLLABORATOR"} error={errors.role}>
+            {Object.entries(ROLE_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </SelectField>
+        </>
+      )}
+    </ActionForm>
   );
 }
 
@@ -73,12 +70,7 @@ export function ContributionForm({
         <label htmlFor={id} className="sr-only">
           Contribution of {name}
         </label>
-        {error ? (
-          <p id={`${id}-error`} className="font-semibold text-danger">
-            <span className="sr-only">Error: </span>
-            {error}
-          </p>
-        ) : null}
+        <ErrorMessage id={id} error={error} />
         <input
           id={id}
           name="contribution"

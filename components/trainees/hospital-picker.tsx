@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from "react";
-import { TextAreaField, TextField } from "@/components/ui/field";
+import { ErrorMessage, SelectField, TextAreaField, TextField, controlClass, questionClass } from "@/components/ui/field";
 import type { RegionOption } from "@/lib/reference/places";
 import { NEW_HOSPITAL } from "@/lib/validation/hospital-requests";
 
@@ -13,9 +13,6 @@ export interface NewHospitalFieldsState {
   values: Partial<Record<"newHospitalName" | "newHospitalCity" | "newHospitalTrust" | "newHospitalCode" | "newHospitalNote", string>>;
   errors: Partial<Record<string, string>>;
 }
-
-const controlClass =
-  "mt-1 block w-full max-w-xl border-2 border-ink bg-white px-2 py-1.5 text-base aria-[invalid=true]:border-danger";
 
 /** Lower-case without accents, so "addenb" finds "Addenbrooke's" and "sao" finds "São". */
 function fold(text: string): string {
@@ -102,39 +99,25 @@ export function RegionAndHospitalPicker({
     if (found.length === 1) chooseSite(found[0]!.id);
   }
 
-  const regionFieldId = "field-deaneryId";
   const siteFieldId = "field-homeSiteId";
   return (
     <>
-      <div className={`mb-5 ${regionError ? "border-l-4 border-danger pl-3" : ""}`}>
-        <label htmlFor={regionFieldId} className="block font-semibold">
-          Training region
-        </label>
-        {regionError ? (
-          <p id={`${regionFieldId}-error`} className="font-semibold text-danger">
-            <span className="sr-only">Error: </span>
-            {regionError}
-          </p>
-        ) : null}
-        <select
-          id={regionFieldId}
-          name="deaneryId"
-          ref={regionRef}
-          defaultValue={defaultRegionId ?? ""}
-          onChange={(event) => setRegionId(event.target.value)}
-          aria-invalid={regionError ? true : undefined}
-          aria-describedby={regionError ? `${regionFieldId}-error` : undefined}
-          className={controlClass}
-        >
-          <option value="">Select your training region</option>
-          {regions.map((region) => (
-            <option key={region.id} value={region.id}>
-              {region.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className={`mb-5 ${siteError ? "border-l-4 border-danger pl-3" : ""}`}>
+      <SelectField
+        name="deaneryId"
+        label="Training region"
+        ref={regionRef}
+        defaultValue={defaultRegionId ?? ""}
+        onChange={(event) => setRegionId(event.target.value)}
+        error={regionError}
+      >
+        <option value="">Select your training region</option>
+        {regions.map((region) => (
+          <option key={region.id} value={region.id}>
+            {region.name}
+          </option>
+        ))}
+      </SelectField>
+      <div className={questionClass(siteError)}>
         <label htmlFor={searchId} className="block font-semibold">
           Find your home hospital
         </label>
@@ -157,12 +140,7 @@ export function RegionAndHospitalPicker({
         <label htmlFor={siteFieldId} className="mt-3 block font-semibold">
           Home hospital
         </label>
-        {siteError ? (
-          <p id={`${siteFieldId}-error`} className="font-semibold text-danger">
-            <span className="sr-only">Error: </span>
-            {siteError}
-          </p>
-        ) : null}
+        <ErrorMessage id={siteFieldId} error={siteError} />
         <select
           id={siteFieldId}
           name="homeSiteId"

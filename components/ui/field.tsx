@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 interface FieldFrameProps {
   id: string;
@@ -8,9 +8,10 @@ interface FieldFrameProps {
   children: ReactNode;
 }
 
-function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
+/** A question's label, hint and error above its control, marked at the side when in error. */
+export function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
   return (
-    <div className={`mb-5 ${error ? "border-l-4 border-danger pl-3" : ""}`}>
+    <div className={questionClass(error)}>
       <label htmlFor={id} className="block font-semibold">
         {label}
       </label>
@@ -29,13 +30,24 @@ export function HintAndError({ id, hint, error }: { id: string; hint?: string; e
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="font-semibold text-danger">
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage id={id} error={error} />
     </>
+  );
+}
+
+/** The class of a question's box: a bar at its side while it is in error. */
+export function questionClass(error?: string) {
+  return `mb-5 ${error ? "border-l-4 border-danger pl-3" : ""}`;
+}
+
+/** A question's error, `${id}-error` for the control's `aria-describedby`; nothing without one. */
+export function ErrorMessage({ id, error }: { id: string; error?: string }) {
+  if (!error) return null;
+  return (
+    <p id={`${id}-error`} className="font-semibold text-danger">
+      <span className="sr-only">Error: </span>
+      {error}
+    </p>
   );
 }
 
@@ -43,7 +55,7 @@ export function describedBy(id: string, hint?: string, error?: string, extra?: s
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null, extra ?? null].filter(Boolean).join(" ") || undefined;
 }
 
-const controlClass =
+export const controlClass =
   "mt-1 block w-full max-w-xl border-2 border-ink bg-white px-2 py-1.5 text-base aria-[invalid=true]:border-danger";
 
 type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name"> & {
@@ -70,6 +82,7 @@ export function TextField({ name, label, hint, error, ...input }: TextFieldProps
 }
 
 type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name"> & {
+  ref?: Ref<HTMLSelectElement>;
   name: string;
   label: string;
   hint?: string;

@@ -65,14 +65,21 @@ export function ActionForm({
   fields,
   submit,
   pendingText,
+  button,
+  notice = (state) => <SavedNotice state={state} />,
   children,
   ...form
 }: {
   action: FormAction;
   /** The fields' names, in the order the summary lists their errors. */
   fields: string[];
-  submit: ReactNode;
+  /** The submit button's words… */
+  submit?: ReactNode;
   pendingText?: string;
+  /** …or a button of the form's own (such as one that asks to confirm) in its place. */
+  button?: ReactNode;
+  /** What says the change was saved, above the summary; the saved notice unless told. */
+  notice?: (state: FormState) => ReactNode;
   children: (answer: FormAnswer) => ReactNode;
 } & Omit<FormHTMLAttributes<HTMLFormElement>, "action" | "children">) {
   const [state, formAction] = useActionState(action, IDLE);
@@ -80,10 +87,10 @@ export function ActionForm({
   const errors = errorsOf(state);
   return (
     <form action={formAction} noValidate key={key} {...form}>
-      <SavedNotice state={state} />
+      {notice(state)}
       <ErrorSummary errors={summaryItems(errors, fields)} formError={formErrorOf(state)} />
       {children({ state, errors, values: valuesOf(state) })}
-      <SubmitButton pendingText={pendingText}>{submit}</SubmitButton>
+      {button ?? <SubmitButton pendingText={pendingText}>{submit}</SubmitButton>}
     </form>
   );
 }

@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { TextField, summaryItems } from "@/components/ui/field";
+import { ErrorMessage, TextField, questionClass, summaryItems } from "@/components/ui/field";
 import { TrainingFields } from "@/components/trainees/training-fields";
 import type { PickerRegion } from "@/components/trainees/hospital-picker";
 import { NEW_HOSPITAL_FIELD_NAMES } from "@/lib/validation/hospital-requests";
@@ -126,14 +126,9 @@ function CheckboxGroup({
   error?: string;
 }) {
   return (
-    <fieldset id={`field-${name}`} className={`mb-5 ${error ? "border-l-4 border-danger pl-3" : ""}`} aria-describedby={error ? `field-${name}-error` : undefined}>
+    <fieldset id={`field-${name}`} className={questionClass(error)} aria-describedby={error ? `field-${name}-error` : undefined}>
       <legend className="font-semibold">{legend}</legend>
-      {error ? (
-        <p id={`field-${name}-error`} className="font-semibold text-danger">
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage id={`field-${name}`} error={error} />
       <div className="mt-1 grid gap-x-6 gap-y-1 sm:grid-cols-2">
         {Object.entries(options).map(([value, label]) => (
           <div key={value} className="flex items-center gap-2">
