@@ -39,22 +39,11 @@ export async function getMyResearch(actor: Actor): Promise<MyResearch> {
   assertCan(actor, "profile.view", { ownerId: actor.id });
   const [rows, interests] = await Promise.all([
     db.$queryRaw<
-      {
-        id: string;
-        status: CollaborationStatus;
-        role: CollaborationRole;
-        site: string;
-        contribution: string | null;
-        requestedAt: Date;
-        decidedAt: Date | null;
-        title: string;
-        slug: string;
-        projectStatus: ProjectStatus;
-        collectionStart: Date | null;
-        collectionEnd: Date | null;
-        certificateCode: string | null;
-        siteWithdrawn: boolean;
-      }[]
+      (Pick<MyCollaboration, "id" | "status" | "role" | "site" | "contribution" | "requestedAt" | "decidedAt" | "certificateCode"> &
+        Pick<MyCollaboration["project"], "title" | "slug" | "collectionStart" | "collectionEnd"> & {
+          projectStatus: ProjectStatus;
+          siteWithdrawn: boolean;
+        })[]
     >`
       SELECT c.id, c.status, c.role, s.name AS site, c.contribution, c."requestedAt", c."decidedAt", ps.status = 'WITHDRAWN' AS "siteWithdrawn",
              p.title, p.slug, p.status AS "projectStatus", p."collectionStart", p."collectionEnd",

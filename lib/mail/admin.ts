@@ -27,6 +27,9 @@ export interface EmailRow {
   hadSecret: boolean;
 }
 
+/** An e-mail as the list in the browser shows it: times already formatted, the send or the failure as one outcome. */
+export type EmailView = Omit<EmailRow, "createdAt" | "sentAt" | "failedAt"> & { createdAt: string; outcomeAt: string | null };
+
 export interface EmailList {
   rows: EmailRow[];
   total: number;

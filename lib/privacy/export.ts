@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { assertCan } from "@/lib/authz";
 import { db } from "@/lib/db";
+import { OWN_PROFILE_FIELDS } from "@/lib/trainees/profile";
 
 /**
  * Everything the portal holds about the actor (UK GDPR right of access), as
@@ -20,19 +21,7 @@ export async function exportMyData(actor: Actor) {
         lastSignInAt: true,
         inactivityWarnedAt: true,
         profile: {
-          select: {
-            grade: true,
-            gmcNumber: true,
-            pendingGmcNumber: true,
-            orcid: true,
-            modalities: true,
-            subspecialties: true,
-            contactConsent: true,
-            authorSurname: true,
-            authorInitials: true,
-            deanery: { select: { name: true } },
-            homeSite: { select: { name: true, city: true } },
-          },
+          select: { ...OWN_PROFILE_FIELDS, homeSite: { select: { name: true, city: true } } },
         },
         collaborations: {
           orderBy: { requestedAt: "asc" },

@@ -102,6 +102,21 @@ async function assertRegion(tx: DatabaseTransaction, deaneryId: string) {
 }
 
 
+const EDITABLE = { odsCode: true, name: true, trust: true, trustCode: true, city: true, postcode: true, deaneryId: true } as const;
+
+/** The columns of a hospital an administrator sets, as adding and editing both write them. */
+function editableFields(input: HospitalInput) {
+  return {
+    odsCode: input.odsCode,
+    name: input.name,
+    trust: input.trust,
+    trustCode: input.trustCode ?? null,
+    city: input.city,
+    postcode: input.postcode ?? null,
+    deaneryId: input.deaneryId,
+  };
+}
+
 /** Adds a hospital to the list, offered at once in sign-up, profiles and site registration. Audited. */
 export async function createHospital(actor: AuthzActor | null, input: HospitalInput): Promise<{ id: string; name: string }> {
   assertCan(actor, "reference.manage");
@@ -110,17 +125,8 @@ export async function createHospital(actor: AuthzActor | null, input: HospitalIn
       await assertCodeFree(tx, input.odsCode);
       await assertRegion(tx, input.deaneryId);
       const site = await tx.site.create({
-        data: {
-          odsCode: input.odsCode,
-          name: input.name,
-          trust: input.trust,
-          trustCode: input.trustCode ?? null,
-          city: input.city,
-          postcode: input.postcode ?? null,
-          deaneryId: input.deaneryId,
-          listing: "LISTED",
-        },
-        select: { id: true, name: true, odsCode: true, trust: true, trustCode: true, city: true, postcode: true, deaneryId: true },
+        data: { ...editableFields(input), listing: "LISTED" },
+        select: { id: true, ...EDITABLE },
       });
       await audit(tx, { actorId: actor.id, action: "site.created", entityType: "Site", entityId: site.id, after: site });
       return { id: site.id, name: site.name };
@@ -132,8 +138,6 @@ export async function createHospital(actor: AuthzActor | null, input: HospitalIn
   }
 }
 
-const EDITABLE = { odsCode: true, name: true, trust: true, trustCode: true, city: true, postcode: true, deaneryId: true } as const;
-
 /** Renames a hospital, changes its trust, town or postcode, or moves it to another region. Audited with what changed. */
 export async function updateHospital(actor: AuthzActor | null, input: HospitalEdit): Promise<{ name: string; changed: string[] }> {
   assertCan(actor, "reference.manage");
@@ -143,15 +147,7 @@ export async function updateHospital(actor: AuthzActor | null, input: HospitalEd
       if (!before) throw new NotFoundError("That hospital");
       if (input.odsCode !== before.odsCode) await assertCodeFree(tx, input.odsCode, input.siteId);
       if (input.deaneryId !== before.deaneryId) await assertRegion(tx, input.deaneryId);
-      const after = {
-        odsCode: input.odsCode,
-        name: input.name,
-        trust: input.trust,
-        trustCode: input.trustCode ?? null,
-        city: input.city,
-        postcode: input.postcode ?? null,
-        deaneryId: input.deaneryId,
-      };
+      const after = editableFields(input);
       const changed = (Object.keys(after) as (keyof typeof after)[]).filter((key) => after[key] !== before[key]);
       if (changed.length === 0) return { name: before.name, changed };
       await tx.site.update({ where: { id: input.siteId }, data: after });

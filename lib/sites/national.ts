@@ -69,25 +69,11 @@ export interface NationalView {
   canMessage: boolean;
 }
 
-interface SiteSql {
-  projectSiteId: string;
-  hospital: string;
-  city: string;
-  odsCode: string;
-  regionCode: string;
-  region: string;
-  status: ProjectSiteStatus;
+/** A site's row as the statement returns it, before the counts are judged against the calendar. */
+interface SiteSql extends Omit<NationalSiteRow, "siteLeads" | "target" | "cases" | "expected" | "behind" | "stale"> {
   siteLeads: string[] | null;
-  teamSize: number;
-  approvalReference: string | null;
-  approvingBody: string | null;
-  approvalDate: Date | null;
-  caldicottSignedOff: boolean;
-  leadApprovedAt: Date | null;
-  registeredAt: Date;
   target: number | null;
   cases: number | null;
-  lastUpdate: Date | null;
 }
 
 /**

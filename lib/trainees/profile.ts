@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz";
 import type { Actor } from "@/lib/auth/session";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Grade, Modality, Subspecialty } from "@/lib/generated/prisma/enums";
 import { homeHospitalProblems, requestHospital } from "@/lib/reference/hospital-requests";
 import { consumeAttempt, type Limit } from "@/lib/security/rate-limit";
@@ -46,6 +47,23 @@ export function missingMessage(missing: MissingForJoining): string {
   return `Add your ${list} to your profile`;
 }
 
+/**
+ * What a person's profile says about them, as the profile page and the data
+ * export (lib/privacy/export.ts) both read it: a field added here reaches both.
+ */
+export const OWN_PROFILE_FIELDS = {
+  grade: true,
+  gmcNumber: true,
+  pendingGmcNumber: true,
+  orcid: true,
+  modalities: true,
+  subspecialties: true,
+  contactConsent: true,
+  authorSurname: true,
+  authorInitials: true,
+  deanery: { select: { name: true } },
+} as const satisfies Prisma.TraineeProfileSelect;
+
 /** The signed-in person's own profile. One statement. */
 export async function getOwnProfile(actor: Actor): Promise<OwnProfile> {
   assertCan(actor, "profile.view", { ownerId: actor.id });
@@ -56,18 +74,9 @@ export async function getOwnProfile(actor: Actor): Promise<OwnProfile> {
       email: true,
       profile: {
         select: {
-          grade: true,
+          ...OWN_PROFILE_FIELDS,
           deaneryId: true,
           homeSiteId: true,
-          gmcNumber: true,
-          pendingGmcNumber: true,
-          orcid: true,
-          modalities: true,
-          subspecialties: true,
-          contactConsent: true,
-          authorSurname: true,
-          authorInitials: true,
-          deanery: { select: { name: true } },
           homeSite: { select: { name: true } },
         },
       },

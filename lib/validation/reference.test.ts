@@ -1,7 +1,5 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
-import { hostileForm } from "@/tests/support/hostile";
+import { describeHostileForms, type HostileForm } from "./hostile-forms.testing";
 import {
   hospitalEditSchema,
   hospitalSchema,
@@ -55,7 +53,7 @@ describe("the hospitals list's address", () => {
 });
 
 // The same property as lib/validation/hostile-input.test.ts, for the forms of the hospitals and regions pages.
-const forms: [string, z.ZodType, string[]][] = [
+const forms: HostileForm[] = [
   ["add a hospital", hospitalSchema, ["odsCode", "name", "trust", "trustCode", "city", "postcode", "deaneryId"]],
   ["edit a hospital", hospitalEditSchema, ["siteId", "odsCode", "name", "trust", "trustCode", "city", "postcode", "deaneryId"]],
   ["merge", mergeSchema, ["siteId", "survivorCode", "step"]],
@@ -65,19 +63,4 @@ const forms: [string, z.ZodType, string[]][] = [
   ["apply an import", importApplySchema, ["sitesText", "trustsText", "fileHash", "planHash", "scope", "fallbackRegionId"]],
 ];
 
-describe.each(forms)("the %s form", (_name, schema, fields) => {
-  it("answers any input with data or a sentence at a field, never a crash", () => {
-    fc.assert(
-      fc.property(hostileForm(fields), (input) => {
-        const result = schema.safeParse(input);
-        if (result.success) return;
-        for (const issue of result.error.issues) {
-          expect(issue.message.length).toBeGreaterThan(5);
-          expect(issue.message.length).toBeLessThan(200);
-          expect(issue.message).not.toMatch(/Invalid input|expected|received/i);
-        }
-      }),
-      { numRuns: 300 },
-    );
-  });
-});
+describeHostileForms(forms, 300);

@@ -2,8 +2,8 @@
 // sentence at a field, or data within the limits the database relies on.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
 import { hostileForm } from "@/tests/support/hostile";
+import { describeHostileForms, type HostileForm } from "./hostile-forms.testing";
 import {
   contributionSchema,
   messageSitesSchema,
@@ -17,7 +17,7 @@ import {
 } from "./sites";
 import { answerInvitationSchema, inviteToSiteSchema, withdrawInvitationSchema } from "./invitations";
 
-const forms: [string, z.ZodType, string[]][] = [
+const forms: HostileForm[] = [
   ["register a site", registerSiteSchema, ["projectId", "siteId"]],
   ["approvals", recordApprovalsSchema, ["projectSiteId", "approvalReference", "approvingBody", "approvalDate", "caldicottSignedOff"]],
   ["site move", moveSiteSchema, ["projectSiteId", "move"]],
@@ -31,22 +31,7 @@ const forms: [string, z.ZodType, string[]][] = [
   ["study settings", studySettingsSchema, ["projectId", "teamCap", "minimumCitableCases", "loadedTeamCap", "loadedMinimumCitableCases"]],
 ];
 
-describe.each(forms)("the %s form", (_name, schema, fields) => {
-  it("answers any input with data or a sentence at a field, never a crash", () => {
-    fc.assert(
-      fc.property(hostileForm(fields), (input) => {
-        const result = schema.safeParse(input);
-        if (result.success) return;
-        for (const issue of result.error.issues) {
-          expect(issue.message.length).toBeGreaterThan(5);
-          expect(issue.message.length).toBeLessThan(200);
-          expect(issue.message).not.toMatch(/Invalid input|expected|received/i);
-        }
-      }),
-      { numRuns: 500 },
-    );
-  });
-});
+describeHostileForms(forms, 500);
 
 describe("accepted study settings", () => {
   it("are whole numbers within their ranges, or empty for no rule", () => {
