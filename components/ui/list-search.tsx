@@ -99,18 +99,17 @@ export function SearchBox({
  * or, when a search found nothing, the way back to the whole list.
  */
 export function ResultCount({
-  total,
+  list: { total, page, pageCount },
   one,
   many,
   filtered,
   filteredSuffix = " found",
-  page,
-  pageCount,
   things,
   clearHref,
   className = "mt-6",
 }: {
-  total: number;
+  /** The paged list's size and place. */
+  list: { total: number; page: number; pageCount: number };
   /** What follows "1" ("member", "request waits"). */
   one: string;
   /** What follows any other count ("members", "requests wait"). */
@@ -118,8 +117,6 @@ export function ResultCount({
   filtered: boolean;
   /** What is added while a search or filter is applied. */
   filteredSuffix?: string;
-  page: number;
-  pageCount: number;
   /** The plural the empty search names ("members"). */
   things: string;
   clearHref: string;

@@ -43,13 +43,11 @@ export default async function HospitalRequestsPage({ searchParams }: { searchPar
         <SearchBox id="request-search" label="Hospital or town" defaultValue={search.q ?? ""} />
       </ListSearch>
       <ResultCount
-        total={requests.total}
+        list={requests}
         one="request waits"
         many="requests wait"
         filtered={Boolean(search.q)}
         filteredSuffix=" matching your search"
-        page={requests.page}
-        pageCount={requests.pageCount}
         things="requests"
         clearHref="/dashboard/hospital-requests"
       />

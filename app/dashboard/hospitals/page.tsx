@@ -48,16 +48,7 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
         />
         <FilterSelect id="hospital-listing" name="listing" label="Listing" defaultValue={search.listing ?? ""} anyLabel="Any" options={LISTING_LABELS} />
       </ListSearch>
-      <ResultCount
-        total={hospitals.total}
-        one="hospital"
-        many="hospitals"
-        filtered={filtered}
-        page={hospitals.page}
-        pageCount={hospitals.pageCount}
-        things="hospitals"
-        clearHref="/dashboard/hospitals"
-      />
+      <ResultCount list={hospitals} one="hospital" many="hospitals" filtered={filtered} things="hospitals" clearHref="/dashboard/hospitals" />
       {hospitals.rows.length > 0 ? (
         <DataTable
           className="mt-4"

@@ -38,16 +38,7 @@ export default async function MailPage({ searchParams }: { searchParams: Promise
         <SearchBox id="mail-to" name="to" label={<>Recipient&rsquo;s address</>} defaultValue={search.to ?? ""} />
         <FilterSelect id="mail-status" name="status" label="Status" defaultValue={search.status ?? ""} anyLabel="Any status" options={EMAIL_STATUS_LABELS} />
       </ListSearch>
-      <ResultCount
-        total={list.total}
-        one="message"
-        many="messages"
-        filtered={filtered}
-        page={list.page}
-        pageCount={list.pageCount}
-        things="messages"
-        clearHref="/dashboard/mail"
-      />
+      <ResultCount list={list} one="message" many="messages" filtered={filtered} things="messages" clearHref="/dashboard/mail" />
       {list.rows.length > 0 ? (
         <EmailList
           action={resendEmailAction}

@@ -31,16 +31,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
         <SearchBox id="member-search" label="Name or e-mail address" defaultValue={search.q ?? ""} />
         <FilterSelect id="member-role" name="role" label="Role" defaultValue={search.role ?? ""} anyLabel="Any role" options={GLOBAL_ROLE_LABELS} />
       </ListSearch>
-      <ResultCount
-        total={members.total}
-        one="member"
-        many="members"
-        filtered={filtered}
-        page={members.page}
-        pageCount={members.pageCount}
-        things="members"
-        clearHref="/dashboard/members"
-      />
+      <ResultCount list={members} one="member" many="members" filtered={filtered} things="members" clearHref="/dashboard/members" />
       {members.rows.length > 0 ? (
         <div className="mt-4">
           <MembersTable action={changeRoleAction} resetAction={sendPasswordResetAction} members={members.rows.map((member) => ({ ...member, isYou: member.id === actor.id }))} />

@@ -157,13 +157,11 @@ export default async function NationalPage({ params, searchParams }: Props) {
         </search>
         <ResultCount
           className="mt-4"
-          total={view.matching}
+          list={{ total: view.matching, page: view.page, pageCount: view.pageCount }}
           one="site"
           many="sites"
           filtered={filtered}
           filteredSuffix=" match the filters"
-          page={view.page}
-          pageCount={view.pageCount}
           things="sites"
           clearHref={nationalHref(basePath, search, { status: undefined, region: undefined, behind: undefined, stale: undefined })}
         />
