@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { TAG_TONES } from "@/components/ui/tag";
-import { InlineProblem, SavedNotice } from "@/components/sites/form-answer";
+import { FocusedAnswer } from "@/components/ui/focused-answer";
 import type { EmailStatus } from "@/lib/generated/prisma/enums";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
 import { EMAIL_STATUS_LABELS } from "@/lib/validation/mail";
@@ -32,16 +32,9 @@ const STATUS_STYLE: Record<EmailStatus, string> = {
 /** Messages as cards (they read on a phone as on a desk), each failed one with "send again". */
 export function EmailList({ action, emails }: { action: Action; emails: EmailView[] }) {
   const [state, formAction] = useActionState(action, IDLE);
-  const answer = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.status !== "idle") answer.current?.focus();
-  }, [state]);
   return (
     <div>
-      <div ref={answer} tabIndex={-1} className="outline-none">
-        <SavedNotice state={state} />
-        <InlineProblem state={state} />
-      </div>
+      <FocusedAnswer state={state} />
       <ul className="mt-2 space-y-3">
         {emails.map((email) => (
           <li key={email.id} className="border-l-4 border-line bg-white p-4">

@@ -1,10 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useState } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/data-table";
-import { InlineProblem, SavedNotice } from "@/components/sites/form-answer";
+import { FocusedAnswer } from "@/components/ui/focused-answer";
 import type { GlobalRole } from "@/lib/generated/prisma/enums";
 import { formatDate } from "@/lib/format/dates";
 import { GLOBAL_ROLE_LABELS } from "@/lib/validation/constants";
@@ -56,17 +56,9 @@ export function MembersTable({ action, resetAction, members }: { action: Action;
     setSeen({ roleState, resetState });
     setState(seen.roleState !== roleState ? roleState : resetState);
   }
-  // The button pressed disappears with the role it offered: focus goes to the answer, not to the page's start.
-  const answer = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.status !== "idle") answer.current?.focus();
-  }, [state]);
   return (
     <div>
-      <div ref={answer} tabIndex={-1} className="outline-none">
-        <SavedNotice state={state} />
-        <InlineProblem state={state} />
-      </div>
+      <FocusedAnswer state={state} />
       <DataTable
         className="mt-2"
         caption="Members and their roles"

@@ -1,4 +1,5 @@
 import { FilterSelect } from "@/components/ui/filter-select";
+import { SearchBox } from "@/components/ui/list-search";
 import type { ProjectStatus } from "@/lib/generated/prisma/enums";
 import { DESIGN_LABELS, MODALITY_LABELS, STATUS_LABELS } from "@/lib/validation/constants";
 import type { ProjectSearch } from "@/lib/validation/projects";
@@ -26,12 +27,7 @@ export function ProjectSearchForm({
   return (
     <search>
       <form method="get" action={action} className="mt-4 grid gap-4 bg-white p-4 md:grid-cols-5 md:items-end">
-        <div className="md:col-span-2">
-          <label htmlFor={id("q")} className="block font-semibold">
-            {searchLabel}
-          </label>
-          <input id={id("q")} name="q" type="search" defaultValue={search.q ?? ""} className="mt-1 block w-full border-2 border-ink px-2 py-1.5" />
-        </div>
+        <SearchBox id={id("q")} label={searchLabel} defaultValue={search.q ?? ""} className="md:col-span-2" />
         <FilterSelect id={id("design")} name="design" label="Design" defaultValue={search.design ?? ""} anyLabel="Any design" options={DESIGN_LABELS} />
         <FilterSelect id={id("modality")} name="modality" label="Modality" defaultValue={search.modality ?? ""} anyLabel="Any modality" options={MODALITY_LABELS} />
         <FilterSelect

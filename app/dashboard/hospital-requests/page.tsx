@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { NoResults } from "@/components/ui/no-results";
+import { ListSearch, ResultCount, SearchBox } from "@/components/ui/list-search";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
@@ -9,7 +9,6 @@ import { formatDate } from "@/lib/format/dates";
 import { listHospitalRequests } from "@/lib/reference/hospital-requests";
 import { hospitalRequestSearchSchema } from "@/lib/validation/hospital-requests";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/data-table";
-import { Button } from "@/components/ui/buttons";
 
 export const metadata: Metadata = { title: "Requests for missing hospitals" };
 
@@ -40,29 +39,18 @@ export default async function HospitalRequestsPage({ searchParams }: { searchPar
           {decided}
         </div>
       ) : null}
-      <search>
-        <form method="get" className="mt-6 flex flex-wrap items-end gap-4 bg-white p-4">
-          <div>
-            <label htmlFor="request-search" className="block font-semibold">
-              Hospital or town
-            </label>
-            <input id="request-search" name="q" type="search" defaultValue={search.q ?? ""} className="mt-1 block w-full border-2 border-ink px-2 py-1.5" />
-          </div>
-          <Button type="submit">
-            Find requests
-          </Button>
-          {search.q ? <Link href="/dashboard/hospital-requests">Clear the search</Link> : null}
-        </form>
-      </search>
-      {requests.total === 0 && search.q ? (
-        <NoResults things="requests" clearHref="/dashboard/hospital-requests" />
-      ) : (
-        <p className="mt-6" role="status">
-          {requests.total === 1 ? "1 request waits" : `${requests.total} requests wait`}
-          {search.q ? " matching your search" : ""}
-          {requests.pageCount > 1 ? `, page ${requests.page} of ${requests.pageCount}` : ""}.
-        </p>
-      )}
+      <ListSearch layout="row" submitLabel="Find requests" clearHref="/dashboard/hospital-requests" filtered={Boolean(search.q)}>
+        <SearchBox id="request-search" label="Hospital or town" defaultValue={search.q ?? ""} />
+      </ListSearch>
+      <ResultCount
+        list={requests}
+        one="request waits"
+        many="requests wait"
+        filtered={Boolean(search.q)}
+        filteredSuffix=" matching your search"
+        things="requests"
+        clearHref="/dashboard/hospital-requests"
+      />
       {requests.rows.length > 0 ? (
         <DataTable
           className="mt-4"

@@ -2,14 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FilterSelect } from "@/components/ui/filter-select";
-import { NoResults } from "@/components/ui/no-results";
+import { ListSearch, ResultCount, SearchBox } from "@/components/ui/list-search";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { listHospitals, listRegionChoices } from "@/lib/reference/hospitals";
 import { hospitalSearchSchema, LISTING_LABELS } from "@/lib/validation/reference";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/data-table";
-import { Button } from "@/components/ui/buttons";
 
 export const metadata: Metadata = { title: "Hospitals" };
 
@@ -37,40 +36,19 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
           <Link href="/dashboard/regions">Training regions</Link>
         </li>
       </ul>
-      <search>
-        <form method="get" className="mt-6 grid gap-4 bg-white p-4 md:grid-cols-4 md:items-end">
-          <div>
-            <label htmlFor="hospital-search" className="block font-semibold">
-              Name, code or town
-            </label>
-            <input id="hospital-search" name="q" type="search" defaultValue={search.q ?? ""} className="mt-1 block w-full border-2 border-ink px-2 py-1.5" />
-          </div>
-          <FilterSelect
-            id="hospital-region"
-            name="region"
-            label="Region"
-            defaultValue={search.region ?? ""}
-            anyLabel="Any region"
-            options={Object.fromEntries(regions.map((region) => [region.id, region.name]))}
-          />
-          <FilterSelect id="hospital-listing" name="listing" label="Listing" defaultValue={search.listing ?? ""} anyLabel="Any" options={LISTING_LABELS} />
-          <div className="flex flex-wrap items-center gap-4">
-            <Button type="submit">
-              Find hospitals
-            </Button>
-            {filtered ? <Link href="/dashboard/hospitals">Clear the search</Link> : null}
-          </div>
-        </form>
-      </search>
-      {hospitals.total === 0 && filtered ? (
-        <NoResults things="hospitals" clearHref="/dashboard/hospitals" />
-      ) : (
-        <p className="mt-6" role="status">
-          {hospitals.total === 1 ? "1 hospital" : `${hospitals.total.toLocaleString("en-GB")} hospitals`}
-          {filtered ? " found" : ""}
-          {hospitals.pageCount > 1 ? `, page ${hospitals.page} of ${hospitals.pageCount}` : ""}.
-        </p>
-      )}
+      <ListSearch layout={4} submitLabel="Find hospitals" clearHref="/dashboard/hospitals" filtered={filtered}>
+        <SearchBox id="hospital-search" label="Name, code or town" defaultValue={search.q ?? ""} />
+        <FilterSelect
+          id="hospital-region"
+          name="region"
+          label="Region"
+          defaultValue={search.region ?? ""}
+          anyLabel="Any region"
+          options={Object.fromEntries(regions.map((region) => [region.id, region.name]))}
+        />
+        <FilterSelect id="hospital-listing" name="listing" label="Listing" defaultValue={search.listing ?? ""} anyLabel="Any" options={LISTING_LABELS} />
+      </ListSearch>
+      <ResultCount list={hospitals} one="hospital" many="hospitals" filtered={filtered} things="hospitals" clearHref="/dashboard/hospitals" />
       {hospitals.rows.length > 0 ? (
         <DataTable
           className="mt-4"

@@ -3,14 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EmailList } from "@/components/mail/email-list";
 import { FilterSelect } from "@/components/ui/filter-select";
-import { NoResults } from "@/components/ui/no-results";
+import { ListSearch, ResultCount, SearchBox } from "@/components/ui/list-search";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { listEmails } from "@/lib/mail/admin";
 import { EMAIL_STATUS_LABELS, emailSearchSchema } from "@/lib/validation/mail";
 import { resendEmailAction } from "./actions";
-import { Button } from "@/components/ui/buttons";
 
 export const metadata: Metadata = { title: "E-mail sent by the portal" };
 
@@ -35,32 +34,11 @@ export default async function MailPage({ searchParams }: { searchParams: Promise
           {search.status !== "FAILED" ? <Link href="/dashboard/mail?status=FAILED">Show the failed messages</Link> : null}
         </p>
       ) : null}
-      <search>
-        <form method="get" className="mt-6 grid gap-4 bg-white p-4 md:grid-cols-3 md:items-end">
-          <div>
-            <label htmlFor="mail-to" className="block font-semibold">
-              Recipient&rsquo;s address
-            </label>
-            <input id="mail-to" name="to" type="search" defaultValue={search.to ?? ""} className="mt-1 block w-full border-2 border-ink px-2 py-1.5" />
-          </div>
-          <FilterSelect id="mail-status" name="status" label="Status" defaultValue={search.status ?? ""} anyLabel="Any status" options={EMAIL_STATUS_LABELS} />
-          <div className="flex flex-wrap items-center gap-4">
-            <Button type="submit">
-              Find messages
-            </Button>
-            {filtered ? <Link href="/dashboard/mail">Clear the search</Link> : null}
-          </div>
-        </form>
-      </search>
-      {list.total === 0 && filtered ? (
-        <NoResults things="messages" clearHref="/dashboard/mail" />
-      ) : (
-        <p className="mt-6" role="status">
-          {list.total === 1 ? "1 message" : `${list.total} messages`}
-          {filtered ? " found" : ""}
-          {list.pageCount > 1 ? `, page ${list.page} of ${list.pageCount}` : ""}.
-        </p>
-      )}
+      <ListSearch layout={3} submitLabel="Find messages" clearHref="/dashboard/mail" filtered={filtered}>
+        <SearchBox id="mail-to" name="to" label={<>Recipient&rsquo;s address</>} defaultValue={search.to ?? ""} />
+        <FilterSelect id="mail-status" name="status" label="Status" defaultValue={search.status ?? ""} anyLabel="Any status" options={EMAIL_STATUS_LABELS} />
+      </ListSearch>
+      <ResultCount list={list} one="message" many="messages" filtered={filtered} things="messages" clearHref="/dashboard/mail" />
       {list.rows.length > 0 ? (
         <EmailList
           action={resendEmailAction}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BackHeading } from "@/components/ui/page-heading";
 import { notFound } from "next/navigation";
 import { AddRegionForm, RenameRegionForm } from "@/components/reference/region-forms";
 import { requireActor } from "@/lib/auth/session";
@@ -18,10 +19,9 @@ export default async function RegionsPage() {
   const regions = await listRegions(actor);
   return (
     <div>
-      <p>
-        <Link href="/dashboard/hospitals">Back to the hospitals</Link>
-      </p>
-      <h1 className="mt-4 text-3xl font-bold">Training regions</h1>
+      <BackHeading href="/dashboard/hospitals" backLabel="Back to the hospitals">
+        Training regions
+      </BackHeading>
       <p className="mt-2 max-w-3xl">The postgraduate training regions of the four nations. Renaming a region keeps its hospitals and members in it.</p>
       <DataTable
         className="mt-6"

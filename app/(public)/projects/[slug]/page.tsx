@@ -7,6 +7,7 @@ import { StatusTag } from "@/components/projects/status-tag";
 import { JoinPanel } from "@/components/trainees/join-panel";
 import { BarChart } from "@/components/ui/bar-chart";
 import { NoResults } from "@/components/ui/no-results";
+import { SearchBox } from "@/components/ui/list-search";
 import { Pagination } from "@/components/ui/pagination";
 import { currentActor } from "@/lib/auth/session";
 import { getJoinPanel } from "@/lib/collaborations/panel";
@@ -91,22 +92,13 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         {project.sites.length > 0 ? (
           <search>
             <form method="get" action={basePath} className="mt-4 flex flex-wrap items-end gap-4 bg-white p-4">
-              <div className="w-full sm:w-auto sm:min-w-64 sm:flex-1">
-                <label htmlFor="hospital-search" className="block font-semibold">
-                  Find a hospital
-                </label>
-                <p id="hospital-search-hint" className="text-sm text-muted">
-                  Hospital, town or region
-                </p>
-                <input
-                  id="hospital-search"
-                  name="q"
-                  type="search"
-                  defaultValue={search.q ?? ""}
-                  aria-describedby="hospital-search-hint"
-                  className="mt-1 block w-full border-2 border-ink px-2 py-1.5"
-                />
-              </div>
+              <SearchBox
+                id="hospital-search"
+                label="Find a hospital"
+                hint="Hospital, town or region"
+                defaultValue={search.q ?? ""}
+                className="w-full sm:w-auto sm:min-w-64 sm:flex-1"
+              />
               <Button type="submit">
                 Find hospitals
               </Button>

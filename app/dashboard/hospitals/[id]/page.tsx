@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BackHeading } from "@/components/ui/page-heading";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { HospitalForm } from "@/components/reference/hospital-form";
@@ -34,10 +35,9 @@ export default async function HospitalPage({
   const merged = typeof query.merged === "string" ? query.merged.slice(0, 200) : null;
   return (
     <div>
-      <p>
-        <Link href="/dashboard/hospitals">Back to the hospitals</Link>
-      </p>
-      <h1 className="mt-4 text-3xl font-bold">{hospital.name}</h1>
+      <BackHeading href="/dashboard/hospitals" backLabel="Back to the hospitals">
+        {hospital.name}
+      </BackHeading>
       {query.added ? (
         <p role="status" className="mt-4 border-l-8 border-ok bg-white p-3 font-semibold">
           {hospital.name} has been added to the list.

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackHeading } from "@/components/ui/page-heading";
 import { notFound } from "next/navigation";
 import { ImportForm } from "@/components/reference/import-form";
 import { requireActor } from "@/lib/auth/session";
@@ -15,10 +15,9 @@ export default async function ImportHospitalsPage() {
   const regions = await listRegionChoices(actor);
   return (
     <div>
-      <p>
-        <Link href="/dashboard/hospitals">Back to the hospitals</Link>
-      </p>
-      <h1 className="mt-4 text-3xl font-bold">Import the NHS organisation files</h1>
+      <BackHeading href="/dashboard/hospitals" backLabel="Back to the hospitals">
+        Import the NHS organisation files
+      </BackHeading>
       <div className="mt-2 mb-6 max-w-3xl space-y-2">
         <p>
           The NHS organisation data service publishes its trusts and their sites as CSV files. The import adds the hospitals that are

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackHeading } from "@/components/ui/page-heading";
 import { notFound } from "next/navigation";
 import { HospitalForm } from "@/components/reference/hospital-form";
 import { requireActor } from "@/lib/auth/session";
@@ -15,10 +15,9 @@ export default async function NewHospitalPage() {
   const regions = await listRegionChoices(actor);
   return (
     <div>
-      <p>
-        <Link href="/dashboard/hospitals">Back to the hospitals</Link>
-      </p>
-      <h1 className="mt-4 text-3xl font-bold">Add a hospital</h1>
+      <BackHeading href="/dashboard/hospitals" backLabel="Back to the hospitals">
+        Add a hospital
+      </BackHeading>
       <p className="mt-2 mb-6 max-w-3xl">It is offered at once when members sign up, keep their profile or register a hospital for a project.</p>
       <HospitalForm
         action={createHospitalAction}

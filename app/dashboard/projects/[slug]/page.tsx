@@ -6,7 +6,7 @@ import { NationalTable, nationalHref } from "@/components/sites/national-table";
 import { AwaitingApproval } from "@/components/sites/awaiting-approval";
 import { BarChart } from "@/components/ui/bar-chart";
 import { LineChart } from "@/components/ui/line-chart";
-import { NoResults } from "@/components/ui/no-results";
+import { ResultCount } from "@/components/ui/list-search";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/session";
 import { getNationalView, STALE_AFTER_DAYS } from "@/lib/sites/national";
@@ -155,15 +155,16 @@ export default async function NationalPage({ params, searchParams }: Props) {
             </div>
           </form>
         </search>
-        {view.matching === 0 && filtered ? (
-          <NoResults things="sites" clearHref={nationalHref(basePath, search, { status: undefined, region: undefined, behind: undefined, stale: undefined })} />
-        ) : (
-          <p className="mt-4" role="status">
-            {view.matching === 1 ? "1 site" : `${view.matching} sites`}
-            {filtered ? " match the filters" : ""}
-            {view.pageCount > 1 ? `, page ${view.page} of ${view.pageCount}` : ""}.
-          </p>
-        )}
+        <ResultCount
+          className="mt-4"
+          list={{ total: view.matching, page: view.page, pageCount: view.pageCount }}
+          one="site"
+          many="sites"
+          filtered={filtered}
+          filteredSuffix=" match the filters"
+          things="sites"
+          clearHref={nationalHref(basePath, search, { status: undefined, region: undefined, behind: undefined, stale: undefined })}
+        />
         {view.rows.length > 0 ? (
           <div className="mt-4">
             <NationalTable rows={view.rows} basePath={basePath} search={search} slug={project.slug} />
