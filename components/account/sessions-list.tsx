@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { InlineProblem, SavedNotice } from "@/components/sites/form-answer";
+import { InlineProblem, SavedNotice } from "@/components/ui/form";
 import { formatDateTime } from "@/lib/format/dates";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
 

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { resendVerificationAction } from "@/app/client-actions";
-import { InlineProblem, SavedNotice } from "@/components/sites/form-answer";
+import { InlineProblem, SavedNotice } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/button";
 import { IDLE } from "@/lib/validation/form-state";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { InlineProblem } from "@/components/sites/form-answer";
+import { InlineProblem } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/button";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
 

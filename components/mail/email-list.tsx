@@ -5,23 +5,11 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 import { TAG_TONES } from "@/components/ui/tag";
 import { FocusedAnswer } from "@/components/ui/focused-answer";
 import type { EmailStatus } from "@/lib/generated/prisma/enums";
+import type { EmailView } from "@/lib/mail/admin";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
 import { EMAIL_STATUS_LABELS } from "@/lib/validation/mail";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
-
-export interface EmailView {
-  id: string;
-  to: string;
-  subject: string;
-  kind: string;
-  status: EmailStatus;
-  attempts: number;
-  lastError: string | null;
-  createdAt: string;
-  outcomeAt: string | null;
-  hadSecret: boolean;
-}
 
 const STATUS_STYLE: Record<EmailStatus, string> = {
   QUEUED: "bg-tint-yellow text-ink",

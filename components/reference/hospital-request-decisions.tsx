@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { useAnswerCount } from "@/components/sites/form-answer";
+import { useAnswerCount } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextAreaField, TextField, summaryItems } from "@/components/ui/field";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { InlineProblem, SavedNotice } from "@/components/sites/form-answer";
+import { InlineProblem, SavedNotice } from "@/components/ui/form";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { errorsOf, useAnswerCount, valuesOf } from "@/components/sites/form-answer";
+import { errorsOf, useAnswerCount, valuesOf } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { ErrorSummary } from "@/components/ui/error-summary";

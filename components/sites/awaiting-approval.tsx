@@ -5,7 +5,7 @@ import { useActionState, type ReactNode } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { formatDate } from "@/lib/format/dates";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
-import { InlineProblem, SavedNotice } from "./form-answer";
+import { InlineProblem, SavedNotice } from "@/components/ui/form";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 

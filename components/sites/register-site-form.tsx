@@ -6,7 +6,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, summaryItems } from "@/components/ui/field";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
 import type { RegisterSiteState } from "@/lib/validation/sites";
-import { errorsOf, formErrorOf, InlineProblem, SavedNotice, useAnswerCount, valuesOf } from "./form-answer";
+import { errorsOf, formErrorOf, InlineProblem, SavedNotice, useAnswerCount, valuesOf } from "@/components/ui/form";
 
 type Action = (previous: RegisterSiteState, formData: FormData) => Promise<RegisterSiteState>;
 type JoinAction = (previous: FormState, formData: FormData) => Promise<FormState>;

@@ -5,7 +5,7 @@ import { SubmitButton } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
 import type { SiteMoveName } from "@/lib/validation/sites";
-import { InlineProblem, SavedNotice } from "./form-answer";
+import { InlineProblem, SavedNotice } from "@/components/ui/form";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 

@@ -6,7 +6,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField, summaryItems } from "@/components/ui/field";
 import { MINIMUM_CITABLE_CASES_MAX, TEAM_CAP_MAX } from "@/lib/validation/constants";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
-import { errorsOf, formErrorOf, SavedNotice, useAnswerCount, valuesOf } from "./form-answer";
+import { errorsOf, formErrorOf, SavedNotice, useAnswerCount, valuesOf } from "@/components/ui/form";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 

@@ -8,7 +8,7 @@ import { ActionForm, type FormAction } from "@/components/ui/form";
 import { IDLE } from "@/lib/validation/form-state";
 import { INVITE_TO_SITE_FIELDS } from "@/lib/validation/invitations";
 import { ROLE_LABELS } from "@/lib/validation/sites";
-import { errorsOf, formErrorOf, InlineProblem, useAnswerCount, valuesOf } from "./form-answer";
+import { errorsOf, formErrorOf, InlineProblem, useAnswerCount, valuesOf } from "@/components/ui/form";
 
 type Action = FormAction;
 

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState, useEffect, useRef } from "react";
-import { useAnswerCount } from "@/components/sites/form-answer";
+import { useAnswerCount } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField, summaryItems } from "@/components/ui/field";

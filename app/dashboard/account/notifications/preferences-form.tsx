@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { errorsOf, formErrorOf, SavedNotice, useAnswerCount, valuesOf } from "@/components/sites/form-answer";
+import { errorsOf, formErrorOf, SavedNotice, useAnswerCount, valuesOf } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { summaryItems } from "@/components/ui/field";
