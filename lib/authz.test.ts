@@ -13,7 +13,7 @@ const CONFIRMED = new Date("2026-01-01T00:00:00Z");
  * Every kind of person, against one resource that somebody else owns and leads (so a relation
  * is never held by accident). The name says the global role (MEMBER unless COMMITTEE or ADMIN),
  * whether the e-mail address is confirmed (confirmed unless "unverified"), and the relations
- * held to the resource: self (its owner), projectLead, siteLead.
+ * held to the resource: self (its owner), projectLead, siteLead, siteObserver.
  */
 const PERSONAS = {
   visitor: null,
@@ -25,6 +25,8 @@ const PERSONAS = {
   self: { role: "MEMBER", confirmed: true, relations: ["self"] },
   projectLead: { role: "MEMBER", confirmed: true, relations: ["projectLead"] },
   siteLead: { role: "MEMBER", confirmed: true, relations: ["siteLead"] },
+  siteObserver: { role: "MEMBER", confirmed: true, relations: ["siteObserver"] },
+  "unverified+siteObserver": { role: "MEMBER", confirmed: false, relations: ["siteObserver"] },
   "projectLead+siteLead": { role: "MEMBER", confirmed: true, relations: ["projectLead", "siteLead"] },
   COMMITTEE: { role: "COMMITTEE", confirmed: true, relations: [] },
   "COMMITTEE+projectLead": { role: "COMMITTEE", confirmed: true, relations: ["projectLead"] },
@@ -35,7 +37,7 @@ const PERSONAS = {
   "ADMIN+siteLead": { role: "ADMIN", confirmed: true, relations: ["siteLead"] },
   "ADMIN+self": { role: "ADMIN", confirmed: true, relations: ["self"] },
   "ADMIN+unverified": { role: "ADMIN", confirmed: false, relations: [] },
-} as const satisfies Record<string, { role: AuthzActor["role"]; confirmed: boolean; relations: readonly ("self" | "projectLead" | "siteLead")[] } | null>;
+} as const satisfies Record<string, { role: AuthzActor["role"]; confirmed: boolean; relations: readonly ("self" | "projectLead" | "siteLead" | "siteObserver")[] } | null>;
 
 type Persona = keyof typeof PERSONAS;
 
@@ -47,7 +49,7 @@ const MATRIX: Record<Action, string> = {
   "account.sessions": "unverified+self self ADMIN+self",
   "notifications.preferences": "unverified+self self ADMIN+self",
   // Proposals and the lifecycle
-  "project.propose": "member self projectLead siteLead projectLead+siteLead COMMITTEE COMMITTEE+projectLead COMMITTEE+siteLead ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self",
+  "project.propose": "member self projectLead siteLead siteObserver projectLead+siteLead COMMITTEE COMMITTEE+projectLead COMMITTEE+siteLead ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self",
   "project.viewDraft": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE COMMITTEE+projectLead COMMITTEE+siteLead COMMITTEE+unverified ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+unverified",
   "project.readReviews": "COMMITTEE COMMITTEE+projectLead COMMITTEE+siteLead COMMITTEE+unverified ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+unverified",
   "project.edit": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead ADMIN+projectLead",
@@ -59,17 +61,27 @@ const MATRIX: Record<Action, string> = {
   "project.export": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+unverified",
   "project.messageSites": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead ADMIN+projectLead",
   "project.changeSettings": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead ADMIN+projectLead",
-  "site.register": "member self projectLead siteLead projectLead+siteLead COMMITTEE COMMITTEE+projectLead COMMITTEE+siteLead ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self",
+  "site.register": "member self projectLead siteLead siteObserver projectLead+siteLead COMMITTEE COMMITTEE+projectLead COMMITTEE+siteLead ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self",
   "site.approve": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead ADMIN+projectLead",
   "site.recordApprovals": "unverified+siteLead siteLead projectLead+siteLead COMMITTEE+siteLead ADMIN+siteLead",
   "site.changeStatus": "unverified+siteLead siteLead projectLead+siteLead COMMITTEE+siteLead ADMIN+siteLead",
   "site.recordProgress": "unverified+siteLead siteLead projectLead+siteLead COMMITTEE+siteLead ADMIN+siteLead",
   "site.manageTeam": "unverified+siteLead siteLead projectLead+siteLead COMMITTEE+siteLead ADMIN+siteLead",
-  "site.view": "unverified+siteLead unverified+projectLead projectLead siteLead projectLead+siteLead COMMITTEE COMMITTEE+projectLead COMMITTEE+siteLead COMMITTEE+unverified ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+unverified",
+  "site.view": "unverified+siteLead unverified+projectLead projectLead siteLead siteObserver unverified+siteObserver projectLead+siteLead COMMITTEE COMMITTEE+projectLead COMMITTEE+siteLead COMMITTEE+unverified ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+unverified",
+  "site.handOver": "unverified+siteLead siteLead projectLead+siteLead COMMITTEE+siteLead ADMIN+siteLead",
+  "site.appointLead": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead ADMIN+projectLead",
+  "site.actForSiteLead": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead ADMIN+projectLead",
+  "site.editConsultant": "unverified+siteLead unverified+projectLead projectLead siteLead projectLead+siteLead COMMITTEE+projectLead COMMITTEE+siteLead ADMIN+projectLead ADMIN+siteLead",
+  "invitation.inviteObserver": "unverified+siteLead unverified+projectLead projectLead siteLead projectLead+siteLead COMMITTEE+projectLead COMMITTEE+siteLead ADMIN+projectLead ADMIN+siteLead",
   // Taking part
-  "collaboration.request": "member self projectLead siteLead projectLead+siteLead COMMITTEE COMMITTEE+projectLead COMMITTEE+siteLead ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self",
+  "collaboration.request": "member self projectLead siteLead siteObserver projectLead+siteLead COMMITTEE COMMITTEE+projectLead COMMITTEE+siteLead ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self",
   "collaboration.leave": "unverified+self self ADMIN+self",
   "collaboration.certificate": "unverified+self self ADMIN+self",
+  // Credit
+  "certificate.issue": "unverified+self self ADMIN+self",
+  "authorList.manage": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead ADMIN+projectLead",
+  "authorList.answer": "unverified+self self ADMIN+self",
+  "project.recordOutput": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead ADMIN+projectLead",
   // Invitations
   "invitation.inviteToSite": "unverified+siteLead siteLead projectLead+siteLead COMMITTEE+siteLead ADMIN+siteLead",
   "invitation.inviteCoLead": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead ADMIN+projectLead",
@@ -86,7 +98,7 @@ const MATRIX: Record<Action, string> = {
 
 function personaOf(name: Persona): { actor: AuthzActor | null; facts: ResourceFacts } {
   const persona = PERSONAS[name];
-  const others: ResourceFacts = { ownerId: OTHER, projectLeadIds: [OTHER], siteLeadIds: [OTHER] };
+  const others: ResourceFacts = { ownerId: OTHER, projectLeadIds: [OTHER], siteLeadIds: [OTHER], observerIds: [OTHER] };
   if (persona === null) return { actor: null, facts: others };
   const relations: readonly string[] = persona.relations;
   return {
@@ -95,6 +107,7 @@ function personaOf(name: Persona): { actor: AuthzActor | null; facts: ResourceFa
       ownerId: relations.includes("self") ? ME : OTHER,
       projectLeadIds: relations.includes("projectLead") ? [OTHER, ME] : [OTHER],
       siteLeadIds: relations.includes("siteLead") ? [ME, OTHER] : [OTHER],
+      observerIds: relations.includes("siteObserver") ? [OTHER, ME] : [OTHER],
     },
   };
 }
@@ -128,7 +141,7 @@ describe("the permission table against the written matrix", () => {
   it("refuses everything to a visitor, whatever the facts", () => {
     for (const action of Object.keys(PERMISSIONS) as Action[]) {
       expect(can(null, action)).toBe(false);
-      expect(can(null, action, { ownerId: ME, projectLeadIds: [ME], siteLeadIds: [ME] })).toBe(false);
+      expect(can(null, action, { ownerId: ME, projectLeadIds: [ME], siteLeadIds: [ME], observerIds: [ME] })).toBe(false);
     }
   });
 });

@@ -19,15 +19,17 @@ export interface ResourceFacts {
   projectLeadIds?: readonly string[];
   /** Confirmed site leads of the project site concerned. */
   siteLeadIds?: readonly string[];
+  /** Observers of the project site concerned (its supervising consultant), who accepted an invitation to see it. */
+  observerIds?: readonly string[];
 }
 
 /**
  * A grant: a global role, or a relation to the resource.
  * "member" is anyone signed in; "verified" a member who has confirmed their e-mail address
  * (what anyone may do that reaches other people: propose, register a hospital, ask to join); "self" the owner; "projectLead" / "siteLead"
- * a lead of the project / project site in the facts.
+ * a lead of the project / project site in the facts; "siteObserver" an observer of the project site.
  */
-export type Grant = GlobalRole | "member" | "verified" | "self" | "projectLead" | "siteLead";
+export type Grant = GlobalRole | "member" | "verified" | "self" | "projectLead" | "siteLead" | "siteObserver";
 
 interface Rule {
   allow: readonly Grant[];
@@ -70,11 +72,29 @@ export const PERMISSIONS = {
   "site.changeStatus": { allow: ["siteLead"] },
   "site.recordProgress": { allow: ["siteLead"] },
   "site.manageTeam": { allow: ["siteLead"] },
-  "site.view": { allow: ["siteLead", "projectLead", "COMMITTEE", "ADMIN"] },
+  "site.view": { allow: ["siteLead", "siteObserver", "projectLead", "COMMITTEE", "ADMIN"] },
+  // Continuity (docs/decisions/026). A site lead hands the site to a confirmed member of its team;
+  // the project's leads appoint or replace a site lead at any site (by an invitation the person
+  // accepts: nobody is made a site lead unasked), and act for an absent site lead, recorded as such.
+  "site.handOver": { allow: ["siteLead"] },
+  "site.appointLead": { allow: ["projectLead"] },
+  "site.actForSiteLead": { allow: ["projectLead"] },
+  // The site's supervising consultant: named by the site lead or the project's leads, and invited
+  // by them to observe the site.
+  "site.editConsultant": { allow: ["siteLead", "projectLead"] },
+  "invitation.inviteObserver": { allow: ["siteLead", "projectLead"] },
   // Taking part
   "collaboration.request": { allow: ["verified"] },
   "collaboration.leave": { allow: ["self"] },
   "collaboration.certificate": { allow: ["self"] },
+  // Credit. A certificate of any role is its holder's alone to download.
+  "certificate.issue": { allow: ["self"] },
+  // The author list: the project's leads give credit roles, freeze a version for a publication, see
+  // who answered and issue a corrected version; each person named answers for their own name.
+  "authorList.manage": { allow: ["projectLead"] },
+  "authorList.answer": { allow: ["self"] },
+  // What the project produced (abstracts, papers): recorded by its leads, shown to everyone.
+  "project.recordOutput": { allow: ["projectLead"] },
   // Invitations: a place offered is taken only by the person it was offered to. The facts'
   // owner is the inviter when withdrawing, the invitee when answering. Answering needs a
   // confirmed address: whoever answers must own the mailbox the invitation was sent to.
@@ -127,6 +147,8 @@ function holds(grant: Grant, actor: AuthzActor, facts: ResourceFacts): boolean {
       return facts.projectLeadIds?.includes(actor.id) ?? false;
     case "siteLead":
       return facts.siteLeadIds?.includes(actor.id) ?? false;
+    case "siteObserver":
+      return facts.observerIds?.includes(actor.id) ?? false;
     default:
       return actor.role === grant;
   }

@@ -5,6 +5,7 @@ export const COLLABORATION_STATUS_LABELS: Record<CollaborationStatus, string> = 
   CONFIRMED: "Confirmed",
   DECLINED: "Declined",
   LEFT: "Left",
+  ROTATED: "Moved to another hospital",
 };
 
 export const ROLE_LABELS: Record<CollaborationRole, string> = {

@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { assertUuid } from "@/lib/ids";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
@@ -49,6 +50,17 @@ export interface IssuedCertificate {
   issuedAt: Date;
 }
 
+/** What a certificate certifies, one key per holder and thing: its versions share it. */
+export function certificateSubject(kind: "PARTICIPANT" | "PROJECT_LEAD" | "CO_LEAD" | "CONSULTANT", projectId: string, holderId: string): string {
+  return `${kind.toLowerCase()}:${projectId}:${holderId}`;
+}
+
+/** A digest of what a certificate states, its issue date aside: the same statement is issued once. */
+export function statementFingerprint(statement: object): string {
+  const { issuedOn: _issuedOn, ...stated } = statement as Record<string, unknown>;
+  return createHash("sha256").update(JSON.stringify(stated)).digest("hex");
+}
+
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 /**
@@ -71,6 +83,7 @@ export async function issueCertificate(actor: Actor, collaborationId: string): P
       projectSite: {
         select: {
           status: true,
+          projectId: true,
           site: { select: { name: true } },
           progressReports: { orderBy: [{ reportedAt: "desc" }, { id: "desc" }], take: 1, select: { cumulativeCases: true } },
           project: {
@@ -85,12 +98,12 @@ export async function issueCertificate(actor: Actor, collaborationId: string): P
           },
         },
       },
-      certificate: { select: { code: true, statement: true, issuedAt: true } },
+      certificates: { orderBy: { issuedAt: "desc" }, take: 1, select: { code: true, statement: true, issuedAt: true } },
     },
   });
   if (!collaboration) throw new NotFoundError("That certificate");
   assertCan(actor, "collaboration.certificate", { ownerId: collaboration.userId });
-  if (collaboration.certificate) return asIssued(collaboration.certificate);
+  if (collaboration.certificates[0]) return asIssued(collaboration.certificates[0]);
   const { project, site, status: siteStatus, progressReports } = collaboration.projectSite;
   if (collaboration.status !== "CONFIRMED") {
     throw new DomainError("A certificate is issued only for a collaboration the site lead confirmed.");
@@ -121,7 +134,17 @@ export async function issueCertificate(actor: Actor, collaborationId: string): P
   try {
     return await db.$transaction(async (tx) => {
       const created = await tx.certificate.create({
-        data: { code: newVerificationCode(), collaborationId, statement: { ...statement }, issuedAt: now },
+        data: {
+          code: newVerificationCode(),
+          kind: "PARTICIPANT",
+          holderId: collaboration.userId,
+          projectId: collaboration.projectSite.projectId,
+          subject: certificateSubject("PARTICIPANT", collaboration.projectSite.projectId, collaboration.userId),
+          fingerprint: statementFingerprint(statement),
+          collaborationId,
+          statement: { ...statement },
+          issuedAt: now,
+        },
         select: { id: true, code: true, statement: true, issuedAt: true },
       });
       await audit(tx, {
@@ -136,8 +159,9 @@ export async function issueCertificate(actor: Actor, collaborationId: string): P
   } catch (error) {
     // Two downloads at once: the first one issued it; serve that one.
     if (isUniqueViolation(error)) {
-      const existing = await db.certificate.findUniqueOrThrow({
+      const existing = await db.certificate.findFirstOrThrow({
         where: { collaborationId },
+        orderBy: { issuedAt: "desc" },
         select: { code: true, statement: true, issuedAt: true },
       });
       return asIssued(existing);

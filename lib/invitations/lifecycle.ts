@@ -231,7 +231,7 @@ export interface AcceptedPlace {
   label: string;
 }
 
-const PLACE_LINKS = { CO_LEAD: "Open the proposal", SITE_LEAD: "Open the site", TEAM_MEMBER: "See your research" } as const;
+const PLACE_LINKS = { CO_LEAD: "Open the proposal", SITE_LEAD: "Open the site", TEAM_MEMBER: "See your research", SITE_OBSERVER: "Open the site" } as const;
 
 /** The invitee accepts, and holds the place from this moment, if every rule still allows it. */
 export async function acceptInvitation(actor: AuthzActor | null, invitationId: string, now: Date = new Date()): Promise<AcceptedPlace> {

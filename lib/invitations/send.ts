@@ -76,6 +76,7 @@ const ABOUT: Record<InvitationKind, string> = {
   CO_LEAD: "Co-leads shape the proposal with its lead and, once it is approved, run the project across its sites.",
   SITE_LEAD: "Site leads run the project at their hospital: its local approvals, its team and the cases it submits.",
   TEAM_MEMBER: "Collaborators collect the project's data at their hospital and are named in its authorship list.",
+  SITE_OBSERVER: "Observers, such as the site's supervising consultant, see the site's pages, its team and its progress, and change nothing.",
 };
 
 function subjectOf(offer: Offer): string {

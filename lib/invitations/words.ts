@@ -37,4 +37,5 @@ export const INVITATION_ROLE_LABELS: Record<InvitationKind, string> = {
   CO_LEAD: "Co-lead",
   SITE_LEAD: "Site lead",
   TEAM_MEMBER: "Collaborator",
+  SITE_OBSERVER: "Observer",
 };

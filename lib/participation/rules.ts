@@ -37,7 +37,7 @@ export interface Place {
  * place stays on the record, counts for nothing, and only the moves marked
  * `atWithdrawnSite` apply to it.
  */
-export type PlaceState = "none" | "requested" | "collaborator" | "siteLead" | "declined" | "left";
+export type PlaceState = "none" | "requested" | "collaborator" | "siteLead" | "declined" | "left" | "rotated";
 
 export function placeStateOf(place: Pick<Place, "status" | "role"> | null): PlaceState {
   if (!place) return "none";
@@ -50,6 +50,8 @@ export function placeStateOf(place: Pick<Place, "status" | "role"> | null): Plac
       return "declined";
     case "LEFT":
       return "left";
+    case "ROTATED":
+      return "rotated";
   }
 }
 
@@ -85,7 +87,7 @@ export interface PlaceTransition {
 export const PARTICIPATION_MOVES: readonly PlaceTransition[] = [
   {
     move: "request",
-    from: ["none", "declined", "left"],
+    from: ["none", "declined", "left", "rotated"],
     to: "requested",
     who: "self",
     when: "siteTakingPart",
@@ -141,7 +143,7 @@ export interface TeamTransition {
   madeBy: string;
 }
 
-const UNCHANGED: Record<PlaceState, PlaceState> = { none: "none", requested: "requested", collaborator: "collaborator", siteLead: "siteLead", declined: "declined", left: "left" };
+const UNCHANGED: Record<PlaceState, PlaceState> = { none: "none", requested: "requested", collaborator: "collaborator", siteLead: "siteLead", declined: "declined", left: "left", rotated: "rotated" };
 
 export const TEAM_MOVES: readonly TeamTransition[] = [
   {
@@ -202,13 +204,17 @@ function teamMeets(condition: TeamCondition, team: TeamFacts): boolean {
  */
 export const takesPart = (place: Pick<Place, "status" | "siteWithdrawn">): boolean => ACTIVE_STATUSES.includes(place.status) && !place.siteWithdrawn;
 
+/** Places that earn credit: confirmed, or ended by a move to another hospital (a rotation keeps its credit; withdrawing gives it up). */
+export const CREDITED_STATUSES: readonly CollaborationStatus[] = ["CONFIRMED", "ROTATED"];
+
 /**
  * Whether a place puts its holder on the project's authorship list (and, once
- * data collection ends, on a certificate's citation): confirmed, at a hospital
- * still taking part. Whether the hospital is cited or acknowledged is the
- * project's case rule, applied to the site (lib/certificates/content.ts isCited).
+ * data collection ends, on a certificate's citation): confirmed or rotated away
+ * from, at a hospital still taking part. Whether the hospital is cited or
+ * acknowledged is the project's case rule, applied to the site
+ * (lib/certificates/content.ts isCited).
  */
-export const countsForAuthorship = (place: Pick<Place, "status" | "siteWithdrawn">): boolean => place.status === "CONFIRMED" && !place.siteWithdrawn;
+export const countsForAuthorship = (place: Pick<Place, "status" | "siteWithdrawn">): boolean => CREDITED_STATUSES.includes(place.status) && !place.siteWithdrawn;
 
 /**
  * The person's place that keeps them from taking part at any other hospital of the project, or

@@ -68,10 +68,9 @@ export async function eraseAccounts(tx: DatabaseTransaction, userIds: readonly s
   });
   // Certificates state the holder's name and GMC number: erase them there too.
   await tx.$executeRaw`
-    UPDATE "Certificate" cert
-       SET statement = cert.statement || jsonb_build_object('traineeName', ${FORMER_MEMBER_NAME}::text, 'gmcNumber', NULL)
-      FROM "Collaboration" c
-     WHERE c.id = cert."collaborationId" AND c."userId" = ANY(${ids}::uuid[])`;
+    UPDATE "Certificate"
+       SET statement = statement || jsonb_build_object('traineeName', ${FORMER_MEMBER_NAME}::text, 'gmcNumber', NULL)
+     WHERE "holderId" = ANY(${ids}::uuid[])`;
   // Others' certificates they signed as project lead: the signature line goes back to "The project lead".
   await tx.$executeRaw`
     UPDATE "Certificate"

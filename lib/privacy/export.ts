@@ -32,7 +32,7 @@ export async function exportMyData(actor: Actor) {
             requestedAt: true,
             decidedAt: true,
             projectSite: { select: { project: { select: { title: true } }, site: { select: { name: true } } } },
-            certificate: { select: { code: true, issuedAt: true } },
+            certificates: { orderBy: { issuedAt: "desc" }, take: 1, select: { code: true, issuedAt: true } },
           },
         },
         projectsLed: { select: { role: true, project: { select: { title: true, status: true } } } },
@@ -99,7 +99,7 @@ export async function exportMyData(actor: Actor) {
       contribution: c.contribution,
       requestedAt: c.requestedAt.toISOString(),
       decidedAt: c.decidedAt?.toISOString() ?? null,
-      certificate: c.certificate ? { code: c.certificate.code, issuedAt: c.certificate.issuedAt.toISOString() } : null,
+      certificate: c.certificates[0] ? { code: c.certificates[0].code, issuedAt: c.certificates[0].issuedAt.toISOString() } : null,
     })),
     projectsLed: user.projectsLed.map((lead) => ({ project: lead.project.title, status: lead.project.status, role: lead.role })),
     reviewsWritten: user.reviews.map((r) => ({

@@ -10,6 +10,7 @@ import {
 } from "@/lib/generated/prisma/enums";
 import { DEANERIES, FIRST_NAMES, HOSPITALS, PROJECT_IDEAS, SURNAMES } from "@/prisma/seed-data";
 import { SeededRandom } from "./random";
+import { addCreditStory } from "./credit";
 
 export type SeedScale = "demo" | "large";
 
@@ -147,6 +148,15 @@ export interface SeedPlan {
   projectVersions: Prisma.ProjectVersionCreateManyInput[];
   notifications: Prisma.NotificationCreateManyInput[];
   hospitalRequests: Prisma.HospitalRequestCreateManyInput[];
+  // The credit story (./credit.ts): rotations, a handover, a consultant, frozen author lists, outputs.
+  invitations: Prisma.InvitationCreateManyInput[];
+  siteObservers: Prisma.SiteObserverCreateManyInput[];
+  creditRoles: Prisma.ProjectCreditRoleCreateManyInput[];
+  authorLists: Prisma.AuthorListCreateManyInput[];
+  authorListEntries: Prisma.AuthorListEntryCreateManyInput[];
+  outputs: Prisma.ProjectOutputCreateManyInput[];
+  certificates: Prisma.CertificateCreateManyInput[];
+  auditEvents: Prisma.AuditEventCreateManyInput[];
 }
 
 export function buildSeedPlan(scale: SeedScale, passwordHash: string, today: Date): SeedPlan {
@@ -168,6 +178,14 @@ export function buildSeedPlan(scale: SeedScale, passwordHash: string, today: Dat
     projectVersions: [],
     notifications: [],
     hospitalRequests: [],
+    invitations: [],
+    siteObservers: [],
+    creditRoles: [],
+    authorLists: [],
+    authorListEntries: [],
+    outputs: [],
+    certificates: [],
+    auditEvents: [],
   };
 
   // Regions and hospitals.
@@ -333,6 +351,7 @@ export function buildSeedPlan(scale: SeedScale, passwordHash: string, today: Dat
     });
   });
   addHospitalRequest(plan, random, midnight);
+  addCreditStory(plan, { midnight, userIds, homeSiteId: homeSite.id });
   accountsBeforeTheirActs(plan, random);
   return plan;
 }

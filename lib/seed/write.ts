@@ -32,6 +32,14 @@ export async function writeSeedPlan(prisma: Database, plan: SeedPlan): Promise<v
       for (const rows of chunks(plan.collaborations)) await tx.collaboration.createMany({ data: rows });
       for (const rows of chunks(plan.progressReports)) await tx.progressReport.createMany({ data: rows });
       for (const rows of chunks(plan.notifications)) await tx.notification.createMany({ data: rows });
+      for (const rows of chunks(plan.invitations)) await tx.invitation.createMany({ data: rows });
+      for (const rows of chunks(plan.siteObservers)) await tx.siteObserver.createMany({ data: rows });
+      for (const rows of chunks(plan.creditRoles)) await tx.projectCreditRole.createMany({ data: rows });
+      for (const rows of chunks(plan.authorLists)) await tx.authorList.createMany({ data: rows });
+      for (const rows of chunks(plan.authorListEntries)) await tx.authorListEntry.createMany({ data: rows });
+      for (const rows of chunks(plan.outputs)) await tx.projectOutput.createMany({ data: rows });
+      for (const rows of chunks(plan.certificates)) await tx.certificate.createMany({ data: rows });
+      for (const rows of chunks(plan.auditEvents)) await tx.auditEvent.createMany({ data: rows });
     },
     { timeout: 10 * 60_000, maxWait: 60_000 },
   );

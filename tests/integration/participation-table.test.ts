@@ -27,7 +27,7 @@ import { asActor, siteScenario } from "../support/sites";
 
 type RoleName = "self" | "siteLead" | "otherSiteLead" | "projectLead" | "committee" | "admin" | "member" | "visitor";
 const ROLES: RoleName[] = ["self", "siteLead", "otherSiteLead", "projectLead", "committee", "admin", "member", "visitor"];
-const STATES: PlaceState[] = ["none", "requested", "collaborator", "siteLead", "declined", "left"];
+const STATES: PlaceState[] = ["none", "requested", "collaborator", "siteLead", "declined", "left", "rotated"];
 
 /** The table's movers a role is: the place's holder is a site lead too when the place is a site lead's. */
 function moversOf(role: RoleName, state: PlaceState): PlaceMover[] {
@@ -35,12 +35,13 @@ function moversOf(role: RoleName, state: PlaceState): PlaceMover[] {
   return role === "siteLead" ? ["siteLead"] : [];
 }
 
-const PLACE_ROWS: Record<Exclude<PlaceState, "none">, { status: "REQUESTED" | "CONFIRMED" | "DECLINED" | "LEFT"; role: "COLLABORATOR" | "SITE_LEAD" }> = {
+const PLACE_ROWS: Record<Exclude<PlaceState, "none">, { status: "REQUESTED" | "CONFIRMED" | "DECLINED" | "LEFT" | "ROTATED"; role: "COLLABORATOR" | "SITE_LEAD" }> = {
   requested: { status: "REQUESTED", role: "COLLABORATOR" },
   collaborator: { status: "CONFIRMED", role: "COLLABORATOR" },
   siteLead: { status: "CONFIRMED", role: "SITE_LEAD" },
   declined: { status: "DECLINED", role: "COLLABORATOR" },
   left: { status: "LEFT", role: "COLLABORATOR" },
+  rotated: { status: "ROTATED", role: "COLLABORATOR" },
 };
 
 /**

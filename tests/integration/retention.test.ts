@@ -124,7 +124,7 @@ describe("an account nobody uses", () => {
       const projectSite = await createProjectSite({ projectId: project.id });
       const collaboration = await createCollaboration({ projectSiteId: projectSite.id, userId: user.id });
       await db.certificate.create({
-        data: { code: `RET${n}${user.id.slice(0, 6)}`, collaborationId: collaboration.id, statement: { traineeName: name, gmcNumber: String(7100000 + n), projectTitle: "Erasure study" } },
+        data: { code: `RET${n}${user.id.slice(0, 6)}`, holderId: user.id, subject: `participant:${project.id}:${user.id}`, fingerprint: "f", collaborationId: collaboration.id, statement: { traineeName: name, gmcNumber: String(7100000 + n), projectTitle: "Erasure study" } },
       });
       await db.notification.create({ data: { userId: user.id, kind: "test", message: `Hello ${name}` } });
       await db.accountToken.create({ data: { userId: user.id, purpose: "RESET_PASSWORD", tokenHash: `hash-${user.id}`, email: user.email, expiresAt: daysAfter(now, 1) } });
@@ -146,7 +146,7 @@ describe("an account nobody uses", () => {
           role: true,
           deletedAt: true,
           profile: { select: { gmcNumber: true, orcid: true, authorSurname: true, authorInitials: true, modalities: true, subspecialties: true, contactConsent: true, grade: true } },
-          collaborations: { select: { status: true, role: true, certificate: { select: { statement: true } } } },
+          collaborations: { select: { status: true, role: true, certificates: { select: { statement: true } } } },
           _count: { select: { notifications: true, sessions: true, accountTokens: true, emails: true, siteInterests: true } },
         },
       });
@@ -167,7 +167,7 @@ describe("an account nobody uses", () => {
       passwordHash: null,
       deletedAt: true,
       profile: { gmcNumber: null, orcid: null, contactConsent: false },
-      collaborations: [{ status: "CONFIRMED", role: "COLLABORATOR", certificate: { statement: { traineeName: FORMER_MEMBER_NAME, gmcNumber: null, projectTitle: "Erasure study" } } }],
+      collaborations: [{ status: "CONFIRMED", role: "COLLABORATOR", certificates: [{ statement: { traineeName: FORMER_MEMBER_NAME, gmcNumber: null, projectTitle: "Erasure study" } }] }],
       _count: { notifications: 0, sessions: 0, accountTokens: 0, emails: 0 },
     });
   });
