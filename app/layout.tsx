@@ -29,7 +29,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <footer className="mt-12 border-t border-line bg-white">
           <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-4 px-4 py-6 text-sm text-muted">
             <span>RADIANT: the UK radiology trainee research collaborative, with the Royal College of Radiologists.</span>
-            <a href="/privacy">Privacy notice</a>
+            <span className="flex flex-wrap gap-x-6 gap-y-2">
+              <a href="/outputs">Research outputs</a>
+              <a href="/privacy">Privacy notice</a>
+            </span>
           </div>
         </footer>
       </body>

@@ -16,6 +16,7 @@ export const BENCH_PAGES: BenchPage[] = [
   { name: "home", path: "/", as: null, load: true },
   { name: "projects list", path: "/projects", as: null, load: true },
   { name: "largest project", path: "/projects/ctpa-yield-emergency-department", as: null, load: true },
+  { name: "research outputs", path: "/outputs", as: null },
   { name: "trainee dashboard", path: "/dashboard", as: "trainee@example.org", load: true },
   { name: "largest project, signed in", path: "/projects/ctpa-yield-emergency-department?as=trainee", as: "trainee@example.org" },
   { name: "my research", path: "/dashboard/research", as: "trainee@example.org" },
@@ -43,6 +44,7 @@ export const BENCH_PAGES: BenchPage[] = [
   { name: "committee member's dashboard", path: "/dashboard?as=committee", as: "committee@example.org" },
   { name: "administrator's dashboard", path: "/dashboard?as=admin", as: "admin@example.org" },
   { name: "e-mail choices", path: "/dashboard/account/notifications", as: "trainee@example.org" },
+  { name: "project outputs", path: "/dashboard/projects/ctpa-yield-emergency-department/outputs", as: "lead@example.org" },
   { name: "message site leads", path: "/dashboard/projects/ctpa-yield-emergency-department/message", as: "lead@example.org" },
 ];
 

@@ -13,6 +13,14 @@ const blankAsUndefined = (value: unknown) => (typeof value === "string" && value
 
 const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f]*$/;
 
+/** A lookup service's base address: http(s), with no query or fragment for a request to be appended to. */
+const lookupServiceUrl = (name: string, example: string) =>
+  z
+    .url({ protocol: /^https?$/, error: `${name} must be the service's address, such as ${example}` })
+    .refine((url) => !/[?#]/.test(url), `${name} must be the service's address without a query or fragment, such as ${example}`)
+    .transform((url) => url.replace(/\/+$/, ""))
+    .optional();
+
 const envSchema = z.object({
   DATABASE_URL: z.preprocess(
     blankAsUndefined,
@@ -83,6 +91,13 @@ const envSchema = z.object({
     blankAsUndefined,
     z.string().trim().regex(/^[A-Z0-9]{6,10}$/, "ICO_REGISTRATION_NUMBER must be the ICO's registration number, such as ZA123456").optional(),
   ),
+  /**
+   * Where "Look up" on a project's outputs form asks for a DOI's details (Crossref's works API,
+   * https://api.crossref.org) and a PubMed ID's (NCBI E-utilities, https://eutils.ncbi.nlm.nih.gov/entrez/eutils).
+   * Empty: no lookup, the details are typed by hand. Only the DOI or PubMed ID is sent (docs/decisions/029).
+   */
+  OUTPUT_LOOKUP_DOI_URL: z.preprocess(blankAsUndefined, lookupServiceUrl("OUTPUT_LOOKUP_DOI_URL", "https://api.crossref.org")),
+  OUTPUT_LOOKUP_PMID_URL: z.preprocess(blankAsUndefined, lookupServiceUrl("OUTPUT_LOOKUP_PMID_URL", "https://eutils.ncbi.nlm.nih.gov/entrez/eutils")),
   /** Signs session cookies (Auth.js is given it from here) and keys the portal's signed links. */
   AUTH_SECRET: z.preprocess(
     blankAsUndefined,

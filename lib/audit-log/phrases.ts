@@ -40,6 +40,10 @@ export const AUDIT_PHRASES: Record<string, string> = {
   "notifications.preferencesChanged": "changed which e-mails {entity} receives",
   "notifications.unsubscribed": "unsubscribed {entity} from an e-mail",
 
+  "output.changed": "changed a research output: {entity}",
+  "output.recorded": "recorded a research output: {entity}",
+  "output.removed": "removed a research output: {entity}",
+
   "profile.gmcNumberHeldByAnotherAccount": "entered a GMC number already held by another account, on the profile of {entity}",
   "profile.updated": "updated the profile of {entity}",
 

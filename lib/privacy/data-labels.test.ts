@@ -43,6 +43,7 @@ const data: MyData = {
   notifications: [{ message: "You were confirmed", at: "2026-06-03T13:05:00.000Z", read: false }],
   signedIn: [],
   invitationsReceived: [],
+  outputsOfYourProjects: [{ project: "CTPA yield", kind: "ORAL_PRESENTATION", title: "Yield of CTPA", venue: "UK Imaging and Oncology Congress", date: "2026-06-08", doi: null, pmid: "38012345" }],
   changesMade: [{ action: "profile.updated", record: "User", at: "2026-11-28T21:27:00.000Z" }],
 } as MyData;
 
@@ -72,6 +73,7 @@ describe("Your data, in words", () => {
   it("turns codes into words in every list", () => {
     expect(said("Collaborations")).toMatchObject({ Role: "Collaborator", Status: "Confirmed", "Asked to join": "3 June 2026 at 14:05", Decided: "Not yet" });
     expect(said("Notifications")).toMatchObject({ Read: "no", Sent: "3 June 2026 at 14:05" });
+    expect(said("Outputs of your projects")).toMatchObject({ Kind: "Oral presentation", Date: "8 June 2026", DOI: "Not given", "PubMed ID": "38012345" });
     expect(said("Changes you made")).toEqual({ "What you did": "Updated the profile of …", "Kind of record": "Your account", When: "28 November 2026 at 21:27" });
   });
 

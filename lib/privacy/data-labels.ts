@@ -12,6 +12,7 @@ import {
   SUBSPECIALTY_LABELS,
 } from "@/lib/validation/constants";
 import { ROLE_LABELS } from "@/lib/validation/sites";
+import { OUTPUT_KIND_LABELS } from "@/lib/validation/outputs";
 import type { MyData } from "./export";
 
 export interface DataField {
@@ -47,6 +48,7 @@ const RECORD_KINDS: Record<string, string> = {
   SiteInterest: "Request to be told when a hospital opens",
   EmailMessage: "E-mail",
   Session: "Signed-in session",
+  ProjectOutput: "Output of a project",
 };
 
 const NOT_GIVEN = "Not given";
@@ -58,6 +60,8 @@ const yesNo = (value: boolean) => (value ? "yes" : "no");
 const labelled = (labels: Record<string, string>, value: string | null | undefined) => (value ? (labels[value] ?? value) : NOT_GIVEN);
 const list = (labels: Record<string, string>, values: readonly string[]) => (values.length ? values.map((value) => labels[value] ?? value).join(", ") : "None");
 const field = (label: string, value: string): DataField => ({ label, value });
+const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const formatOutputDay = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? dayFormat.format(new Date(`${iso}T00:00:00Z`)) : NOT_GIVEN);
 
 /** The sections of "Your data", in the page's order, every value in words. */
 export function describeMyData(data: MyData): DataSection[] {
@@ -156,6 +160,18 @@ export function describeMyData(data: MyData): DataSection[] {
         field("Status", labelled(INVITATION_STATUS, i.status)),
         field("Sent", moment(i.sentAt)),
         field("Answered", moment(i.answeredAt, "Not yet")),
+      ]),
+    },
+    {
+      title: "Outputs of your projects",
+      entries: data.outputsOfYourProjects.map((o) => [
+        field("Project", o.project),
+        field("Kind", labelled(OUTPUT_KIND_LABELS, o.kind)),
+        field("Title", o.title),
+        field("Journal, conference or publisher", o.venue),
+        field("Date", formatOutputDay(o.date)),
+        field("DOI", text(o.doi)),
+        field("PubMed ID", text(o.pmid)),
       ]),
     },
     {

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/session";
 import { assertCan } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { OWN_PROFILE_FIELDS } from "@/lib/trainees/profile";
+import { outputsForMember } from "@/lib/outputs/member";
 
 /**
  * Everything the portal holds about the actor (UK GDPR right of access), as
@@ -10,7 +11,7 @@ import { OWN_PROFILE_FIELDS } from "@/lib/trainees/profile";
  */
 export async function exportMyData(actor: Actor) {
   assertCan(actor, "profile.view", { ownerId: actor.id });
-  const [user, auditEvents] = await Promise.all([
+  const [user, auditEvents, outputs] = await Promise.all([
     db.user.findUniqueOrThrow({
       where: { id: actor.id },
       select: {
@@ -65,6 +66,7 @@ export async function exportMyData(actor: Actor) {
       orderBy: { id: "asc" },
       select: { action: true, entityType: true, createdAt: true },
     }),
+    outputsForMember(actor),
   ]);
   const profile = user.profile;
   return {
@@ -130,6 +132,7 @@ export async function exportMyData(actor: Actor) {
       sentAt: i.createdAt.toISOString(),
       answeredAt: i.decidedAt?.toISOString() ?? null,
     })),
+    outputsOfYourProjects: outputs.map((o) => ({ project: o.project.title, kind: o.kind, title: o.title, venue: o.venue, date: o.date, doi: o.doi, pmid: o.pmid })),
     changesMade: auditEvents.map((e) => ({ action: e.action, record: e.entityType, at: e.createdAt.toISOString() })),
   };
 }

@@ -9,6 +9,8 @@ import { formatDate, formatWindow } from "@/lib/format/dates";
 import { PUBLIC_STATUSES, STATUS_LABELS, type PublicStatus } from "@/lib/validation/projects";
 import { leaveFromResearchAction } from "./actions";
 import { buttonClass } from "@/components/ui/buttons";
+import { MyOutputs } from "@/components/outputs/output-list";
+import { outputsForMember } from "@/lib/outputs/member";
 
 export const metadata: Metadata = { title: "My research" };
 
@@ -99,6 +101,7 @@ export default async function MyResearchPage() {
           ))}
         </ul>
       )}
+      <MyOutputs outputs={await outputsForMember(actor)} />
       {research.interests.length > 0 ? (
         <section aria-labelledby="interests-title" className="mt-8">
           <h2 id="interests-title" className="text-2xl font-bold">

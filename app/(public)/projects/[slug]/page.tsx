@@ -13,6 +13,8 @@ import { currentActor } from "@/lib/auth/session";
 import { getJoinPanel } from "@/lib/collaborations/panel";
 import { formatWindow } from "@/lib/format/dates";
 import { getPublicProject, progressByRegion, publicSitesPage } from "@/lib/projects/public";
+import { outputsOfPublicProject } from "@/lib/outputs/public";
+import { OutputList } from "@/components/outputs/output-list";
 import { designLabel, MODALITY_LABELS, publicSitesSearchSchema } from "@/lib/validation/projects";
 import { Button } from "@/components/ui/buttons";
 
@@ -26,7 +28,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function ProjectPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const [project, actor] = await Promise.all([getPublicProject(slug), currentActor()]);
+  const [project, actor, outputs] = await Promise.all([getPublicProject(slug), currentActor(), outputsOfPublicProject(slug)]);
   if (!project) notFound();
   // What the signed-in person may do about taking part; null for a visitor.
   const panel = actor ? await getJoinPanel(actor, project.slug) : null;
@@ -64,6 +66,17 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           </>
         ) : null}
       </section>
+      {outputs.length > 0 ? (
+        <section aria-labelledby="outputs-title" className="mt-8 max-w-3xl">
+          <h2 id="outputs-title" className="text-2xl font-bold">
+            Outputs
+          </h2>
+          <p className="mt-2">
+            What the project has presented and published. See <Link href="/outputs">every output of the collaborative</Link>.
+          </p>
+          <OutputList outputs={outputs} />
+        </section>
+      ) : null}
       <section aria-labelledby="progress-title" className="mt-8">
         <h2 id="progress-title" className="text-2xl font-bold">
           National progress

@@ -83,6 +83,12 @@ export default async function NationalPage({ params, searchParams }: Props) {
               ({studyRulesInWords(project)})
             </li>
           ) : null}
+          {/* Recording outputs is the project leads' too (project.recordOutput has the same grant as site.approve). */}
+          {view.canApprove ? (
+            <li>
+              <Link href={`${basePath}/outputs`}>Outputs: papers, abstracts and talks</Link>
+            </li>
+          ) : null}
         </ul>
       ) : null}
 

@@ -1,0 +1,39 @@
+import "server-only";
+// The outputs a member can count as their own: those of every project they took part in with a
+// place that counts for authorship, or that they lead. Shown on My research and in their data export.
+import type { Actor } from "@/lib/auth/session";
+import { assertCan } from "@/lib/authz";
+import { db } from "@/lib/db";
+import type { OutputKind } from "@/lib/generated/prisma/enums";
+import { CREDITED_STATUSES } from "@/lib/participation/rules";
+
+export interface MemberOutput {
+  id: string;
+  kind: OutputKind;
+  title: string;
+  venue: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  doi: string | null;
+  pmid: string | null;
+  project: { slug: string; title: string };
+}
+
+/** The actor's projects' outputs, newest first. One statement whatever their number. */
+export async function outputsForMember(actor: Actor): Promise<MemberOutput[]> {
+  assertCan(actor, "profile.view", { ownerId: actor.id });
+  const rows = await db.projectOutput.findMany({
+    where: {
+      project: {
+        OR: [
+          { leads: { some: { userId: actor.id } } },
+          // As the authorship rule counts a place: credited, at a hospital that did not withdraw.
+          { sites: { some: { status: { not: "WITHDRAWN" }, collaborations: { some: { userId: actor.id, status: { in: [...CREDITED_STATUSES] } } } } } },
+        ],
+      },
+    },
+    orderBy: [{ date: "desc" }, { title: "asc" }, { id: "asc" }],
+    select: { id: true, kind: true, title: true, venue: true, date: true, doi: true, pmid: true, project: { select: { slug: true, title: true } } },
+  });
+  return rows.map(({ date, ...row }) => ({ ...row, date: date.toISOString().slice(0, 10) }));
+}
