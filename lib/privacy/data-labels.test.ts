@@ -73,7 +73,7 @@ describe("Your data, in words", () => {
   it("turns codes into words in every list", () => {
     expect(said("Collaborations")).toMatchObject({ Role: "Collaborator", Status: "Confirmed", "Asked to join": "3 June 2026 at 14:05", Decided: "Not yet" });
     expect(said("Notifications")).toMatchObject({ Read: "no", Sent: "3 June 2026 at 14:05" });
-    expect(said("Outputs of your projects")).toMatchObject({ Kind: "Oral presentation", Date: "8 June 2026", DOI: "Not given", "PubMed ID": "38012345" });
+    expect(said("Outputs of your projects")).toMatchObject({ Kind: "Oral presentation", Date: "8 June 2026", DOI: "Not given", PMID: "38012345" });
     expect(said("Changes you made")).toEqual({ "What you did": "Updated the profile of …", "Kind of record": "Your account", When: "28 November 2026 at 21:27" });
   });
 

@@ -171,7 +171,7 @@ export function describeMyData(data: MyData): DataSection[] {
         field("Journal, conference or publisher", o.venue),
         field("Date", formatOutputDay(o.date)),
         field("DOI", text(o.doi)),
-        field("PubMed ID", text(o.pmid)),
+        field("PMID", text(o.pmid)),
       ]),
     },
     {
