@@ -2,6 +2,7 @@
 // who rotated between two hospitals in one project, a site handed over, a supervising consultant
 // observing a site, a completed project's frozen author list with one correction, and a recorded
 // paper. Each part has its own file and its own random sequence, so a part changes nothing else.
+import { addDemoOutputs } from "./credit-outputs";
 import type { SeedPlan } from "./plan";
 
 export interface CreditStoryContext {
@@ -16,7 +17,7 @@ export interface CreditStoryContext {
 type CreditPart = (plan: SeedPlan, context: CreditStoryContext) => void;
 
 /** In story order: a later part may read what an earlier one added. */
-const PARTS: CreditPart[] = [];
+const PARTS: CreditPart[] = [addDemoOutputs];
 
 export function addCreditStory(plan: SeedPlan, context: CreditStoryContext): void {
   for (const part of PARTS) part(plan, context);
