@@ -102,7 +102,7 @@ const OUTPUT_SHAPE = {
   kind: z.enum(OutputKind, { error: "Choose what kind of output it is" }),
   title: requiredText("the title", 500),
   venue: requiredText("the journal, conference or publisher", 300),
-  date: z.unknown(),
+  date: z.unknown().optional(),
   doi: optionalDoi,
   pmid: optionalPmid,
   authorListId: authorListChoice,
