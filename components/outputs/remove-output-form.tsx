@@ -16,7 +16,7 @@ export function RemoveOutputForm({ action, outputId, title }: { action: Action; 
       <input type="hidden" name="outputId" value={outputId} />
       <ConfirmButton
         title="Remove this output?"
-        body={<p>“{title}” will no longer show on the project's public page, on the collaborative's list of outputs or on its collaborators' research pages.</p>}
+        body={<p>“{title}” will no longer show on the project&apos;s public page, on the collaborative&apos;s list of outputs or on its collaborators&apos; research pages.</p>}
         confirmLabel="Remove the output"
       >
         Remove<span className="sr-only"> “{title}”</span>

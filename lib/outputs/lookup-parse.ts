@@ -44,7 +44,7 @@ function isoDay(year: number, month = 1, day = 1): string | undefined {
 /** Crossref's { "date-parts": [[2025, 3, 14]] }. */
 function crossrefDate(value: unknown): string | undefined {
   if (!isRecord(value) || !Array.isArray(value["date-parts"])) return undefined;
-  const parts = value["date-parts"][0];
+  const parts: unknown = (value["date-parts"] as unknown[])[0];
   if (!Array.isArray(parts) || parts.length === 0 || !parts.every((part) => typeof part === "number")) return undefined;
   return isoDay(...(parts.slice(0, 3) as [number, number?, number?]));
 }
@@ -53,7 +53,7 @@ function crossrefDate(value: unknown): string | undefined {
 export function parseCrossref(body: unknown): LookedUp | null {
   if (!isRecord(body) || !isRecord(body.message)) return null;
   const work = body.message;
-  const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+  const first = (value: unknown): unknown => (Array.isArray(value) ? (value as unknown[])[0] : value);
   const looked: LookedUp = {};
   const title = cleanLine(first(work.title), 500);
   const venue = cleanLine(first(work["container-title"]), 300) ?? cleanLine(work.publisher, 300);

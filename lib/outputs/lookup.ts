@@ -80,9 +80,9 @@ const base = (url: string | undefined) => (url ? url.replace(/\/+$/, "") : null)
 export async function lookUpDoi(doi: string): Promise<LookupResult> {
   const service = base(settings().OUTPUT_LOOKUP_DOI_URL);
   if (!service) return { ok: false, reason: "off" };
-  if (!DOI_PATTERN.test(doi)) return { ok: false, reason: "notFound" };
-  // Each part of the DOI escaped: its suffix may hold "?", "#" or "..", which must stay part of the name.
-  const body = await getJson(`${service}/works/${doi.split("/").map(encodeURIComponent).join("/")}`);
+  if (!DOI_PATTERN.test(doi) || doi.split("/").some((part) => part === "." || part === "..")) return { ok: false, reason: "notFound" };
+  // The whole DOI escaped, its slashes too: a suffix may hold "?", "#", "/../", which must stay part of the name.
+  const body = await getJson(`${service}/works/${encodeURIComponent(doi)}`);
   if (body === "notFound") return { ok: false, reason: "notFound" };
   if (body === "unavailable") return { ok: false, reason: "unavailable" };
   const found = parseCrossref(body);

@@ -13,8 +13,8 @@ describe("the demo's outputs", () => {
     expect(outputs.map((output) => output.kind)).toEqual(["ABSTRACT", "ORAL_PRESENTATION", "PAPER"]);
     const paper = outputs[2]!;
     // Stored as the form would store them.
-    expect(normaliseDoi(paper.doi!)).toBe(paper.doi);
-    expect(normalisePmid(paper.pmid!)).toBe(paper.pmid);
+    expect(normaliseDoi(paper.doi as string)).toBe(paper.doi);
+    expect(normalisePmid(paper.pmid as string)).toBe(paper.pmid);
     expect(paper.recordedById).toBe(plan.projectLeads.find((lead) => lead.projectId === completed.id && lead.role === "LEAD")!.userId);
   });
 

@@ -17,7 +17,7 @@ describe("a DOI as a lead pastes it", () => {
     expect(normaliseDoi(typed)).toBe(stored);
   });
 
-  it.each(["", "10.1016", "10.12/abc", "11.1016/abc", "https://example.org/10.1016/abc", "10.1016/with space", "pmid:38012345", "10.1016%2Fabc%E0%A4%A", "10.1016/a\u0000b", `10.1016/${"a".repeat(300)}`])(
+  it.each(["", "10.1016", "10.12/abc", "11.1016/abc", "https://example.org/10.1016/abc", "10.1016/with space", "pmid:38012345", "10.1016%2Fabc%E0%A4%A", "10.1016/a\u0000b", "10.1016/../admin", "10.1016/x/.", `10.1016/${"a".repeat(300)}`])(
     "refuses %j",
     (typed) => {
       expect(normaliseDoi(typed)).toBeNull();

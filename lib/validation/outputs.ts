@@ -39,6 +39,8 @@ export function normaliseDoi(typed: string): string | null {
   }
   doi = doi.toLowerCase();
   if (doi.length > DOI_MAX || !DOI_PATTERN.test(doi) || !isPlainLine(doi)) return null;
+  // "." or ".." as a part of the name would climb out of the address it is put in.
+  if (doi.split("/").some((part) => part === "." || part === "..")) return null;
   return doi;
 }
 
