@@ -38,6 +38,14 @@ describe("the environment", () => {
     );
   });
 
+  it("leaves outputs' lookup off unless a service's address is given, and refuses one with a query", () => {
+    expect(readEnv({}).OUTPUT_LOOKUP_DOI_URL).toBeUndefined();
+    expect(readEnv({ OUTPUT_LOOKUP_PMID_URL: " " }).OUTPUT_LOOKUP_PMID_URL).toBeUndefined();
+    expect(readEnv({ OUTPUT_LOOKUP_DOI_URL: "https://api.crossref.org/" }).OUTPUT_LOOKUP_DOI_URL).toBe("https://api.crossref.org");
+    expect(() => readEnv({ OUTPUT_LOOKUP_DOI_URL: "https://api.crossref.org/works?mailto=x" })).toThrow(/OUTPUT_LOOKUP_DOI_URL must be the service's address without a query/);
+    expect(() => readEnv({ OUTPUT_LOOKUP_PMID_URL: "file:///etc/passwd" })).toThrow(/OUTPUT_LOOKUP_PMID_URL must be the service's address/);
+  });
+
   it("needs two reviews before a decision unless told otherwise", () => {
     expect(readEnv({}).REVIEWS_REQUIRED_FOR_DECISION).toBe(2);
     expect(readEnv({ REVIEWS_REQUIRED_FOR_DECISION: "3" }).REVIEWS_REQUIRED_FOR_DECISION).toBe(3);

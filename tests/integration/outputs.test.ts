@@ -224,6 +224,19 @@ describe("where outputs show", () => {
   });
 });
 
+describe("hostile ids and slugs", () => {
+  it("are pages and outputs that do not exist, never a database error, and change nothing", async () => {
+    const s = await scenario();
+    const before = await snapshot();
+    for (const hostile of ["-".repeat(36), "0".repeat(36), "\u0000", "a\u0000b", "x".repeat(400), "' OR 1=1 --"]) {
+      expect(await refusalOf(getOutputsPage(s.lead, hostile)), hostile).toBeInstanceOf(NotFoundError);
+      expect(await refusalOf(removeOutput(s.lead, hostile)), hostile).toBeInstanceOf(NotFoundError);
+      expect(await outputsOfPublicProject(hostile)).toEqual([]);
+    }
+    expect(await snapshot()).toBe(before);
+  });
+});
+
 describe("looking up a DOI or PubMed ID", () => {
   let fake: FakeLookup;
   beforeAll(async () => {
