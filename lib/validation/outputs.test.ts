@@ -80,15 +80,17 @@ describe("the outputs form", () => {
     expect(errorsOf({ kind: "POSTER", date: inYears(3) })).toEqual({ date: "Date of the meeting must be within 2 years from today" });
   });
 
-  it("says what is wrong with each field in words", () => {
+  it("says what is wrong with each field in words, all at once", () => {
+    expect(errorsOf({ title: "", date: { day: "", month: "", year: "" } })).toEqual({ title: "Enter the title", date: "Enter date of publication or presentation" });
     expect(errorsOf({ kind: "", title: " ", venue: "", date: { day: "31", month: "2", year: "2025" }, doi: "10.12", pmid: "38O12345" })).toEqual({
       kind: "Choose what kind of output it is",
       title: "Enter the title",
       venue: "Enter the journal, conference or publisher",
+      date: "Date of publication or presentation must be a real date",
       doi: "Enter the DOI as it is printed on the article, like 10.1016/j.crad.2025.01.002",
       pmid: "Enter the PubMed ID as digits only, like 38012345",
     });
-    expect(errorsOf({ date: { day: "31", month: "2", year: "2025" } })).toEqual({ date: "Date of publication must be a real date" });
+    expect(errorsOf({ date: { day: "31", month: "2", year: "2025" } })).toEqual({ date: "Date of publication or presentation must be a real date" });
     expect(errorsOf({ authorListId: "version 2" })).toEqual({ authorListId: "Choose an author list version, or none" });
   });
 

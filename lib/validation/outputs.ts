@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { OutputKind } from "@/lib/generated/prisma/enums";
-import { checkDate, ukToday } from "./date-input";
+import { dateSchema, ukToday } from "./date-input";
 import { isPlainLine, requiredText, searchText, uuidSchema } from "./fields";
 
 // What a project produced (lib/outputs): the form a lead fills in, and how a DOI or a PubMed ID
@@ -98,13 +98,18 @@ export function latestDay(kind: OutputKind, today: string): string {
   return `${Number(today.slice(0, 4)) + FUTURE_YEARS}${today.slice(4)}`;
 }
 
+/** How the form and its messages name the date: "Enter date of publication or presentation". */
+const DATE_NAME = "Date of publication or presentation";
+
 export const OUTPUT_FIELDS = ["kind", "title", "venue", "date", "doi", "pmid", "authorListId"];
 
 const OUTPUT_SHAPE = {
   kind: z.enum(OutputKind, { error: "Choose what kind of output it is" }),
   title: requiredText("the title", 500),
   venue: requiredText("the journal, conference or publisher", 300),
-  date: z.unknown().optional(),
+  // Checked here as any date, so that its problems are listed with the other fields'; the kind's
+  // own limit (published: not after today) is checked once every field is right.
+  date: dateSchema({ name: DATE_NAME, required: true, when: "any", earliestYear: 2000 }),
   doi: optionalDoi,
   pmid: optionalPmid,
   authorListId: authorListChoice,
@@ -114,16 +119,14 @@ type OutputFields = z.output<z.ZodObject<typeof OUTPUT_SHAPE>>;
 
 /** The rules across fields: the date for the kind, and a paper's DOI or PMID. */
 function checkOutput<T extends OutputFields>(fields: T, context: z.RefinementCtx) {
-  const published = PUBLISHED_KINDS.includes(fields.kind);
-  const name = published ? "Date of publication" : "Date of the meeting";
-  const checked = checkDate(fields.date, { name, required: true, when: published ? "todayOrPast" : "any", earliestYear: 2000 });
-  if (!checked.ok) {
-    context.addIssue({ code: "custom", path: ["date"], message: checked.message });
+  const iso = fields.date!;
+  const today = ukToday();
+  if (PUBLISHED_KINDS.includes(fields.kind) && iso > today) {
+    context.addIssue({ code: "custom", path: ["date"], message: "Date of publication must be today or in the past" });
     return z.NEVER;
   }
-  const iso = checked.iso!;
-  if (!published && iso > latestDay(fields.kind, ukToday())) {
-    context.addIssue({ code: "custom", path: ["date"], message: `${name} must be within ${FUTURE_YEARS} years from today` });
+  if (iso > latestDay(fields.kind, today)) {
+    context.addIssue({ code: "custom", path: ["date"], message: `Date of the meeting must be within ${FUTURE_YEARS} years from today` });
     return z.NEVER;
   }
   if (fields.kind === "PAPER" && fields.doi === null && fields.pmid === null) {

@@ -33,7 +33,7 @@ test("a lead records a paper by hand and everyone sees it where they look", asyn
   // Saved without a title or date: the problems are named, and what was typed stays.
   await page.getByRole("button", { name: "Record the output" }).click();
   await expect(errorSummary(page)).toContainText("Enter the title");
-  await expect(errorSummary(page)).toContainText("Enter date of publication");
+  await expect(errorSummary(page)).toContainText("Enter date of publication or presentation");
   await expect(page.getByLabel("PubMed ID (optional)")).toHaveValue("PMID: 38012345");
   await expectAccessible(page);
 
