@@ -46,6 +46,10 @@ export async function exportMyData(actor: Actor) {
         siteInterests: { select: { createdAt: true, project: { select: { title: true } }, site: { select: { name: true } } } },
         notifications: { orderBy: { createdAt: "asc" }, select: { message: true, createdAt: true, readAt: true } },
         sessions: { orderBy: { createdAt: "asc" }, select: { userAgent: true, createdAt: true, expires: true } },
+        siteObservations: {
+          orderBy: { addedAt: "asc" },
+          select: { addedAt: true, projectSite: { select: { project: { select: { title: true } }, site: { select: { name: true } } } } },
+        },
         invitationsReceived: {
           orderBy: { createdAt: "asc" },
           select: {
@@ -130,6 +134,7 @@ export async function exportMyData(actor: Actor) {
       sentAt: i.createdAt.toISOString(),
       answeredAt: i.decidedAt?.toISOString() ?? null,
     })),
+    sitesObserved: user.siteObservations.map((o) => ({ project: o.projectSite.project.title, hospital: o.projectSite.site.name, since: o.addedAt.toISOString() })),
     changesMade: auditEvents.map((e) => ({ action: e.action, record: e.entityType, at: e.createdAt.toISOString() })),
   };
 }
