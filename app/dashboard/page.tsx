@@ -6,6 +6,7 @@ import { TraineeDashboard } from "@/components/trainees/trainee-dashboard";
 import { ProposalsPanel } from "@/components/proposals/proposals-panel";
 import { RoleWorkPanel } from "@/components/users/role-work-panel";
 import { StudiesPanel } from "@/components/sites/studies-panel";
+import { ObservedSites } from "@/components/sites/observed-sites";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { listMyInvitations } from "@/lib/invitations/lists";
@@ -32,7 +33,7 @@ export default async function DashboardPage({
     loadTraineeDashboard(actor, searchParams),
   ]);
   const { hospitalRequests, failedEmails } = work.admin ?? { hospitalRequests: 0, failedEmails: 0 };
-  const { welcome, confirmed } = await searchParams;
+  const { welcome, confirmed, observing } = await searchParams;
   return (
     <div>
       {welcome ? (
@@ -58,6 +59,7 @@ export default async function DashboardPage({
       <div className="mt-8">
         <StudiesPanel studies={studies} />
       </div>
+      <ObservedSites sites={summary.observing} stopped={observing === "stopped"} />
       <ProposalsPanel actor={actor} />
       <dl className="mt-6 grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 bg-white p-4">
         <dt className="font-semibold">Grade</dt>

@@ -17,6 +17,7 @@ import { InvitationStatus, type CollaborationRole, type ProjectStatus } from "@/
 import { notify } from "@/lib/notifications/notifications";
 import { INVITATION_DAYS, loadInvitation, type InvitationFacts } from "./facts";
 import { placeWords, projectWords } from "./words";
+import { SITE_VISIBLE_STATUSES } from "@/lib/sites/facts";
 
 export type InvitationMove = "accept" | "decline" | "withdraw" | "expire";
 
@@ -102,6 +103,7 @@ export function acceptRefusal(facts: InvitationFacts, now: Date): string | null 
     return null;
   }
   if (!site) return "This invitation has no site.";
+  if (facts.kind === "SITE_OBSERVER") return observerRefusal(facts, site, title);
   if (!projectTakesCollaborators(project.status)) {
     return project.status === "WITHDRAWN"
       ? `${title} has been withdrawn, so its teams take nobody new.`
@@ -125,6 +127,16 @@ export function acceptRefusal(facts: InvitationFacts, now: Date): string | null 
   if (teamCapReason(project.teamCap, site.collaborators) !== null) {
     return `The team at ${site.name} is full: it has ${site.collaborators} collaborators, the most ${title} allows. Ask ${facts.invitedByName} about it.`;
   }
+  return null;
+}
+
+/**
+ * An observer takes no place in the team, so the team's rules (room, one team per project) do
+ * not apply: the site's pages must still be there to see, and the site still taking part.
+ */
+function observerRefusal(facts: InvitationFacts, site: NonNullable<InvitationFacts["site"]>, title: string): string | null {
+  if (!SITE_VISIBLE_STATUSES.includes(facts.project.status)) return `${title} has no site pages to observe any more.`;
+  if (site.status === "WITHDRAWN") return `${site.name} has withdrawn from ${title}, so there is nothing to observe there.`;
   return null;
 }
 
@@ -164,13 +176,15 @@ function respondFacts(facts: InvitationFacts): ResourceFacts {
 export function placePath(facts: Pick<InvitationFacts, "kind" | "project" | "site">): string {
   if (facts.kind === "CO_LEAD") return `/dashboard/proposals/${facts.project.id}`;
   const site = `/dashboard/projects/${facts.project.slug}/sites/${encodeURIComponent(facts.site!.odsCode)}`;
-  return facts.kind === "SITE_LEAD" ? site : "/dashboard/research";
+  return facts.kind === "SITE_LEAD" || facts.kind === "SITE_OBSERVER" ? site : "/dashboard/research";
 }
 
 /** Where the inviter looks after the invitation. */
 function inviterPath(facts: Pick<InvitationFacts, "kind" | "project" | "site">): string {
   if (facts.kind === "CO_LEAD") return `/dashboard/proposals/${facts.project.id}`;
-  return `/dashboard/projects/${facts.project.slug}/sites/${encodeURIComponent(facts.site!.odsCode)}/team`;
+  const site = `/dashboard/projects/${facts.project.slug}/sites/${encodeURIComponent(facts.site!.odsCode)}`;
+  // The site's consultant and its observers are on the site's own page.
+  return facts.kind === "SITE_OBSERVER" ? site : `${site}/team`;
 }
 
 /** Gives the invitee the place: a co-lead of the project, or a confirmed place in the team with the role offered. */
@@ -190,6 +204,7 @@ async function takePlace(tx: DatabaseTransaction, facts: InvitationFacts, actor:
     return { projectId: facts.project.id };
   }
   const site = facts.site!;
+  if (facts.kind === "SITE_OBSERVER") return observe(tx, facts, site.projectSiteId, actor, now);
   const role: CollaborationRole = facts.kind === "SITE_LEAD" ? "SITE_LEAD" : "COLLABORATOR";
   const here = await tx.collaboration.findUnique({
     where: { projectSiteId_userId: { projectSiteId: site.projectSiteId, userId: actor.id } },
@@ -221,6 +236,21 @@ async function takePlace(tx: DatabaseTransaction, facts: InvitationFacts, actor:
     after: { status: "CONFIRMED", role, projectSiteId: site.projectSiteId, userId: actor.id, invitationId: facts.id },
   });
   return { collaborationId };
+}
+
+/** The invitee observes the site from now: the row that `site.view` reads (lib/sites/facts.ts). */
+async function observe(tx: DatabaseTransaction, facts: InvitationFacts, projectSiteId: string, actor: AuthzActor, now: Date): Promise<Prisma.InputJsonObject> {
+  const already = await tx.siteObserver.findUnique({ where: { projectSiteId_userId: { projectSiteId, userId: actor.id } }, select: { addedAt: true } });
+  if (already) throw new DomainError(`You already observe ${facts.site!.name}.`);
+  await tx.siteObserver.create({ data: { projectSiteId, userId: actor.id, addedAt: now } });
+  await audit(tx, {
+    actorId: actor.id,
+    action: "site.observerAdded",
+    entityType: "ProjectSite",
+    entityId: projectSiteId,
+    after: { userId: actor.id, invitationId: facts.id },
+  });
+  return { projectSiteId };
 }
 
 export interface AcceptedPlace {
@@ -291,6 +321,8 @@ export function withdrawFacts(facts: InvitationFacts): ResourceFacts {
   return {
     ownerId: facts.invitedById,
     ...(facts.site ? { siteLeadIds: facts.site.siteLeadIds } : { projectLeadIds: facts.project.leadIds }),
+    // An observer is invited by the site's leads or the project's: either may take it back.
+    ...(facts.kind === "SITE_OBSERVER" ? { projectLeadIds: facts.project.leadIds } : {}),
   };
 }
 
@@ -320,6 +352,18 @@ export async function withdrawCoLeadInvitations(tx: DatabaseTransaction, actor: 
 export async function withdrawSiteInvitations(tx: DatabaseTransaction, actorId: string, projectSiteId: string, now: Date, reason: string) {
   const open = await tx.invitation.findMany({ where: { projectSiteId, status: PENDING, expiresAt: { gt: now } }, select: { id: true } });
   for (const { id } of open) await applyMove(tx, { id, move: "withdraw", actorId, now, details: { reason } });
+}
+
+/**
+ * Withdraws, as a site's consultant is cleared or their address changed, the open invitations to
+ * observe the site sent to any other address: they were sent to the consultant who is no longer named.
+ */
+export async function withdrawObserverInvitations(tx: DatabaseTransaction, actorId: string, projectSiteId: string, keepEmail: string | null, now: Date) {
+  const open = await tx.invitation.findMany({
+    where: { projectSiteId, kind: "SITE_OBSERVER", status: PENDING, expiresAt: { gt: now }, ...(keepEmail ? { email: { not: keepEmail } } : {}) },
+    select: { id: true },
+  });
+  for (const { id } of open) await applyMove(tx, { id, move: "withdraw", actorId, now, details: { reason: "consultantChanged" } });
 }
 
 /** Most invitations marked expired in one run of the task; the next run takes the rest. */

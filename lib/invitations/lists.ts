@@ -5,7 +5,7 @@ import "server-only";
 import { assertCan, can, type AuthzActor } from "@/lib/authz";
 import { db } from "@/lib/db";
 import type { InvitationKind } from "@/lib/generated/prisma/enums";
-import { authzFacts, type ProjectSiteFacts } from "@/lib/sites/facts";
+import { authzFacts, seesSiteContacts, type ProjectSiteFacts } from "@/lib/sites/facts";
 import { PUBLIC_STATUSES } from "@/lib/validation/projects";
 import { loadOpenInvitationsOf } from "./facts";
 import { acceptRefusal } from "./lifecycle";
@@ -70,9 +70,13 @@ export interface SiteInvitation {
   expiresAt: Date;
 }
 
-/** A team's invitations waiting for an answer, oldest first. One statement. */
+/**
+ * A team's invitations waiting for an answer, oldest first. One statement; none for an observer
+ * of the site, who sees its pages but not the addresses of the people invited to it.
+ */
 export async function openSiteInvitations(actor: AuthzActor | null, facts: ProjectSiteFacts, now: Date): Promise<SiteInvitation[]> {
   assertCan(actor, "site.view", authzFacts(facts));
+  if (!seesSiteContacts(actor, facts)) return [];
   const rows = await db.invitation.findMany({
     where: { projectSiteId: facts.id, status: "PENDING", expiresAt: { gt: now } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],

@@ -76,11 +76,13 @@ const ABOUT: Record<InvitationKind, string> = {
   CO_LEAD: "Co-leads shape the proposal with its lead and, once it is approved, run the project across its sites.",
   SITE_LEAD: "Site leads run the project at their hospital: its local approvals, its team and the cases it submits.",
   TEAM_MEMBER: "Collaborators collect the project's data at their hospital and are named in its authorship list.",
-  SITE_OBSERVER: "Observers, such as the site's supervising consultant, see the site's pages, its team and its progress, and change nothing.",
+  SITE_OBSERVER:
+    "As the site's supervising consultant, you would see its pages on RADIANT (where it stands, its team and the cases it has submitted) without changing anything. You can stop observing whenever you like.",
 };
 
 function subjectOf(offer: Offer): string {
   if (offer.kind === "CO_LEAD") return `Invitation to be a co-lead of ${projectWords(offer.project.title)}`;
+  if (offer.kind === "SITE_OBSERVER") return `Invitation to observe the team at ${offer.site!.name}`;
   return offer.kind === "SITE_LEAD" ? `Invitation to be a site lead at ${offer.site!.name}` : `Invitation to join the team at ${offer.site!.name}`;
 }
 
@@ -114,7 +116,11 @@ export async function offerPlace(tx: DatabaseTransaction, offer: Offer, now: Dat
   });
   const what = placeWords(offer);
   const inviterRole =
-    offer.kind === "CO_LEAD" ? `who leads ${projectWords(offer.project.title)}` : `a site lead at ${offer.site!.name}`;
+    offer.kind === "CO_LEAD"
+      ? `who leads ${projectWords(offer.project.title)}`
+      : offer.kind === "SITE_OBSERVER"
+        ? `who runs ${projectWords(offer.project.title)} at ${offer.site!.name}`
+        : `a site lead at ${offer.site!.name}`;
   await queueEmail(tx, {
     to: offer.email,
     userId: offer.invitee?.id ?? null,

@@ -10,6 +10,7 @@ export interface PlaceFacts {
 
 /** "a co-lead", "a site lead", "a collaborator". */
 export function roleWords(kind: InvitationKind): string {
+  if (kind === "SITE_OBSERVER") return "an observer";
   return kind === "CO_LEAD" ? "a co-lead" : kind === "SITE_LEAD" ? "a site lead" : "a collaborator";
 }
 
@@ -29,7 +30,7 @@ export function placeWords(place: PlaceFacts): string {
 
 /** A heading for the place: "Co-lead of “Title”". */
 export function placeHeading(place: PlaceFacts): string {
-  const role = place.kind === "CO_LEAD" ? "Co-lead" : place.kind === "SITE_LEAD" ? "Site lead" : "Collaborator";
+  const role = INVITATION_ROLE_LABELS[place.kind];
   return `${role} ${whereWords(place)}`;
 }
 
@@ -37,5 +38,5 @@ export const INVITATION_ROLE_LABELS: Record<InvitationKind, string> = {
   CO_LEAD: "Co-lead",
   SITE_LEAD: "Site lead",
   TEAM_MEMBER: "Collaborator",
-  SITE_OBSERVER: "Observer",
+  SITE_OBSERVER: "Observer (supervising consultant)",
 };

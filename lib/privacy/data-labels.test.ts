@@ -44,6 +44,7 @@ const data: MyData = {
   signedIn: [],
   invitationsReceived: [],
   outputsOfYourProjects: [{ project: "CTPA yield", kind: "ORAL_PRESENTATION", title: "Yield of CTPA", venue: "UK Imaging and Oncology Congress", date: "2026-06-08", doi: null, pmid: "38012345" }],
+  sitesObserved: [{ project: "CTPA yield", hospital: "Addenbrooke's Hospital", since: "2026-11-20T09:00:00.000Z" }],
   changesMade: [{ action: "profile.updated", record: "User", at: "2026-11-28T21:27:00.000Z" }],
 } as MyData;
 
@@ -74,6 +75,7 @@ describe("Your data, in words", () => {
     expect(said("Collaborations")).toMatchObject({ Role: "Collaborator", Status: "Confirmed", "Asked to join": "3 June 2026 at 14:05", Decided: "Not yet" });
     expect(said("Notifications")).toMatchObject({ Read: "no", Sent: "3 June 2026 at 14:05" });
     expect(said("Outputs of your projects")).toMatchObject({ Kind: "Oral presentation", Date: "8 June 2026", DOI: "Not given", PMID: "38012345" });
+    expect(said("Sites you observe")).toEqual({ Project: "CTPA yield", Hospital: "Addenbrooke's Hospital", "Observing since": "20 November 2026 at 09:00" });
     expect(said("Changes you made")).toEqual({ "What you did": "Updated the profile of …", "Kind of record": "Your account", When: "28 November 2026 at 21:27" });
   });
 

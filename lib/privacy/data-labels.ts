@@ -175,6 +175,10 @@ export function describeMyData(data: MyData): DataSection[] {
       ]),
     },
     {
+      title: "Sites you observe",
+      entries: data.sitesObserved.map((o) => [field("Project", o.project), field("Hospital", o.hospital), field("Observing since", moment(o.since))]),
+    },
+    {
       title: "Changes you made",
       entries: data.changesMade.map((e) => [field("What you did", actionLabel(e.action)), field("Kind of record", labelled(RECORD_KINDS, e.record)), field("When", moment(e.at))]),
     },

@@ -47,6 +47,10 @@ export async function exportMyData(actor: Actor) {
         siteInterests: { select: { createdAt: true, project: { select: { title: true } }, site: { select: { name: true } } } },
         notifications: { orderBy: { createdAt: "asc" }, select: { message: true, createdAt: true, readAt: true } },
         sessions: { orderBy: { createdAt: "asc" }, select: { userAgent: true, createdAt: true, expires: true } },
+        siteObservations: {
+          orderBy: { addedAt: "asc" },
+          select: { addedAt: true, projectSite: { select: { project: { select: { title: true } }, site: { select: { name: true } } } } },
+        },
         invitationsReceived: {
           orderBy: { createdAt: "asc" },
           select: {
@@ -133,6 +137,7 @@ export async function exportMyData(actor: Actor) {
       answeredAt: i.decidedAt?.toISOString() ?? null,
     })),
     outputsOfYourProjects: outputs.map((o) => ({ project: o.project.title, kind: o.kind, title: o.title, venue: o.venue, date: o.date, doi: o.doi, pmid: o.pmid })),
+    sitesObserved: user.siteObservations.map((o) => ({ project: o.projectSite.project.title, hospital: o.projectSite.site.name, since: o.addedAt.toISOString() })),
     changesMade: auditEvents.map((e) => ({ action: e.action, record: e.entityType, at: e.createdAt.toISOString() })),
   };
 }

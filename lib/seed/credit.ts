@@ -4,6 +4,7 @@
 // paper. Each part has its own file and its own random sequence, so a part changes nothing else.
 import { addDemoOutputs } from "./credit-outputs";
 import type { SeedPlan } from "./plan";
+import { addSupervisingConsultant } from "./credit-consultant";
 
 export interface CreditStoryContext {
   /** Today at 00:00 UTC: every date of the story is before it. */
@@ -17,7 +18,7 @@ export interface CreditStoryContext {
 type CreditPart = (plan: SeedPlan, context: CreditStoryContext) => void;
 
 /** In story order: a later part may read what an earlier one added. */
-const PARTS: CreditPart[] = [addDemoOutputs];
+const PARTS: CreditPart[] = [addSupervisingConsultant, addDemoOutputs];
 
 export function addCreditStory(plan: SeedPlan, context: CreditStoryContext): void {
   for (const part of PARTS) part(plan, context);

@@ -43,6 +43,10 @@ export interface ProjectSiteFacts {
   projectLeadIds: string[];
   /** Confirmed site leads. */
   siteLeadIds: string[];
+  /** Who observes the site (its supervising consultant): they accepted an invitation to see its pages. */
+  observerIds: string[];
+  /** The site's supervising consultant, as the site's leads named them (docs/decisions/027). */
+  consultant: { name: string; role: string | null; email: string | null } | null;
 }
 
 const FACTS_SELECT = {
@@ -55,6 +59,10 @@ const FACTS_SELECT = {
   caldicottSignedOff: true,
   leadApprovedAt: true,
   registeredAt: true,
+  consultantName: true,
+  consultantRole: true,
+  consultantEmail: true,
+  observers: { select: { userId: true } },
   site: { select: { id: true, name: true, city: true, odsCode: true, deanery: { select: { name: true } } } },
   project: {
     select: {
@@ -75,10 +83,12 @@ const FACTS_SELECT = {
 type FactsRow = Prisma.ProjectSiteGetPayload<{ select: typeof FACTS_SELECT }>;
 
 function toFacts(row: FactsRow): ProjectSiteFacts {
-  const { site, project, collaborations, ...rest } = row;
+  const { site, project, collaborations, observers, consultantName, consultantRole, consultantEmail, ...rest } = row;
   const { leads, ...projectRest } = project;
   return {
     ...rest,
+    observerIds: observers.map((observer) => observer.userId),
+    consultant: consultantName ? { name: consultantName, role: consultantRole, email: consultantEmail } : null,
     site: { id: site.id, name: site.name, city: site.city, odsCode: site.odsCode, region: site.deanery.name },
     project: projectRest,
     projectLeadIds: leads.map((lead) => lead.userId),
@@ -108,8 +118,18 @@ export async function loadProjectSiteByAddress(slug: string, odsCode: string): P
   return toFacts(row);
 }
 
-export function authzFacts(facts: Pick<ProjectSiteFacts, "projectLeadIds" | "siteLeadIds">): ResourceFacts {
-  return { projectLeadIds: facts.projectLeadIds, siteLeadIds: facts.siteLeadIds };
+/** The facts every site permission is checked against: its leads and, for `site.view`, its observers. */
+export function authzFacts(facts: Pick<ProjectSiteFacts, "projectLeadIds" | "siteLeadIds"> & { observerIds?: readonly string[] }): ResourceFacts {
+  return { projectLeadIds: facts.projectLeadIds, siteLeadIds: facts.siteLeadIds, observerIds: facts.observerIds ?? [] };
+}
+
+/**
+ * Whether the person sees what the site's pages keep for those who run it or oversee it (the
+ * addresses of the people invited and of the team, the consultant's address): whoever may view
+ * the site for a reason other than observing it. An observer sees the site, not its contacts.
+ */
+export function seesSiteContacts(actor: AuthzActor | null, facts: Pick<ProjectSiteFacts, "projectLeadIds" | "siteLeadIds">): boolean {
+  return can(actor, "site.view", { projectLeadIds: facts.projectLeadIds, siteLeadIds: facts.siteLeadIds });
 }
 
 /**

@@ -12,7 +12,7 @@ import { authorshipLine } from "@/lib/trainees/authorship";
 import { openSiteInvitations, type SiteInvitation } from "@/lib/invitations/lists";
 import type { ContributionInput } from "@/lib/validation/sites";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { assertUuid, authzFacts, loadProjectSite, loadProjectSiteByAddress, seesEarlierTeam, type ProjectSiteFacts } from "./facts";
+import { assertUuid, authzFacts, loadProjectSite, loadProjectSiteByAddress, seesEarlierTeam, seesSiteContacts, type ProjectSiteFacts } from "./facts";
 
 // The team's rules are lib/participation's; exported again for the modules that import them from here.
 
@@ -58,6 +58,7 @@ export async function getSiteTeam(actor: AuthzActor | null, slug: string, odsCod
     OR: [{ decidedAt: { lte: facts.registeredAt } }, { decidedAt: null }],
   };
   const hideEarlier = !seesEarlierTeam(actor, facts);
+  const contacts = seesSiteContacts(actor, facts);
   const [rows, invitations, earlierHidden] = await Promise.all([db.collaboration.findMany({
     where: { projectSiteId: facts.id, ...(hideEarlier ? { NOT: earlier } : {}) },
     orderBy: [{ requestedAt: "asc" }],
@@ -76,7 +77,8 @@ export async function getSiteTeam(actor: AuthzActor | null, slug: string, odsCod
   const members: TeamMember[] = rows.map((row) => ({
     collaborationId: row.id,
     name: row.user.name,
-    email: row.user.email,
+    // The team's addresses are for those who run or oversee the site, not for its observers.
+    email: contacts ? row.user.email : "",
     authorship: authorshipLine({ name: row.user.name, authorSurname: row.user.profile?.authorSurname, authorInitials: row.user.profile?.authorInitials }),
     grade: row.user.profile?.grade ?? null,
     role: row.role,

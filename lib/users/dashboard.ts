@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/session";
 import type { Grade } from "@/lib/generated/prisma/enums";
 import { TAKING_PART } from "@/lib/participation/team";
+import { SITE_VISIBLE_STATUSES, sitePath } from "@/lib/sites/facts";
 
 export interface DashboardSummary {
   name: string;
@@ -13,6 +14,8 @@ export interface DashboardSummary {
   region: string | null;
   /** Places taking part (takesPart): asked for or confirmed, at a hospital that has not withdrawn. */
   collaborations: number;
+  /** The sites the person observes (as a supervising consultant), with their pages' addresses. */
+  observing: { path: string; hospital: string; project: string }[];
 }
 
 
@@ -37,6 +40,12 @@ export async function getDashboardSummary(actor: Actor): Promise<DashboardSummar
         select: { id: true },
         take: 1,
       },
+      siteObservations: {
+        where: { projectSite: { project: { status: { in: [...SITE_VISIBLE_STATUSES] } } } },
+        orderBy: { addedAt: "desc" },
+        take: 50,
+        select: { projectSite: { select: { project: { select: { slug: true, title: true } }, site: { select: { name: true, odsCode: true } } } } },
+      },
     },
   });
   const roles: string[] = [GLOBAL_ROLE_LABELS[user.role]];
@@ -50,5 +59,10 @@ export async function getDashboardSummary(actor: Actor): Promise<DashboardSummar
     homeSite: user.profile?.homeSite.name ?? null,
     region: user.profile?.deanery.name ?? null,
     collaborations: user._count.collaborations,
+    observing: user.siteObservations.map(({ projectSite }) => ({
+      path: sitePath(projectSite),
+      hospital: projectSite.site.name,
+      project: projectSite.project.title,
+    })),
   };
 }

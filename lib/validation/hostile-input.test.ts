@@ -26,6 +26,7 @@ import {
   registerSiteSchema,
 } from "./sites";
 import { answerInvitationSchema, inviteToSiteSchema, withdrawInvitationSchema } from "./invitations";
+import { consultantSchema, projectSiteOnlySchema, removeObserverSchema } from "./consultant";
 
 const forms: HostileForm[] = [
   ["sign-up", signUpSchema, ["name", "email", "password", "grade", "deaneryId", "homeSiteId", "gmcNumber"]],
@@ -47,6 +48,9 @@ const forms: HostileForm[] = [
   ["progress", recordProgressSchema, ["projectSiteId", "cumulativeCases", "reportedOn", "note", "correctionReason", "confirmHigh"]],
   ["message to sites", messageSitesSchema, ["projectId", "recipients", "siteIds", "message"]],
   ["sign out another device", endSessionSchema, ["sessionId"]],
+  ["supervising consultant", consultantSchema, ["projectSiteId", "consultantName", "consultantRole", "consultantEmail"]],
+  ["a button about a site's consultant", projectSiteOnlySchema, ["projectSiteId"]],
+  ["remove an observer", removeObserverSchema, ["projectSiteId", "userId"]],
   ["e-mail preferences", notificationPreferencesSchema, [...TOPICS]],
 ];
 

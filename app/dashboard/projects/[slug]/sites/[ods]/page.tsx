@@ -11,6 +11,9 @@ import { formatDate } from "@/lib/format/dates";
 import { getSiteOverview } from "@/lib/sites/overview";
 import type { SiteMoveName } from "@/lib/validation/sites";
 import { approveSiteHereAction, moveSiteAction, recordApprovalsAction } from "./actions";
+import { ConsultantSection } from "@/components/sites/consultant-section";
+import { getConsultantPanel } from "@/lib/sites/consultant";
+import * as consultantActions from "./consultant-actions";
 import { orNotFound } from "@/lib/server/or-not-found";
 
 export const metadata: Metadata = { title: "Your site" };
@@ -61,6 +64,7 @@ export default async function SitePage({ params, searchParams }: Props) {
   const query = await searchParams;
   const site = await orNotFound(getSiteOverview(actor, slug, ods));
   const { facts, national } = site;
+  const consultantPanel = await getConsultantPanel(actor, facts);
   const share = site.target ? site.cases / site.target : null;
   const nationalShare = national.target > 0 ? national.cases / national.target : null;
   const moves = site.moves.filter((move) => move !== "activate" || (site.approvalsRecorded && facts.leadApprovedAt));
@@ -154,6 +158,8 @@ export default async function SitePage({ params, searchParams }: Props) {
           </dl>
         )}
       </section>
+
+      <ConsultantSection panel={consultantPanel} projectSiteId={facts.id} actions={{ name: consultantActions.nameConsultantAction, clear: consultantActions.clearConsultantAction, invite: consultantActions.inviteConsultantAction, remove: consultantActions.removeObserverAction, stop: consultantActions.stopObservingAction }} />
 
       <section aria-labelledby="national-title" className="mt-8">
         <h2 id="national-title" className="text-2xl font-bold">

@@ -6,7 +6,7 @@ import { ContributionForm, InviteForm, RemoveMemberButton } from "@/components/s
 import { DecideForm } from "@/components/trainees/decide-form";
 import { OtherHospitalWarning, RequesterFactRows } from "@/components/trainees/requester-facts";
 import { requireActor } from "@/lib/auth/session";
-import { mayViewNational } from "@/lib/sites/facts";
+import { mayViewNational, seesSiteContacts } from "@/lib/sites/facts";
 import { formatDate } from "@/lib/format/dates";
 import { MAX_SITE_LEADS } from "@/lib/participation/rules";
 import { getSiteTeam } from "@/lib/sites/team";
@@ -15,6 +15,7 @@ import { ROLE_LABELS } from "@/lib/validation/sites";
 import { INVITATION_ROLE_LABELS } from "@/lib/invitations/words";
 import { decideTeamRequestAction, inviteToSiteAction, recordContributionAction, removeMemberAction, withdrawInvitationAction } from "./actions";
 import { orNotFound } from "@/lib/server/or-not-found";
+import { SupervisingConsultantLine } from "@/components/sites/consultant-line";
 
 export const metadata: Metadata = { title: "Site team" };
 
@@ -34,6 +35,7 @@ export default async function SiteTeamPage({ params }: Props) {
         {team.confirmedCollaborators} {team.confirmedCollaborators === 1 ? "collaborator" : "collaborators"}
         {team.teamCap !== null ? ` of the ${team.teamCap} this project allows per site` : ""}.
       </p>
+      <SupervisingConsultantLine consultant={facts.consultant} showEmail={seesSiteContacts(actor, facts)} />
 
       <section aria-labelledby="requests-title" className="mt-8">
         <h2 id="requests-title" className="text-2xl font-bold">
@@ -101,8 +103,12 @@ export default async function SiteTeamPage({ params }: Props) {
               <RowHeader>
                 {member.name}
                 {member.isMe ? " (you)" : ""}
-                <br />
-                <span className="break-code text-sm font-normal text-muted">{member.email}</span>
+                {member.email ? (
+                  <>
+                    <br />
+                    <span className="break-code text-sm font-normal text-muted">{member.email}</span>
+                  </>
+                ) : null}
               </RowHeader>
               <Cell label="As cited">{member.authorship}</Cell>
               <Cell label="Role">{ROLE_LABELS[member.role]}</Cell>
