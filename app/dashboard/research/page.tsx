@@ -50,7 +50,7 @@ function PlaceSection({ place }: { place: MyCollaboration }) {
           </>
         ) : null}
         <dt className="font-semibold">Cases while you were on the team</dt>
-        <dd data-testid="team-cases">{place.cases === null ? "Not known" : `${casesText(place.cases)} recorded by ${place.site}`}</dd>
+        <dd data-testid="team-cases">{place.cases !== null ? `${casesText(place.cases)} recorded by ${place.site}` : place.joinedAt ? "Not known" : "None: not on the team"}</dd>
         <dt className="font-semibold">Counts for credit</dt>
         <dd data-testid="counts-for-credit">
           {place.countsForCredit ? "Yes: on the author list and certificates, under the project's citation rule" : "No"}
