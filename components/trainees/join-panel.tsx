@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ConfirmEmailNotice } from "@/components/accounts/confirm-email-notice";
 import { joinProjectAction, leaveProjectAction, registerInterestAction } from "@/app/client-actions";
 import type { JoinPanel as JoinPanelData } from "@/lib/collaborations/panel";
-import { InterestForm, JoinForm, LeaveForm } from "./participation-forms";
+import { InterestForm, JoinForm, LeaveChoices } from "./participation-forms";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/data-table";
 
 const collaboratorsText = (count: number) => (count === 1 ? "1 collaborator" : `${count} collaborators`);
@@ -27,11 +27,9 @@ export function JoinPanel({ slug, panel }: { slug: string; panel: JoinPanelData 
                 : `You are confirmed as ${active.role === "SITE_LEAD" ? "site lead" : "a collaborator"} at ${active.site}.`}
             </p>
             {active.leaveRefusal === null ? (
-              <LeaveForm
+              <LeaveChoices
                 action={leaveProjectAction.bind(null, slug)}
-                collaborationId={active.id}
-                label={active.status === "REQUESTED" ? "Withdraw request" : "Leave project"}
-                body={<p>You will no longer take part at {active.site}. You can ask to join again while the project is open.</p>}
+                place={{ id: active.id, status: active.status, site: active.site, project: "this project", mayRotate: active.mayRotate }}
               />
             ) : (
               <p>{active.leaveRefusal}</p>
@@ -72,6 +70,13 @@ export function JoinPanel({ slug, panel }: { slug: string; panel: JoinPanelData 
             ) : null}
           </div>
         )}
+        {panel.mine
+          .filter((place) => place.status === "ROTATED")
+          .map((place) => (
+            <p key={place.id} className="mt-4">
+              You moved on from {place.site}: your place there stays on the record and keeps the credit for your time on its team.
+            </p>
+          ))}
         {panel.open && !active && !unconfirmed ? (
           <p className="mt-4">
             Is your hospital not taking part yet?{" "}

@@ -18,6 +18,8 @@ const HISTORY_LABELS: Record<string, string> = {
   "collaboration.confirmed": "Confirmed by the site lead",
   "collaboration.declined": "Declined by the site lead",
   "collaboration.left": "Left the project",
+  "collaboration.rotated": "Moved to another hospital, keeping the credit for the time here",
+  "collaboration.removed": "Removed from the team by the site lead",
   "certificate.issued": "Certificate issued",
 };
 

@@ -51,16 +51,100 @@ export function JoinForm({ action, sites, defaultSiteId }: { action: Action; sit
   );
 }
 
-export function LeaveForm({ action, collaborationId, label, body }: { action: Action; collaborationId: string; label: string; body: ReactNode }) {
+export function LeaveForm({
+  action,
+  collaborationId,
+  choice,
+  label,
+  title,
+  body,
+  confirmLabel = label,
+  tone = "danger",
+}: {
+  action: Action;
+  collaborationId: string;
+  /** Moving to another hospital (the place keeps its credit) or withdrawing (it gives it up). */
+  choice: "rotate" | "withdraw";
+  label: string;
+  title: string;
+  body: ReactNode;
+  confirmLabel?: string;
+  tone?: "danger" | "primary";
+}) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction}>
       <Problem state={state} />
       <input type="hidden" name="collaborationId" value={collaborationId} />
-      <ConfirmButton title={`${label}?`} body={body} confirmLabel={label}>
+      <input type="hidden" name="choice" value={choice} />
+      <ConfirmButton title={title} body={body} confirmLabel={confirmLabel} tone={tone}>
         {label}
       </ConfirmButton>
     </form>
+  );
+}
+
+/**
+ * How a person may end their place: a request is withdrawn; a confirmed place ends either as a
+ * move to another hospital, which keeps the credit for the time there, or as a withdrawal from
+ * the project, which gives it up. Each asks first.
+ */
+export function LeaveChoices({
+  action,
+  place,
+}: {
+  action: Action;
+  place: { id: string; status: string; site: string; project: string; mayRotate: boolean };
+}) {
+  if (place.status === "REQUESTED") {
+    return (
+      <LeaveForm
+        action={action}
+        collaborationId={place.id}
+        choice="withdraw"
+        label="Withdraw request"
+        title="Withdraw request?"
+        body={<p>Your request to join {place.project} at {place.site} will be withdrawn.</p>}
+      />
+    );
+  }
+  return (
+    <div className="space-y-3">
+      {place.mayRotate ? (
+        <LeaveForm
+          action={action}
+          collaborationId={place.id}
+          choice="rotate"
+          tone="primary"
+          label="I am moving to another hospital (keep my credit for my time here)"
+          title="Moving to another hospital?"
+          confirmLabel="Yes, I am moving hospital"
+          body={
+            <>
+              <p>
+                Your place at {place.site} ends today. It stays on the record with the cases recorded there while you were on the team, and
+                counts for the author list and certificates.
+              </p>
+              <p className="mt-2">You can then ask to join {place.project} at your new hospital. You cannot rejoin the team at {place.site}.</p>
+            </>
+          }
+        />
+      ) : null}
+      <LeaveForm
+        action={action}
+        collaborationId={place.id}
+        choice="withdraw"
+        label="I am withdrawing from the project (my name comes off the author list)"
+        title="Withdraw from the project?"
+        confirmLabel="Withdraw from the project"
+        body={
+          <p>
+            You will no longer take part in {place.project} at {place.site}, and your name comes off its author list and certificates. If you
+            are only moving hospital, cancel and choose that instead.
+          </p>
+        }
+      />
+    </div>
   );
 }
 

@@ -14,6 +14,7 @@ export const AUDIT_PHRASES: Record<string, string> = {
   "collaboration.left": "recorded that {entity} left",
   "collaboration.removed": "removed {entity}",
   "collaboration.requested": "asked to join: {entity}",
+  "collaboration.rotated": "recorded that {entity} moved to another hospital, keeping the credit for the time there",
   "collaboration.roleChanged": "changed the role of {entity}",
   "collaboration.siteLeadRegistered": "became the site lead: {entity}",
 

@@ -4,7 +4,7 @@ import { can, needsConfirmedEmail } from "@/lib/authz";
 import type { Actor } from "@/lib/auth/session";
 import type { CollaborationRole, CollaborationStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
 import { missingForJoining, missingMessage, type MissingForJoining } from "@/lib/trainees/profile";
-import { leaveRefusal, projectJoinRefusal, takesPart } from "@/lib/participation/rules";
+import { leaveRefusal, projectJoinRefusal, rotateRefusal, takesPart } from "@/lib/participation/rules";
 import { PUBLIC_STATUSES } from "@/lib/validation/projects";
 import { isAddressText } from "@/lib/ids";
 
@@ -41,8 +41,8 @@ export interface JoinPanel {
   sites: JoinableSite[];
   /** The person's collaborations on this project, at any site. */
   mine: PanelPlace[];
-  /** The person's place taking part in the project, and why they may not leave it (null: they may). */
-  active: (PanelPlace & { leaveRefusal: string | null }) | null;
+  /** The person's place taking part in the project, why they may not leave it (null: they may), and whether they may leave it as a move to another hospital. */
+  active: (PanelPlace & { leaveRefusal: string | null; mayRotate: boolean }) | null;
   interestRegistered: boolean;
   /** Demand from hospitals not yet registered; only for the project's leads. */
   demand: { site: string; city: string; count: number }[] | null;
@@ -101,7 +101,7 @@ export async function getJoinPanel(actor: Actor, slug: string): Promise<JoinPane
     homeRegistered: sites.some((site) => site.siteId === homeSiteId),
     sites: sites.map(({ siteId, ...site }) => ({ ...site, isHome: siteId === homeSiteId })),
     mine,
-    active: active ? { ...active, leaveRefusal: leaveRefusal(active, project.status) } : null,
+    active: active ? { ...active, leaveRefusal: leaveRefusal(active, project.status), mayRotate: rotateRefusal(active, project.status) === null } : null,
     interestRegistered: interest !== null,
     demand,
   };

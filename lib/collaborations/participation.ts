@@ -14,6 +14,8 @@ import {
   leaveRefusal,
   profileJoinRefusal,
   projectTakesCollaborators,
+  rotateRefusal,
+  type LeaveChoice,
 } from "@/lib/participation/rules";
 import { lockPerson } from "@/lib/participation/team";
 import { PUBLIC_STATUSES } from "@/lib/validation/projects";
@@ -59,10 +61,10 @@ export async function requestToJoin(actor: Actor, projectSiteId: string): Promis
       const here = mine.find((collaboration) => collaboration.projectSiteId === projectSiteId);
       let id: string;
       if (here) {
-        // Asking again after leaving: the same row, back to waiting.
+        // Asking again after withdrawing or being declined (a rotated place is refused above): the same row, back to waiting.
         await tx.collaboration.update({
           where: { id: here.id },
-          data: { status: "REQUESTED", role: "COLLABORATOR", requestedAt: new Date(), decidedAt: null },
+          data: { status: "REQUESTED", role: "COLLABORATOR", requestedAt: new Date(), decidedAt: null, endedAt: null },
         });
         id = here.id;
       } else {
@@ -100,29 +102,38 @@ export async function requestToJoin(actor: Actor, projectSiteId: string): Promis
   }
 }
 
-/** Withdraws a request or leaves a project, until its data collection ends. */
-export async function leaveProject(actor: Actor, collaborationId: string): Promise<void> {
+/**
+ * Ends the person's place, until the project's data collection ends, as they choose: moving to
+ * another hospital ("rotate") keeps the place on the record with its joined date and the credit
+ * for their time there (ROTATED); withdrawing ("withdraw") takes them off the author list (LEFT).
+ * A request still waiting can only be withdrawn. Either way the place's end is dated.
+ */
+export async function leaveProject(actor: Actor, collaborationId: string, choice: LeaveChoice = "withdraw"): Promise<void> {
   const collaboration = await db.collaboration.findUnique({
     where: { id: collaborationId },
-    select: { id: true, userId: true, role: true, status: true, projectSite: { select: { project: { select: { status: true } } } } },
+    select: { id: true, userId: true, role: true, status: true, projectSite: { select: { status: true, project: { select: { status: true } } } } },
   });
   if (!collaboration) throw new NotFoundError("That collaboration");
   assertCan(actor, "collaboration.leave", { ownerId: collaboration.userId });
-  const refusal = leaveRefusal(collaboration, collaboration.projectSite.project.status);
-  if (refusal) throw new DomainError(refusal);
+  const place = { ...collaboration, siteWithdrawn: collaboration.projectSite.status === "WITHDRAWN" };
+  const projectStatus = collaboration.projectSite.project.status;
+  const refusal = choice === "rotate" ? rotateRefusal(place, projectStatus) : leaveRefusal(place, projectStatus);
+  if (refusal) throw new DomainError(refusal, "choice");
+  const status = choice === "rotate" ? "ROTATED" : "LEFT";
   await db.$transaction(async (tx) => {
+    // The joined date (decidedAt) stays: it is where the time on the team, and its cases, start.
     const { count } = await tx.collaboration.updateMany({
-      where: { id: collaborationId, status: { in: [...ACTIVE_STATUSES] } },
-      data: { status: "LEFT", decidedAt: new Date() },
+      where: { id: collaborationId, status: choice === "rotate" ? "CONFIRMED" : { in: [...ACTIVE_STATUSES] }, role: collaboration.role },
+      data: { status, endedAt: new Date() },
     });
     if (count === 0) throw new DomainError("This has already changed: reload the page.");
     await audit(tx, {
       actorId: actor.id,
-      action: "collaboration.left",
+      action: choice === "rotate" ? "collaboration.rotated" : "collaboration.left",
       entityType: "Collaboration",
       entityId: collaborationId,
       before: { status: collaboration.status },
-      after: { status: "LEFT" },
+      after: { status },
     });
   });
 }

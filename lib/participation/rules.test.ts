@@ -13,6 +13,7 @@ import {
   PARTICIPATION_MOVES,
   placeStateOf,
   projectJoinRefusal,
+  rotateRefusal,
   siteLeadRoomReason,
   takesPart,
   teamCapReason,
@@ -29,15 +30,18 @@ describe("takes part, and counts for authorship", () => {
     expect(takesPart(place("CONFIRMED"))).toBe(true);
     expect(takesPart(place("DECLINED"))).toBe(false);
     expect(takesPart(place("LEFT"))).toBe(false);
+    expect(takesPart(place("ROTATED"))).toBe(false);
     expect(takesPart(place("REQUESTED", true))).toBe(false);
     expect(takesPart(place("CONFIRMED", true))).toBe(false);
   });
 
-  it("counts for authorship only when confirmed, at a hospital that has not withdrawn", () => {
+  it("counts for authorship when confirmed or moved on from (a rotation keeps its credit), at a hospital that has not withdrawn", () => {
     expect(countsForAuthorship(place("CONFIRMED"))).toBe(true);
     expect(countsForAuthorship(place("CONFIRMED", false, "SITE_LEAD"))).toBe(true);
     expect(countsForAuthorship(place("REQUESTED"))).toBe(false);
     expect(countsForAuthorship(place("LEFT"))).toBe(false);
+    expect(countsForAuthorship(place("ROTATED"))).toBe(true);
+    expect(countsForAuthorship(place("ROTATED", true))).toBe(false);
     expect(countsForAuthorship(place("DECLINED"))).toBe(false);
     expect(countsForAuthorship(place("CONFIRMED", true))).toBe(false);
   });
@@ -101,6 +105,19 @@ describe("may this person join here, and if not why", () => {
     expect(joinRefusal({ ...base, mine: [mine("there", "LEFT"), mine("here", "LEFT")] })).toBeNull();
   });
 
+  it("frees a member who moved hospital to join elsewhere, and refuses their return to the place they moved on from", () => {
+    expect(joinRefusal({ ...base, mine: [mine("there", "ROTATED")] })).toBeNull();
+    expect(joinRefusal({ ...base, mine: [mine("here", "ROTATED"), mine("there", "LEFT")] })).toEqual({
+      message:
+        "You moved on from Addenbrooke's Hospital in this project, and your place there keeps the credit for your time on its team. A hospital keeps one place per person in a project, so you cannot ask to join there again.",
+      field: "projectSiteId",
+    });
+    // Taking part elsewhere is the first refusal: the person must end that place before anything else.
+    expect(joinRefusal({ ...base, mine: [mine("here", "ROTATED"), mine("there", "CONFIRMED")] })?.message).toBe(
+      "You already take part in this project at Ipswich Hospital. Leave it there first to join at another hospital.",
+    );
+  });
+
   it("holds a decline against the member for the registration it was made in, not after the hospital registered again", () => {
     const declinedNow = mine("here", "DECLINED", { decidedAt: new Date("2026-09-10T00:00:00Z") });
     expect(joinRefusal({ ...base, mine: [declinedNow] })?.message).toBe(
@@ -127,6 +144,23 @@ describe("may leave, and why not", () => {
 
   it("keeps a part on the record once data collection has ended", () => {
     expect(leaveRefusal(place("CONFIRMED"), "ANALYSIS")).toBe("Data collection has ended, so your part in this project stays on the record.");
+  });
+
+  it("lets a confirmed collaborator move to another hospital, keeping the credit, but only withdraw a waiting request", () => {
+    expect(rotateRefusal(place("CONFIRMED"), "DATA_COLLECTION")).toBeNull();
+    expect(rotateRefusal(place("CONFIRMED"), "SITE_SETUP")).toBeNull();
+    expect(rotateRefusal(place("REQUESTED"), "DATA_COLLECTION")).toBe(
+      "Your request has not been confirmed, so there is no time on the team to keep: you can only withdraw it.",
+    );
+    expect(leaveRefusal(place("REQUESTED"), "DATA_COLLECTION")).toBeNull();
+    expect(rotateRefusal(place("CONFIRMED", false, "SITE_LEAD"), "DATA_COLLECTION")).toBe(
+      "As the site lead, hand the site over to another collaborator before you leave.",
+    );
+    expect(rotateRefusal(place("CONFIRMED", true), "DATA_COLLECTION")).toBe(
+      "This hospital has withdrawn from the project, so your place there counts for nothing to keep. You are free to join at another hospital.",
+    );
+    expect(rotateRefusal(place("CONFIRMED"), "COMPLETED")).toBe("Data collection has ended, so your part in this project stays on the record.");
+    expect(rotateRefusal(place("ROTATED"), "DATA_COLLECTION")).toBe("You are not taking part in this project.");
   });
 
   it("has nothing to leave once declined or left", () => {
@@ -168,22 +202,24 @@ describe("the table of moves", () => {
   // tests/integration/participation-table.test.ts then proves the commands obey the table).
   // Who may make each move from each state, the project collecting data.
   const AT_A_SITE_TAKING_PART = `
-    state         request  confirm   decline   leave  remove
-    none          self     -         -         -      -
-    requested     -        siteLead  siteLead  self   -
-    collaborator  -        -         -         self   siteLead
-    siteLead      -        -         -         -      siteLead
-    declined      self     -         -         -      -
-    left          self     -         -         -      -`;
+    state         request  confirm   decline   leave  rotate  remove
+    none          self     -         -         -      -       -
+    requested     -        siteLead  siteLead  self   -       -
+    collaborator  -        -         -         self   self    siteLead
+    siteLead      -        -         -         -      -       siteLead
+    declined      self     -         -         -      -       -
+    left          self     -         -         -      -       -
+    rotated       -        -         -         -      -       -`;
   const AT_A_WITHDRAWN_SITE = `
-    state         request  confirm   decline   leave  remove
-    none          -        -         -         -      -
-    requested     -        -         siteLead  self   -
-    collaborator  -        -         -         self   -
-    siteLead      -        -         -         -      -
-    declined      -        -         -         -      -
-    left          -        -         -         -      -`;
-  const STATUS_OF: Record<string, CollaborationStatus> = { requested: "REQUESTED", collaborator: "CONFIRMED", siteLead: "CONFIRMED", declined: "DECLINED", left: "LEFT" };
+    state         request  confirm   decline   leave  rotate  remove
+    none          -        -         -         -      -       -
+    requested     -        -         siteLead  self   -       -
+    collaborator  -        -         -         self   -       -
+    siteLead      -        -         -         -      -       -
+    declined      -        -         -         -      -       -
+    left          -        -         -         -      -       -
+    rotated       -        -         -         -      -       -`;
+  const STATUS_OF: Record<string, CollaborationStatus> = { requested: "REQUESTED", collaborator: "CONFIRMED", siteLead: "CONFIRMED", declined: "DECLINED", left: "LEFT", rotated: "ROTATED" };
   for (const [name, matrix, siteStatus] of [
     ["at a site taking part", AT_A_SITE_TAKING_PART, "ACTIVE"],
     ["at a site that withdrew", AT_A_WITHDRAWN_SITE, "WITHDRAWN"],
@@ -203,7 +239,7 @@ describe("the table of moves", () => {
   }
 
   it("names each move once, from states a place can be in", () => {
-    expect(PARTICIPATION_MOVES.map((transition) => transition.move)).toEqual(["request", "confirm", "decline", "leave", "remove"]);
+    expect(PARTICIPATION_MOVES.map((transition) => transition.move)).toEqual(["request", "confirm", "decline", "leave", "rotate", "remove"]);
   });
 
   it("reads a place's state from its status and role", () => {
@@ -211,6 +247,7 @@ describe("the table of moves", () => {
     expect(placeStateOf(place("CONFIRMED", false, "SITE_LEAD"))).toBe("siteLead");
     expect(placeStateOf(place("CONFIRMED"))).toBe("collaborator");
     expect(placeStateOf(place("REQUESTED"))).toBe("requested");
+    expect(placeStateOf(place("ROTATED"))).toBe("rotated");
   });
 
   it("lets a member leave a place at a hospital that withdrew, and a site lead decline there, but nothing else", () => {
@@ -227,6 +264,7 @@ describe("the table of moves", () => {
     expect(allows("request", null, ended)).toBe(false);
     expect(allows("confirm", place("REQUESTED"), ended)).toBe(false);
     expect(allows("leave", place("CONFIRMED"), ended)).toBe(false);
+    expect(allows("rotate", place("CONFIRMED"), ended)).toBe(false);
     expect(allows("decline", place("REQUESTED"), ended)).toBe(true);
   });
 });

@@ -55,7 +55,7 @@ export function placeStateOf(place: Pick<Place, "status" | "role"> | null): Plac
   }
 }
 
-export type PlaceMove = "request" | "confirm" | "decline" | "leave" | "remove";
+export type PlaceMove = "request" | "confirm" | "decline" | "leave" | "rotate" | "remove";
 /** Who makes a move: the person whose place it is, or a confirmed site lead of the place's site (who may be that person). */
 export type PlaceMover = "self" | "siteLead";
 
@@ -87,7 +87,9 @@ export interface PlaceTransition {
 export const PARTICIPATION_MOVES: readonly PlaceTransition[] = [
   {
     move: "request",
-    from: ["none", "declined", "left", "rotated"],
+    // Not from "rotated": the row is one per hospital and person, and asking again there would
+    // erase the earlier time's credit (returnRefusal; docs/decisions/025).
+    from: ["none", "declined", "left"],
     to: "requested",
     who: "self",
     when: "siteTakingPart",
@@ -114,8 +116,19 @@ export const PARTICIPATION_MOVES: readonly PlaceTransition[] = [
     who: "self",
     when: "projectOpen",
     atWithdrawnSite: true,
-    guard: "a site lead hands the site over first (leaveRefusal)",
-    madeBy: "leaveProject (lib/collaborations/participation.ts)",
+    guard: "a site lead hands the site over first (leaveRefusal); withdrawing gives up the credit",
+    madeBy: "leaveProject(…, \"withdraw\") (lib/collaborations/participation.ts)",
+  },
+  {
+    // Moving to another hospital: the place ends and keeps its credit (docs/decisions/025).
+    move: "rotate",
+    from: ["collaborator"],
+    to: "rotated",
+    who: "self",
+    when: "projectOpen",
+    atWithdrawnSite: false,
+    guard: "a confirmed place at a hospital still taking part; a site lead hands the site over first (rotateRefusal)",
+    madeBy: "leaveProject(…, \"rotate\") (lib/collaborations/participation.ts)",
   },
   {
     move: "remove",
@@ -276,6 +289,7 @@ export function joinRefusal(facts: JoinFacts): Refusal | null {
     return { message: takingPartElsewhere(active.site, "request"), field: "projectSiteId" };
   }
   const here = facts.mine.find((place) => place.projectSiteId === facts.site.id);
+  if (here?.status === "ROTATED") return { message: returnRefusal(facts.site.name), field: "projectSiteId" };
   // A refusal stands for the registration it was made in: once the hospital withdrew and registered again, its new lead has refused nobody.
   if (here?.status === "DECLINED" && (here.decidedAt === null || here.decidedAt > facts.site.registeredAt)) {
     return { message: `The site lead at ${facts.site.name} declined your request. Contact them, or choose another hospital.`, field: "projectSiteId" };
@@ -289,6 +303,31 @@ export function leaveRefusal(place: Pick<Place, "status" | "role">, projectStatu
   if (!projectTakesCollaborators(projectStatus)) return "Data collection has ended, so your part in this project stays on the record.";
   if (place.role === "SITE_LEAD") return "As the site lead, hand the site over to another collaborator before you leave.";
   return null;
+}
+
+/** How a person leaves a place: moving to another hospital keeps the credit for their time there; withdrawing gives it up. */
+export const LEAVE_CHOICES = ["rotate", "withdraw"] as const;
+export type LeaveChoice = (typeof LEAVE_CHOICES)[number];
+
+/**
+ * Why the person may not end this place as a move to another hospital (keeping its credit), or
+ * null: only a confirmed place at a hospital still taking part has time on the team to keep.
+ */
+export function rotateRefusal(place: Place, projectStatus: ProjectStatus): string | null {
+  const leaving = leaveRefusal(place, projectStatus);
+  if (leaving) return leaving;
+  if (place.status === "REQUESTED") return "Your request has not been confirmed, so there is no time on the team to keep: you can only withdraw it.";
+  if (place.siteWithdrawn) return "This hospital has withdrawn from the project, so your place there counts for nothing to keep. You are free to join at another hospital.";
+  return null;
+}
+
+/**
+ * The refusal of a request at a hospital where the person already holds a place they moved on
+ * from: that place keeps the credit for their time there, and a hospital holds one place per
+ * person in a project, so asking again would erase it (docs/decisions/025).
+ */
+export function returnRefusal(site: string): string {
+  return `You moved on from ${site} in this project, and your place there keeps the credit for your time on its team. A hospital keeps one place per person in a project, so you cannot ask to join there again.`;
 }
 
 export const mayLeave = (place: Pick<Place, "status" | "role">, projectStatus: ProjectStatus): boolean => leaveRefusal(place, projectStatus) === null;

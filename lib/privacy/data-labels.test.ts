@@ -33,6 +33,7 @@ const data: MyData = {
       contribution: null,
       requestedAt: "2026-06-03T13:05:00.000Z",
       decidedAt: null,
+      endedAt: null,
       certificate: null,
     },
   ],

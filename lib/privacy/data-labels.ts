@@ -109,6 +109,7 @@ export function describeMyData(data: MyData): DataSection[] {
         field("Contribution", text(c.contribution)),
         field("Asked to join", moment(c.requestedAt)),
         field("Decided", moment(c.decidedAt, "Not yet")),
+        field("Ended", moment(c.endedAt, "Not ended")),
         field("Certificate", c.certificate ? `${c.certificate.code}, issued ${moment(c.certificate.issuedAt)}` : "None"),
       ]),
     },

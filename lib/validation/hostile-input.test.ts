@@ -27,6 +27,7 @@ import {
 } from "./sites";
 import { answerInvitationSchema, inviteToSiteSchema, withdrawInvitationSchema } from "./invitations";
 import { consultantSchema, projectSiteOnlySchema, removeObserverSchema } from "./consultant";
+import { leaveSchema } from "./participation";
 
 const forms: HostileForm[] = [
   ["sign-up", signUpSchema, ["name", "email", "password", "grade", "deaneryId", "homeSiteId", "gmcNumber"]],
@@ -45,6 +46,7 @@ const forms: HostileForm[] = [
   ["answer an invitation", answerInvitationSchema, ["invitationId", "decision"]],
   ["withdraw an invitation", withdrawInvitationSchema, ["invitationId"]],
   ["contribution", contributionSchema, ["collaborationId", "contribution"]],
+  ["leave a project (moving hospital or withdrawing)", leaveSchema, ["collaborationId", "choice"]],
   ["progress", recordProgressSchema, ["projectSiteId", "cumulativeCases", "reportedOn", "note", "correctionReason", "confirmHigh"]],
   ["message to sites", messageSitesSchema, ["projectId", "recipients", "siteIds", "message"]],
   ["sign out another device", endSessionSchema, ["sessionId"]],

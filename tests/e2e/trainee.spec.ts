@@ -99,15 +99,16 @@ test("a new trainee completes their profile, asks to join a project at their hos
   await expect(collaboration).toContainText("Confirmed by the site lead on");
   await expectAccessible(page);
 
-  // Leaving asks first; cancelling changes nothing.
-  await collaboration.getByRole("button", { name: "Leave project" }).click();
-  const dialog = page.getByRole("dialog", { name: "Leave project?" });
+  // Withdrawing asks first; cancelling changes nothing.
+  const withdraw = collaboration.getByRole("button", { name: "I am withdrawing from the project (my name comes off the author list)" });
+  await withdraw.click();
+  const dialog = page.getByRole("dialog", { name: "Withdraw from the project?" });
   await expect(dialog).toBeVisible();
   await expectAccessible(page);
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(collaboration.getByTestId("collaboration-status")).toHaveText("Confirmed");
-  await collaboration.getByRole("button", { name: "Leave project" }).click();
-  await dialog.getByRole("button", { name: "Leave project" }).click();
+  await withdraw.click();
+  await dialog.getByRole("button", { name: "Withdraw from the project" }).click();
   await expect(collaboration.getByTestId("collaboration-status")).toHaveText("Left");
   await expect(collaboration).toContainText("Left the project on");
 });
@@ -118,7 +119,8 @@ test("the demo trainee downloads a certificate for a completed project, and anyo
   await page.goto("/dashboard/research");
   await expectAccessible(page);
   const completed = page.getByRole("article").filter({ has: page.getByRole("heading", { name: COMPLETED }) });
-  await expect(completed.getByTestId("collaboration-status")).toHaveText("Confirmed");
+  // She moved there from another hospital of the project (tests/e2e/credit-rotations.spec.ts): her place at home is the one confirmed.
+  await expect(completed.getByRole("region", { name: "Addenbrooke's Hospital" }).getByTestId("collaboration-status")).toHaveText("Confirmed");
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     completed.getByRole("link", { name: /Download certificate/ }).click(),

@@ -85,7 +85,9 @@ function perform(move: PlaceMove, actor: Actor | null, f: Fixture): Promise<unkn
     case "decline":
       return decideTeamRequest(actor, f.home.id, id, "DECLINE");
     case "leave":
-      return leaveProject(actor as Actor, id);
+      return leaveProject(actor as Actor, id, "withdraw");
+    case "rotate":
+      return leaveProject(actor as Actor, id, "rotate");
     case "remove":
       return removeMember(actor, f.home.id, id);
   }
@@ -141,7 +143,7 @@ describe("the participation table", () => {
 });
 
 describe("the table's conditions on the project", () => {
-  const FIRST_FROM: Record<PlaceMove, PlaceState> = { request: "none", confirm: "requested", decline: "requested", leave: "collaborator", remove: "collaborator" };
+  const FIRST_FROM: Record<PlaceMove, PlaceState> = { request: "none", confirm: "requested", decline: "requested", leave: "collaborator", rotate: "collaborator", remove: "collaborator" };
   for (const projectStatus of ["SITE_SETUP", "DATA_COLLECTION", "ANALYSIS", "COMPLETED"] as const) {
     for (const transition of PARTICIPATION_MOVES) {
       const state = FIRST_FROM[transition.move];

@@ -6,9 +6,9 @@ import { leaveProject, registerInterest, requestToJoin } from "@/lib/collaborati
 import { memberAction } from "@/lib/form-action";
 import { uuidSchema } from "@/lib/validation/fields";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
+import { leaveSchema } from "@/lib/validation/participation";
 
 const joinSchema = z.object({ projectSiteId: uuidSchema("Select the hospital where you will take part") });
-const collaborationSchema = z.object({ collaborationId: uuidSchema("That collaboration could not be found") });
 const projectSchema = z.object({ projectId: uuidSchema("That project could not be found") });
 
 function refresh(slug: string) {
@@ -25,8 +25,8 @@ export async function joinProjectAction(slug: string, _previous: FormState, form
 }
 
 export async function leaveProjectAction(slug: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return memberAction(formData, { schema: collaborationSchema }, async ({ actor, data }) => {
-    await leaveProject(actor, data.collaborationId);
+  return memberAction(formData, { schema: leaveSchema }, async ({ actor, data }) => {
+    await leaveProject(actor, data.collaborationId, data.choice);
     refresh(slug);
     return IDLE;
   });
