@@ -85,13 +85,16 @@ async function freezeVersion(
       link: answerPath(list.id),
     },
   );
-  return list;
+  return { ...list, path: versionPath(project.slug, list.version) };
 }
+
+/** A frozen version's page, for the project's leads. */
+export const versionPath = (slug: string, version: number) => `/dashboard/projects/${slug}/authorship/versions/${version}`;
 
 const raced = () => new DomainError("Another lead froze a version of this list at the same moment. Reload the page to see it.");
 
 /** Version 1 of a project's list, for its leads. */
-export async function freezeAuthorList(actor: AuthzActor, input: FreezeAuthorListInput, now: Date = new Date()): Promise<{ id: string; version: number }> {
+export async function freezeAuthorList(actor: AuthzActor, input: FreezeAuthorListInput, now: Date = new Date()): Promise<{ id: string; version: number; path: string }> {
   const project = await authorshipProject(actor, { id: input.projectId }, "authorList.manage");
   if (project.authorLists.length > 0) {
     throw new DomainError(`Version ${project.authorLists[0]!.version} of this list is already frozen. Issue a corrected version from its page instead.`);
@@ -117,7 +120,7 @@ async function listFor(actor: AuthzActor, listId: string) {
 }
 
 /** Version N+1, from the live list, with the names the lead retyped; only from the newest version. */
-export async function issueNextVersion(actor: AuthzActor, input: IssueAuthorListInput, now: Date = new Date()): Promise<{ id: string; version: number }> {
+export async function issueNextVersion(actor: AuthzActor, input: IssueAuthorListInput, now: Date = new Date()): Promise<{ id: string; version: number; path: string }> {
   const { list, project } = await listFor(actor, input.listId);
   if (project.authorLists[0]?.id !== list.id) throw new DomainError(`Version ${project.authorLists[0]!.version} is newer than this one: issue a corrected version from the newest.`);
   const names = new Map<string, string>();

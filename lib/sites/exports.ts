@@ -66,7 +66,7 @@ function confirmedMembers(projectId: string, client: Pick<typeof db, "$queryRaw"
   return client.$queryRaw<MemberSql[]>`
     SELECT u.id AS "userId", u.name, tp."authorSurname", tp."authorInitials", tp.grade, tp.orcid,
            c.role, c.contribution, c."decidedAt", ps.id AS "projectSiteId", s.name AS hospital, s.city, d.name AS region,
-           COALESCE(latest."cumulativeCases", 0) AS cases, c."createdAt" AS "joinedAt"
+           COALESCE(latest."cumulativeCases", 0) AS cases, c."requestedAt" AS "joinedAt"
       FROM "Collaboration" c
       JOIN "User" u ON u.id = c."userId"
       LEFT JOIN "TraineeProfile" tp ON tp."userId" = u.id
