@@ -11,6 +11,8 @@ const answerWindow = z
   .transform(Number)
   .refine((days) => days >= ANSWER_WINDOW.min && days <= ANSWER_WINDOW.max, `The days people have to answer must be from ${ANSWER_WINDOW.min} to ${ANSWER_WINDOW.max}`);
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const grouping = z.enum(AUTHORSHIP_GROUPS, { error: "Choose how the list is grouped" });
 
 /** Freezing version 1 of a project's list. */
@@ -30,7 +32,10 @@ export const issueAuthorListSchema = z.object({
   answerDays: answerWindow,
   note: requiredText("what changed, for the people on the list", 2000, { multiline: true }),
   /** Entry id of the version before → the name to print for that person. */
-  overrides: z.record(uuidSchema("That person is not on this version"), personName("the name to print", 120)).default({}),
+  overrides: z
+    .record(z.string(), personName("the name to print", 120))
+    .refine((names) => Object.keys(names).every((key) => UUID.test(key)), "That person is not on this version")
+    .default({}),
 });
 export type IssueAuthorListInput = z.infer<typeof issueAuthorListSchema>;
 
