@@ -5,7 +5,7 @@ import { SubmitButton } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Radios } from "@/components/ui/radios";
 import { useActionState } from "react";
-import { ANSWER_WINDOW, ASSIGNABLE_CREDIT_ROLES, CREDIT_ROLE_LABELS, GROUPING_LABELS } from "@/lib/author-lists/labels";
+import { ANSWER_WINDOW, ASSIGNABLE_CREDIT_ROLES, CREDIT_ROLE_LABELS, GROUPING_LABELS } from "@/lib/validation/credit-roles";
 import { IDLE } from "@/lib/validation/form-state";
 import { AUTHORSHIP_GROUPS, type AuthorshipGroup } from "@/lib/validation/sites";
 

@@ -18,7 +18,7 @@ import { authorshipProject, liveAuthorshipList, type AuthorshipProject, type Exp
 import type { AnswerAuthorListInput, CreditRoleInput, FreezeAuthorListInput, IssueAuthorListInput } from "@/lib/validation/author-lists";
 import type { AuthorshipGroup } from "@/lib/validation/sites";
 import { changeLog, changeLogText, frozenCsv, frozenText, manuscriptText, pubmedText, type FrozenEntry, type FrozenList } from "./frozen";
-import { CREDIT_ROLE_LABELS, GROUPING_FROM, GROUPING_OF } from "./labels";
+import { CREDIT_ROLE_LABELS, GROUPING_FROM, GROUPING_OF } from "@/lib/validation/credit-roles";
 
 const DAY = 24 * 60 * 60 * 1000;
 

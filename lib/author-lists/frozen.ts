@@ -6,7 +6,7 @@
 import type { AuthorListGrouping, CreditRole } from "@/lib/generated/prisma/enums";
 import { toCsv } from "@/lib/format/csv";
 import { renderText, sectionsOf, printedLine, type AuthorshipSection } from "@/lib/sites/authorship-list";
-import { CREDIT_ROLE_LABELS, GROUP_AUTHOR_NAME, GROUPING_FROM } from "./labels";
+import { CREDIT_ROLE_LABELS, GROUP_AUTHOR_NAME, GROUPING_FROM } from "@/lib/validation/credit-roles";
 
 export interface FrozenEntry {
   position: number;

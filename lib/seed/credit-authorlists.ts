@@ -4,7 +4,7 @@
 // entries are made by the same builder as the live list (lib/sites/authorship-list.ts) from the
 // plan's rows, so the frozen list and the live one agree.
 import { changeLog, changeLogText, type FrozenList } from "@/lib/author-lists/frozen";
-import { GROUPING_OF } from "@/lib/author-lists/labels";
+import { GROUPING_OF } from "@/lib/validation/credit-roles";
 import { CREDITED_STATUSES } from "@/lib/participation/rules";
 import { buildAuthorshipList, type AuthorshipData, type AuthorshipPerson } from "@/lib/sites/authorship-list";
 import type { CreditStoryContext } from "./credit";

@@ -10,7 +10,7 @@
 // its region) of their earliest place, with the other hospital after their name.
 // They are cited if any of their places' sites met the project's minimum.
 import type { CollaborationRole, CreditRole } from "@/lib/generated/prisma/enums";
-import { CREDIT_ROLE_HEADINGS, CREDIT_ROLE_ORDER, PLACE_ROLES } from "@/lib/author-lists/labels";
+import { CREDIT_ROLE_HEADINGS, CREDIT_ROLE_ORDER, PLACE_ROLES } from "@/lib/validation/credit-roles";
 import { authorshipLine, type AuthorshipInput } from "@/lib/trainees/authorship";
 import type { AuthorshipGroup } from "@/lib/validation/sites";
 

@@ -7,7 +7,7 @@ import { toCsv } from "@/lib/format/csv";
 import { authorshipLine } from "@/lib/trainees/authorship";
 import { GRADE_LABELS } from "@/lib/validation/auth";
 import { ROLE_LABELS, SITE_STATUS_LABELS, type AuthorshipGroup } from "@/lib/validation/sites";
-import { buildAuthorshipList, type AuthorshipData, type AuthorshipList } from "./authorship-list";
+import { buildAuthorshipList, type AuthorshipList } from "./authorship-list";
 import { SITE_VISIBLE_STATUSES } from "./facts";
 import { elapsedShare, projectSiteRows, toNationalRow } from "./national";
 import { assertAddressText, assertUuid } from "@/lib/ids";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { formRecord } from "./date-input";
 import { optionalText, personName, requiredText, uuidSchema } from "./fields";
-import { ANSWER_WINDOW, ASSIGNABLE_CREDIT_ROLES } from "@/lib/author-lists/labels";
+import { ANSWER_WINDOW, ASSIGNABLE_CREDIT_ROLES } from "@/lib/validation/credit-roles";
 import { AUTHORSHIP_GROUPS } from "./sites";
 
 const answerWindow = z

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AnswerForm } from "@/components/author-lists/forms";
 import { requireActor } from "@/lib/auth/session";
 import { getMyAuthorListEntry } from "@/lib/author-lists/author-lists";
-import { ANSWER_LABELS } from "@/lib/author-lists/labels";
+import { ANSWER_LABELS } from "@/lib/validation/credit-roles";
 import { formatLongDay } from "@/lib/format/dates";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { answerAuthorListAction } from "./actions";

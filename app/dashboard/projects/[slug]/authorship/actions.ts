@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { freezeAuthorList, giveCreditRole, issueNextVersion, takeBackCreditRole } from "@/lib/author-lists/author-lists";
-import { CREDIT_ROLE_LABELS } from "@/lib/author-lists/labels";
+import { CREDIT_ROLE_LABELS } from "@/lib/validation/credit-roles";
 import { memberAction } from "@/lib/form-action";
 import type { FormState } from "@/lib/validation/form-state";
 import { creditRoleSchema, freezeAuthorListSchema, issueAuthorListInput, issueAuthorListSchema } from "@/lib/validation/author-lists";

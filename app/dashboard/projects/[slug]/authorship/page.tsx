@@ -7,7 +7,7 @@ import { authorshipGroupSchema } from "@/lib/validation/sites";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { CreditRoleForm, FreezeForm, TakeBackButton } from "@/components/author-lists/forms";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/data-table";
-import { CREDIT_ROLE_LABELS, GROUPING_LABELS, GROUPING_FROM } from "@/lib/author-lists/labels";
+import { CREDIT_ROLE_LABELS, GROUPING_LABELS, GROUPING_FROM } from "@/lib/validation/credit-roles";
 import { formatDate } from "@/lib/format/dates";
 import { AUTHORSHIP_GROUPS } from "@/lib/validation/sites";
 import { freezeAuthorListAction, giveCreditRoleAction, takeBackCreditRoleAction } from "./actions";

@@ -6,7 +6,7 @@ import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/d
 import { Tag } from "@/components/ui/tag";
 import { requireActor } from "@/lib/auth/session";
 import { getAuthorListVersion } from "@/lib/author-lists/author-lists";
-import { ANSWER_LABELS, CREDIT_ROLE_LABELS, GROUPING_FROM, GROUPING_LABELS } from "@/lib/author-lists/labels";
+import { ANSWER_LABELS, CREDIT_ROLE_LABELS, GROUPING_FROM, GROUPING_LABELS } from "@/lib/validation/credit-roles";
 import { printedLine } from "@/lib/sites/authorship-list";
 import { formatDate, formatLongDay } from "@/lib/format/dates";
 import { orNotFound } from "@/lib/server/or-not-found";
