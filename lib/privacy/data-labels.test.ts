@@ -43,6 +43,9 @@ const data: MyData = {
   notifications: [{ message: "You were confirmed", at: "2026-06-03T13:05:00.000Z", read: false }],
   signedIn: [],
   invitationsReceived: [],
+  authorLists: [
+    { project: "Renal colic CT audit", version: 2, frozenAt: "2026-11-28T21:27:00.000Z", printedAs: "Shah-Khan P", affiliations: ["Leeds General Infirmary", "York Hospital"], role: "SITE_LEAD", cited: true, answer: "CORRECTION_REQUESTED", correction: "Please print Shah-Khan P" },
+  ],
   changesMade: [{ action: "profile.updated", record: "User", at: "2026-11-28T21:27:00.000Z" }],
 } as MyData;
 
@@ -73,6 +76,19 @@ describe("Your data, in words", () => {
     expect(said("Collaborations")).toMatchObject({ Role: "Collaborator", Status: "Confirmed", "Asked to join": "3 June 2026 at 14:05", Decided: "Not yet" });
     expect(said("Notifications")).toMatchObject({ Read: "no", Sent: "3 June 2026 at 14:05" });
     expect(said("Changes you made")).toEqual({ "What you did": "Updated the profile of …", "Kind of record": "Your account", When: "28 November 2026 at 21:27" });
+  });
+
+  it("shows each author list line as printed, with the answer in words", () => {
+    expect(said("Author lists you are on")).toEqual({
+      Project: "Renal colic CT audit",
+      Version: "2",
+      Frozen: "28 November 2026 at 21:27",
+      "Printed as": "Shah-Khan P (Leeds General Infirmary; York Hospital)",
+      Role: "Site lead",
+      Cited: "yes",
+      "Your answer": "Asked for a correction",
+      "Correction you asked for": "Please print Shah-Khan P",
+    });
   });
 
   it("shows no code, key or ISO date anywhere", () => {

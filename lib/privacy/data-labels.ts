@@ -12,6 +12,7 @@ import {
   SUBSPECIALTY_LABELS,
 } from "@/lib/validation/constants";
 import { ROLE_LABELS } from "@/lib/validation/sites";
+import { ANSWER_LABELS, CREDIT_ROLE_LABELS } from "@/lib/validation/credit-roles";
 import type { MyData } from "./export";
 
 export interface DataField {
@@ -156,6 +157,19 @@ export function describeMyData(data: MyData): DataSection[] {
         field("Status", labelled(INVITATION_STATUS, i.status)),
         field("Sent", moment(i.sentAt)),
         field("Answered", moment(i.answeredAt, "Not yet")),
+      ]),
+    },
+    {
+      title: "Author lists you are on",
+      entries: data.authorLists.map((a) => [
+        field("Project", a.project),
+        field("Version", String(a.version)),
+        field("Frozen", moment(a.frozenAt)),
+        field("Printed as", a.affiliations.length > 0 ? `${a.printedAs} (${a.affiliations.join("; ")})` : a.printedAs),
+        field("Role", labelled(CREDIT_ROLE_LABELS, a.role)),
+        field("Cited", yesNo(a.cited)),
+        field("Your answer", labelled(ANSWER_LABELS, a.answer)),
+        field("Correction you asked for", text(a.correction)),
       ]),
     },
     {

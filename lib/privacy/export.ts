@@ -46,6 +46,11 @@ export async function exportMyData(actor: Actor) {
         siteInterests: { select: { createdAt: true, project: { select: { title: true } }, site: { select: { name: true } } } },
         notifications: { orderBy: { createdAt: "asc" }, select: { message: true, createdAt: true, readAt: true } },
         sessions: { orderBy: { createdAt: "asc" }, select: { userAgent: true, createdAt: true, expires: true } },
+        // Author lists (lib/author-lists): each line as printed, and the answer given to it.
+        authorListEntries: {
+          orderBy: { list: { frozenAt: "asc" } },
+          select: { printedName: true, affiliations: true, role: true, cited: true, answer: true, correction: true, list: { select: { version: true, frozenAt: true, project: { select: { title: true } } } } },
+        },
         invitationsReceived: {
           orderBy: { createdAt: "asc" },
           select: {
@@ -129,6 +134,17 @@ export async function exportMyData(actor: Actor) {
       status: i.status,
       sentAt: i.createdAt.toISOString(),
       answeredAt: i.decidedAt?.toISOString() ?? null,
+    })),
+    authorLists: user.authorListEntries.map((entry) => ({
+      project: entry.list.project.title,
+      version: entry.list.version,
+      frozenAt: entry.list.frozenAt.toISOString(),
+      printedAs: entry.printedName,
+      affiliations: entry.affiliations,
+      role: entry.role,
+      cited: entry.cited,
+      answer: entry.answer,
+      correction: entry.correction,
     })),
     changesMade: auditEvents.map((e) => ({ action: e.action, record: e.entityType, at: e.createdAt.toISOString() })),
   };
