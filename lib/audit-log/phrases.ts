@@ -5,7 +5,14 @@
  * has a phrase here: tests/unit/audit-phrases.test.ts finds them in the code.
  */
 export const AUDIT_PHRASES: Record<string, string> = {
+  "authorList.confirmed": "confirmed their name as printed on the author list of {entity}",
+  "authorList.correctionRequested": "asked for a correction to their name on the author list of {entity}",
+  "authorList.frozen": "froze a version of the author list of {entity}",
+
   "certificate.issued": "downloaded a certificate for {entity}",
+
+  "creditRole.given": "gave a credit role on the author list of {entity}",
+  "creditRole.removed": "took back a credit role on the author list of {entity}",
 
   "collaboration.added": "added {entity}",
   "collaboration.confirmed": "confirmed {entity}",

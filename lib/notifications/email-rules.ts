@@ -41,6 +41,14 @@ export const SENT_BY_THEIR_OWN_MODULE: readonly NotificationKind[] = ["invitatio
 
 export const EMAIL_RULES = {
   // Needs the person to act: at once.
+  "authorList.frozen": {
+    label: "An author list you are on is frozen for publication: confirm your name or ask for a correction",
+    audience: "member",
+    delivery: "IMMEDIATE",
+    subject: "Check your name on an author list",
+    action: "Check your name",
+    because: "You are on this project's author list.",
+  },
   "collaboration.requested": {
     label: "A trainee asks to join a site you lead",
     audience: "siteLead",

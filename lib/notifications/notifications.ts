@@ -43,7 +43,9 @@ export type NotificationKind =
   | "invitation.declined"
   // A decision on a member's request for a missing hospital (lib/reference/hospital-requests.ts),
   // which e-mails it itself, always: it changes their home hospital.
-  | "hospitalRequest.decided";
+  | "hospitalRequest.decided"
+  // A frozen author list a member is on (lib/author-lists): they confirm their name or ask for a correction.
+  | "authorList.frozen";
 
 export interface NewNotification {
   kind: NotificationKind;

@@ -46,6 +46,9 @@ const data: MyData = {
   invitationsReceived: [],
   outputsOfYourProjects: [{ project: "CTPA yield", kind: "ORAL_PRESENTATION", title: "Yield of CTPA", venue: "UK Imaging and Oncology Congress", date: "2026-06-08", doi: null, pmid: "38012345" }],
   sitesObserved: [{ project: "CTPA yield", hospital: "Addenbrooke's Hospital", since: "2026-11-20T09:00:00.000Z" }],
+  authorLists: [
+    { project: "Renal colic CT audit", version: 2, frozenAt: "2026-11-28T21:27:00.000Z", printedAs: "Shah-Khan P", affiliations: ["Leeds General Infirmary", "York Hospital"], role: "SITE_LEAD", cited: true, answer: "CORRECTION_REQUESTED", correction: "Please print Shah-Khan P" },
+  ],
   changesMade: [{ action: "profile.updated", record: "User", at: "2026-11-28T21:27:00.000Z" }],
 } as MyData;
 
@@ -78,6 +81,19 @@ describe("Your data, in words", () => {
     expect(said("Outputs of your projects")).toMatchObject({ Kind: "Oral presentation", Date: "8 June 2026", DOI: "Not given", PMID: "38012345" });
     expect(said("Sites you observe")).toEqual({ Project: "CTPA yield", Hospital: "Addenbrooke's Hospital", "Observing since": "20 November 2026 at 09:00" });
     expect(said("Changes you made")).toEqual({ "What you did": "Updated the profile of …", "Kind of record": "Your account", When: "28 November 2026 at 21:27" });
+  });
+
+  it("shows each author list line as printed, with the answer in words", () => {
+    expect(said("Author lists you are on")).toEqual({
+      Project: "Renal colic CT audit",
+      Version: "2",
+      Frozen: "28 November 2026 at 21:27",
+      "Printed as": "Shah-Khan P (Leeds General Infirmary; York Hospital)",
+      Role: "Site lead",
+      Cited: "yes",
+      "Your answer": "Asked for a correction",
+      "Correction you asked for": "Please print Shah-Khan P",
+    });
   });
 
   it("shows no code, key or ISO date anywhere", () => {

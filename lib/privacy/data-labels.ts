@@ -13,6 +13,7 @@ import {
 } from "@/lib/validation/constants";
 import { ROLE_LABELS } from "@/lib/validation/sites";
 import { OUTPUT_KIND_LABELS } from "@/lib/validation/outputs";
+import { ANSWER_LABELS, CREDIT_ROLE_LABELS } from "@/lib/validation/credit-roles";
 import type { MyData } from "./export";
 
 export interface DataField {
@@ -178,6 +179,19 @@ export function describeMyData(data: MyData): DataSection[] {
     {
       title: "Sites you observe",
       entries: data.sitesObserved.map((o) => [field("Project", o.project), field("Hospital", o.hospital), field("Observing since", moment(o.since))]),
+    },
+    {
+      title: "Author lists you are on",
+      entries: data.authorLists.map((a) => [
+        field("Project", a.project),
+        field("Version", String(a.version)),
+        field("Frozen", moment(a.frozenAt)),
+        field("Printed as", a.affiliations.length > 0 ? `${a.printedAs} (${a.affiliations.join("; ")})` : a.printedAs),
+        field("Role", labelled(CREDIT_ROLE_LABELS, a.role)),
+        field("Cited", yesNo(a.cited)),
+        field("Your answer", labelled(ANSWER_LABELS, a.answer)),
+        field("Correction you asked for", text(a.correction)),
+      ]),
     },
     {
       title: "Changes you made",

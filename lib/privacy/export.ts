@@ -52,6 +52,11 @@ export async function exportMyData(actor: Actor) {
           orderBy: { addedAt: "asc" },
           select: { addedAt: true, projectSite: { select: { project: { select: { title: true } }, site: { select: { name: true } } } } },
         },
+        // Author lists (lib/author-lists): each line as printed, and the answer given to it.
+        authorListEntries: {
+          orderBy: { list: { frozenAt: "asc" } },
+          select: { printedName: true, affiliations: true, role: true, cited: true, answer: true, correction: true, list: { select: { version: true, frozenAt: true, project: { select: { title: true } } } } },
+        },
         invitationsReceived: {
           orderBy: { createdAt: "asc" },
           select: {
@@ -140,6 +145,17 @@ export async function exportMyData(actor: Actor) {
     })),
     outputsOfYourProjects: outputs.map((o) => ({ project: o.project.title, kind: o.kind, title: o.title, venue: o.venue, date: o.date, doi: o.doi, pmid: o.pmid })),
     sitesObserved: user.siteObservations.map((o) => ({ project: o.projectSite.project.title, hospital: o.projectSite.site.name, since: o.addedAt.toISOString() })),
+    authorLists: user.authorListEntries.map((entry) => ({
+      project: entry.list.project.title,
+      version: entry.list.version,
+      frozenAt: entry.list.frozenAt.toISOString(),
+      printedAs: entry.printedName,
+      affiliations: entry.affiliations,
+      role: entry.role,
+      cited: entry.cited,
+      answer: entry.answer,
+      correction: entry.correction,
+    })),
     changesMade: auditEvents.map((e) => ({ action: e.action, record: e.entityType, at: e.createdAt.toISOString() })),
   };
 }

@@ -185,7 +185,7 @@ export const nationalSearchSchema = z.object({
 });
 export type NationalSearch = z.infer<typeof nationalSearchSchema>;
 
-export const AUTHORSHIP_GROUPS = ["hospital", "role"] as const;
+export const AUTHORSHIP_GROUPS = ["hospital", "region", "role"] as const;
 export type AuthorshipGroup = (typeof AUTHORSHIP_GROUPS)[number];
 export const authorshipGroupSchema = z.enum(AUTHORSHIP_GROUPS).catch("hospital");
 

@@ -267,7 +267,7 @@ describe("exports and the authorship list", () => {
     await member(addenbrookes, "Siobhán O'Connor-Reilly");
     await member(addenbrookes, "Dr Zoë Ó Súilleabháin");
     await member(addenbrookes, "Still Waiting", "COLLABORATOR", "REQUESTED");
-    // The lead also collected data: cited once, in the steering committee.
+    // The lead also collected data: cited once, in the steering committee, with the hospital as affiliation.
     await createCollaboration({ projectSiteId: addenbrookes.id, userId: lead.id });
     await member(gwynedd, "Dafydd ap Gwilym", "SITE_LEAD");
     await member(gwynedd, "élodie d'Arcy");
@@ -283,7 +283,7 @@ describe("exports and the authorship list", () => {
     const list = await getAuthorshipList(lead, project.slug, "hospital");
     expect(list.text).toBe(
       [
-        "Steering committee: Okafor T, Price H",
+        "Steering committee: Okafor T (Addenbrooke's Hospital), Price H",
         "Addenbrooke's Hospital: MacLeod C, Ó Súilleabháin Z, O'Connor-Reilly S",
         'Royal Infirmary of Edinburgh: =HYPERLINK("http://evil.example"), Smith-Jones MJ',
         "",
@@ -300,7 +300,7 @@ describe("exports and the authorship list", () => {
     const list = await getAuthorshipList(coLead, project.slug, "role");
     expect(list.text).toBe(
       [
-        "Steering committee: Okafor T, Price H",
+        "Steering committee: Okafor T (Addenbrooke's Hospital), Price H",
         "Site leads: MacLeod C (Addenbrooke's Hospital), Smith-Jones MJ (Royal Infirmary of Edinburgh)",
         'Collaborators: =HYPERLINK("http://evil.example") (Royal Infirmary of Edinburgh), Ó Súilleabháin Z (Addenbrooke\'s Hospital), O\'Connor-Reilly S (Addenbrooke\'s Hospital)',
         "",
