@@ -43,6 +43,8 @@ export const BENCH_PAGES: BenchPage[] = [
   { name: "committee member's dashboard", path: "/dashboard?as=committee", as: "committee@example.org" },
   { name: "administrator's dashboard", path: "/dashboard?as=admin", as: "admin@example.org" },
   { name: "e-mail choices", path: "/dashboard/account/notifications", as: "trainee@example.org" },
+  { name: "certificates, with a reviewer's period", path: "/dashboard/certificates?period=academic&academicYear=2025", as: "committee@example.org" },
+  { name: "trainee's certificates", path: "/dashboard/certificates", as: "trainee@example.org" },
   { name: "message site leads", path: "/dashboard/projects/ctpa-yield-emergency-department/message", as: "lead@example.org" },
 ];
 

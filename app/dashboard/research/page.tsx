@@ -73,7 +73,7 @@ export default async function MyResearchPage() {
                 <div className="mt-4 flex flex-wrap gap-4">
                   {collaboration.certificateAvailable ? (
                     <a
-                      href={`/dashboard/research/certificate/${collaboration.id}`}
+                      href="/dashboard/certificates"
                       className={buttonClass("primary", { link: true })}
                     >
                       Download certificate (PDF)<span className="sr-only"> for {collaboration.project.title}</span>
