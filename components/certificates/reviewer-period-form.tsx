@@ -4,10 +4,10 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, summaryItems } from "@/components/ui/field";
 import { Radios } from "@/components/ui/radios";
 import type { DateValue } from "@/lib/validation/date-input";
-import { academicYearLabel } from "@/lib/certificates/period";
 
 export interface ReviewerPeriodFormProps {
-  academicYears: number[];
+  /** The academic years offered, newest first: the year it starts, and its words. */
+  academicYears: { year: number; label: string }[];
   /** What was sent, to show again. */
   values: { period?: string; academicYear?: string; ending?: DateValue | null };
   errors: Record<string, string>;
@@ -31,10 +31,10 @@ export function ReviewerPeriodForm({ academicYears, values, errors }: ReviewerPe
         value={values.period ?? "academic"}
         error={errors.period}
       />
-      <SelectField name="academicYear" label="Academic year" hint="For an academic year." defaultValue={values.academicYear ?? String(academicYears[0] ?? "")} error={errors.academicYear}>
-        {academicYears.map((year) => (
+      <SelectField name="academicYear" label="Academic year" hint="For an academic year." defaultValue={values.academicYear ?? String(academicYears[0]?.year ?? "")} error={errors.academicYear}>
+        {academicYears.map(({ year, label }) => (
           <option key={year} value={year}>
-            {academicYearLabel(year)}
+            {label}
           </option>
         ))}
       </SelectField>

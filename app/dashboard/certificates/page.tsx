@@ -7,7 +7,7 @@ import { requireActor } from "@/lib/auth/session";
 import { certificatesOverview, reviewerCertificatePath } from "@/lib/certificates/available";
 import { formatIsoDay } from "@/lib/certificates/content";
 import { reviewsInPeriod } from "@/lib/certificates/issue";
-import { academicYears, reviewerPeriodSchema } from "@/lib/certificates/period";
+import { academicYearLabel, academicYears, reviewerPeriodSchema } from "@/lib/certificates/period";
 import { formRecord, ukToday } from "@/lib/validation/date-input";
 
 export const metadata: Metadata = { title: "Certificates" };
@@ -60,7 +60,7 @@ export default async function CertificatesPage({ searchParams }: { searchParams:
           </h2>
           <p className="mt-2">A certificate of the proposals you reviewed for the committee in a period you choose. It names only the projects that are public.</p>
           <ReviewerPeriodForm
-            academicYears={academicYears(ukToday())}
+            academicYears={academicYears(ukToday()).map((year) => ({ year, label: academicYearLabel(year) }))}
             values={{ period: values.period, academicYear: values.academicYear, ending: dateValueFrom(values, "ending") }}
             errors={errors}
           />
