@@ -196,9 +196,10 @@ async function issueStatement(
       await audit(tx, {
         actorId: actor.id,
         action: "certificate.issued",
-        entityType: "Certificate",
-        entityId: created.id,
-        after: { kind, code: created.code },
+        // Named in the audit log as the project it certifies, or the reviewer themselves.
+        entityType: projectId ? "Project" : "User",
+        entityId: projectId ?? actor.id,
+        after: { certificateId: created.id, kind, code: created.code },
       });
       return asIssued(created);
     });

@@ -33,9 +33,9 @@ const data: MyData = {
       contribution: null,
       requestedAt: "2026-06-03T13:05:00.000Z",
       decidedAt: null,
-      certificate: null,
     },
   ],
+  certificates: [{ kind: "REVIEWER", certifies: "Proposal reviews, 1 August 2025 to 31 July 2026", code: "7K2M-Q9XD-4TGH-B0ZR", issuedAt: "2026-11-29T10:00:00.000Z" }],
   projectsLed: [],
   reviewsWritten: [],
   progressRecorded: [],
@@ -72,6 +72,12 @@ describe("Your data, in words", () => {
   it("turns codes into words in every list", () => {
     expect(said("Collaborations")).toMatchObject({ Role: "Collaborator", Status: "Confirmed", "Asked to join": "3 June 2026 at 14:05", Decided: "Not yet" });
     expect(said("Notifications")).toMatchObject({ Read: "no", Sent: "3 June 2026 at 14:05" });
+    expect(said("Certificates")).toEqual({
+      Kind: "Proposal reviews",
+      Certifies: "Proposal reviews, 1 August 2025 to 31 July 2026",
+      "Verification code": "7K2M-Q9XD-4TGH-B0ZR",
+      Issued: "29 November 2026 at 10:00",
+    });
     expect(said("Changes you made")).toEqual({ "What you did": "Updated the profile of …", "Kind of record": "Your account", When: "28 November 2026 at 21:27" });
   });
 

@@ -9,6 +9,8 @@ import { issueProjectCertificate, issueReviewerCertificate, type ProjectCertific
 import { renderCertificatePdf } from "@/lib/certificates/pdf";
 import { certificateContent } from "@/lib/certificates/content";
 import { eraseAccounts } from "@/lib/privacy/delete-account";
+import { exportMyData } from "@/lib/privacy/export";
+import { describeMyData } from "@/lib/privacy/data-labels";
 import type { GlobalRole, ProjectStatus } from "@/lib/generated/prisma/enums";
 import { createCollaboration, createProject, createProjectSite, createSite, createUser, reportProgress } from "../support/factories";
 import { pdfText } from "../support/pdf-text";
@@ -287,6 +289,19 @@ describe("erasing an account", () => {
       // Still verifiable, saying what it certified without the person.
       expect(await verifyCertificate(certificate.code)).not.toBeNull();
     }
+  });
+});
+
+describe("the data export", () => {
+  it("lists every certificate the person holds, of every kind, and no one else's", async () => {
+    const w = await world();
+    const participant = await issueProjectCertificate(asActor(w.lead), "PROJECT_LEAD", w.project.id, NOW);
+    await issueProjectCertificate(asActor(w.holder), "PARTICIPANT", w.project.id, NOW);
+    const mine = (await exportMyData(asActor(w.lead))).certificates;
+    expect(mine).toEqual([{ kind: "PROJECT_LEAD", certifies: w.project.title, code: participant.code, issuedAt: expect.any(String) }]);
+    const words = describeMyData(await exportMyData(asActor(w.holder))).find((section) => section.title === "Certificates")!;
+    expect(words.entries).toHaveLength(1);
+    expect(Object.fromEntries(words.entries[0]!.map((f) => [f.label, f.value]))).toMatchObject({ Kind: "Participation", Certifies: w.project.title });
   });
 });
 
