@@ -73,7 +73,8 @@ export async function certificatesOverview(actor: Actor): Promise<CertificatesOv
     }),
     db.projectLead.findMany({ where: { userId: actor.id }, select: { role: true, project } }),
     db.siteObserver.findMany({ where: { userId: actor.id }, select: { projectSite: { select: { project } } } }),
-    db.review.findFirst({ where: { reviewerId: actor.id }, select: { id: true } }),
+    // The committee and administrators review by role; anyone else only if they once did.
+    actor.role === "MEMBER" ? db.review.findFirst({ where: { reviewerId: actor.id }, select: { id: true } }) : Promise.resolve({ id: actor.id }),
     db.certificate.findMany({ where: { holderId: actor.id }, orderBy: [{ issuedAt: "desc" }, { code: "asc" }], select: { code: true, kind: true, statement: true, issuedAt: true } }),
   ]);
 
