@@ -53,12 +53,13 @@ test("the project lead, a reviewer and a collaborator each download their certif
   // A reviewer: the administrator reviewed proposals in the demo. A period typed wrong is said so.
   await openCertificates(page, "admin@example.org");
   await page.getByLabel("Twelve months ending on a day you choose").check();
-  await page.getByLabel("Day").fill("31");
-  await page.getByLabel("Month").fill("2");
-  await page.getByLabel("Year").fill("2026");
+  const box = (name: string) => page.getByRole("textbox", { name, exact: true });
+  await box("Day").fill("31");
+  await box("Month").fill("2");
+  await box("Year").fill("2026");
   await page.getByRole("button", { name: "Show my reviews" }).click();
   await expect(page.getByRole("alert")).toContainText("must be a real date");
-  await expect(page.getByLabel("Day")).toHaveValue("31");
+  await expect(box("Day")).toHaveValue("31");
   await expectAccessible(page);
   // The twelve months ending today hold the demo's reviews: some academic year does.
   await page.getByLabel("An academic year (August to July)").check();
