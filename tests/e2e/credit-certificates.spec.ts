@@ -63,11 +63,11 @@ test("the project lead, a reviewer and a collaborator each download their certif
   await expectAccessible(page);
   // The twelve months ending today hold the demo's reviews: some academic year does.
   await page.getByLabel("An academic year (August to July)").check();
-  const years = await page.getByLabel("Academic year").locator("option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  const years = await page.getByRole("combobox", { name: "Academic year" }).locator("option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
   let downloaded: Download | null = null;
   for (const year of years) {
     await page.getByLabel("An academic year (August to July)").check();
-    await page.getByLabel("Academic year").selectOption(year);
+    await page.getByRole("combobox", { name: "Academic year" }).selectOption(year);
     await page.getByRole("button", { name: "Show my reviews" }).click();
     const result = page.getByRole("status").filter({ hasText: "you reviewed" });
     await expect(result).toBeVisible();
