@@ -45,6 +45,8 @@ export const BENCH_PAGES: BenchPage[] = [
   { name: "administrator's dashboard", path: "/dashboard?as=admin", as: "admin@example.org" },
   { name: "e-mail choices", path: "/dashboard/account/notifications", as: "trainee@example.org" },
   { name: "project outputs", path: "/dashboard/projects/ctpa-yield-emergency-department/outputs", as: "lead@example.org" },
+  { name: "certificates, with a reviewer's period", path: "/dashboard/certificates?period=academic&academicYear=2025", as: "committee@example.org" },
+  { name: "trainee's certificates", path: "/dashboard/certificates", as: "trainee@example.org" },
   { name: "message site leads", path: "/dashboard/projects/ctpa-yield-emergency-department/message", as: "lead@example.org" },
 ];
 

@@ -27,6 +27,9 @@ export function SiteHeader({ signedIn }: { signedIn: { unread: number; signOutAc
                   <NavLink href="/dashboard" exact>Dashboard</NavLink>
                 </li>
                 <TraineeNavLinks />
+                <li>
+                  <NavLink href="/dashboard/certificates">Certificates</NavLink>
+                </li>
                 <NotificationsLink unread={signedIn.unread} />
                 <li>
                   <form action={signedIn.signOutAction}>

@@ -2,21 +2,23 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { assertUuid } from "@/lib/ids";
 import { db } from "@/lib/db";
-import { audit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz";
 import type { Actor } from "@/lib/auth/session";
-import { DomainError, NotFoundError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
-import type { CollaborationRole, ProjectStatus } from "@/lib/generated/prisma/enums";
-import { newVerificationCode, normaliseVerificationCode } from "./code";
-import { isCited } from "./content";
-import { isUniqueViolation } from "@/lib/database/unique-violation";
+import { NotFoundError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CollaborationRole, OutputKind, ProjectStatus } from "@/lib/generated/prisma/enums";
+import { normaliseVerificationCode } from "./code";
+import { issueProjectCertificate } from "./issue";
 
 /** Projects whose confirmed collaborators get a certificate of participation. */
 export const CERTIFICATE_PROJECT_STATUSES: readonly ProjectStatus[] = ["ANALYSIS", "COMPLETED"];
 
-/** What a certificate states, frozen when it is issued: later edits to names or titles do not change it. */
-export interface CertificateStatement {
+/**
+ * A certificate of participation for one place, as issued before certificates of every role
+ * (issue 15): no `kind` in its statement. Such certificates still verify and print as they were.
+ */
+export interface SinglePlaceStatement {
+  kind?: undefined;
   traineeName: string;
   gmcNumber: string | null;
   projectTitle: string;
@@ -44,6 +46,88 @@ export interface CertificateStatement {
   projectLeadId?: string | null;
 }
 
+/**
+ * What every certificate issued since issue 15 states about its holder. The holder's name and GMC
+ * number keep the keys of the first certificates (`traineeName`, `gmcNumber`) and the signing lead
+ * theirs (`projectLead`, `projectLeadId`), so that erasing an account (lib/privacy/delete-account.ts)
+ * erases them from a certificate of any kind.
+ */
+interface StatementBase {
+  traineeName: string;
+  gmcNumber: string | null;
+  issuedOn: string;
+  projectLead?: string | null;
+  projectLeadId?: string | null;
+}
+
+/** An output of the project, as recorded when the certificate was issued. */
+export interface OutputLine {
+  kind: OutputKind;
+  title: string;
+  venue: string;
+  year: number;
+  doi: string | null;
+  pmid: string | null;
+}
+
+interface ProjectPart {
+  projectTitle: string;
+  collectionStart: string | null;
+  collectionEnd: string | null;
+  outputs: OutputLine[];
+}
+
+/** One place that earned the holder credit (countsForAuthorship). */
+export interface PlaceLine {
+  site: string;
+  role: CollaborationRole;
+  joinedOn: string | null;
+  /** null: still a member when the certificate was issued. */
+  leftOn: string | null;
+  /** The cases the site recorded while they were on its team. */
+  casesWhileOnTeam: number;
+  /** The site's total when the certificate was issued. */
+  siteCases: number;
+  cited: boolean;
+  contribution: string | null;
+  /** The site's supervising consultant, as the site recorded them, or null. */
+  consultant: string | null;
+}
+
+export interface ParticipantStatement extends StatementBase, ProjectPart {
+  kind: "PARTICIPANT";
+  minimumCitableCases: number | null;
+  places: PlaceLine[];
+}
+
+export interface LeadStatement extends StatementBase, ProjectPart {
+  kind: "PROJECT_LEAD" | "CO_LEAD";
+  /** When they became a lead of the project. */
+  ledFrom: string;
+  /** The sites that took part (not withdrawn) and their cases. */
+  sites: { site: string; cases: number }[];
+  totalCases: number;
+}
+
+export interface ConsultantStatement extends StatementBase, ProjectPart {
+  kind: "CONSULTANT";
+  /** The sites they supervised, and since when they followed each. */
+  sites: { site: string; from: string }[];
+}
+
+export interface ReviewerStatement extends StatementBase {
+  kind: "REVIEWER";
+  periodStart: string;
+  periodEnd: string;
+  /** Proposals reviewed in the period. */
+  proposals: number;
+  /** The titles of those that are public now; the others are counted, not named. */
+  publicTitles: string[];
+}
+
+/** What a certificate states, frozen when it is issued: later edits to names or titles do not change it. */
+export type CertificateStatement = SinglePlaceStatement | ParticipantStatement | LeadStatement | ConsultantStatement | ReviewerStatement;
+
 export interface IssuedCertificate {
   code: string;
   statement: CertificateStatement;
@@ -55,123 +139,35 @@ export function certificateSubject(kind: "PARTICIPANT" | "PROJECT_LEAD" | "CO_LE
   return `${kind.toLowerCase()}:${projectId}:${holderId}`;
 }
 
+/** A reviewer's certificate certifies their reviews in one period: each period is its own subject. */
+export function reviewerSubject(periodStart: string, periodEnd: string, holderId: string): string {
+  return `reviewer:${periodStart}..${periodEnd}:${holderId}`;
+}
+
 /** A digest of what a certificate states, its issue date aside: the same statement is issued once. */
 export function statementFingerprint(statement: object): string {
   const { issuedOn: _issuedOn, ...stated } = statement as Record<string, unknown>;
   return createHash("sha256").update(JSON.stringify(stated)).digest("hex");
 }
 
-const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
-
 /**
- * The certificate of one of the person's own confirmed collaborations on a
- * project in analysis or completed: issued the first time, the same one after.
+ * The certificate of participation in the project of one of the person's own places (the link of
+ * the first certificates, /dashboard/research/certificate/[id]): since issue 15 one certificate
+ * lists every place of the project that earns credit.
  */
 export async function issueCertificate(actor: Actor, collaborationId: string): Promise<IssuedCertificate> {
   assertUuid(collaborationId, "That certificate");
   const collaboration = await db.collaboration.findUnique({
     where: { id: collaborationId },
-    select: {
-      id: true,
-      userId: true,
-      status: true,
-      role: true,
-      contribution: true,
-      requestedAt: true,
-      decidedAt: true,
-      user: { select: { name: true, profile: { select: { gmcNumber: true } } } },
-      projectSite: {
-        select: {
-          status: true,
-          projectId: true,
-          site: { select: { name: true } },
-          progressReports: { orderBy: [{ reportedAt: "desc" }, { id: "desc" }], take: 1, select: { cumulativeCases: true } },
-          project: {
-            select: {
-              title: true,
-              status: true,
-              collectionStart: true,
-              collectionEnd: true,
-              minimumCitableCases: true,
-              leads: { where: { role: "LEAD", user: { deletedAt: null } }, orderBy: { addedAt: "asc" }, take: 1, select: { user: { select: { id: true, name: true } } } },
-            },
-          },
-        },
-      },
-      certificates: { orderBy: { issuedAt: "desc" }, take: 1, select: { code: true, statement: true, issuedAt: true } },
-    },
+    select: { userId: true, projectSite: { select: { projectId: true } } },
   });
   if (!collaboration) throw new NotFoundError("That certificate");
-  assertCan(actor, "collaboration.certificate", { ownerId: collaboration.userId });
-  if (collaboration.certificates[0]) return asIssued(collaboration.certificates[0]);
-  const { project, site, status: siteStatus, progressReports } = collaboration.projectSite;
-  if (collaboration.status !== "CONFIRMED") {
-    throw new DomainError("A certificate is issued only for a collaboration the site lead confirmed.");
-  }
-  if (!CERTIFICATE_PROJECT_STATUSES.includes(project.status)) {
-    throw new DomainError("A certificate is issued once the project has finished collecting data.");
-  }
-  const now = new Date();
-  const siteCases = progressReports[0]?.cumulativeCases ?? 0;
-  const statement: CertificateStatement = {
-    traineeName: collaboration.user.name,
-    gmcNumber: collaboration.user.profile?.gmcNumber ?? null,
-    projectTitle: project.title,
-    site: site.name,
-    role: collaboration.role,
-    collectionStart: isoDate(project.collectionStart),
-    collectionEnd: isoDate(project.collectionEnd),
-    issuedOn: isoDate(now)!,
-    joinedOn: isoDate(collaboration.decidedAt ?? collaboration.requestedAt),
-    leftOn: null,
-    contribution: collaboration.contribution,
-    siteCases,
-    cited: isCited(siteStatus, siteCases, project.minimumCitableCases),
-    minimumCitableCases: project.minimumCitableCases,
-    projectLead: project.leads[0]?.user.name ?? null,
-    projectLeadId: project.leads[0]?.user.id ?? null,
-  };
-  try {
-    return await db.$transaction(async (tx) => {
-      const created = await tx.certificate.create({
-        data: {
-          code: newVerificationCode(),
-          kind: "PARTICIPANT",
-          holderId: collaboration.userId,
-          projectId: collaboration.projectSite.projectId,
-          subject: certificateSubject("PARTICIPANT", collaboration.projectSite.projectId, collaboration.userId),
-          fingerprint: statementFingerprint(statement),
-          collaborationId,
-          statement: { ...statement },
-          issuedAt: now,
-        },
-        select: { id: true, code: true, statement: true, issuedAt: true },
-      });
-      await audit(tx, {
-        actorId: actor.id,
-        action: "certificate.issued",
-        entityType: "Collaboration",
-        entityId: collaborationId,
-        after: { certificateId: created.id, code: created.code },
-      });
-      return asIssued(created);
-    });
-  } catch (error) {
-    // Two downloads at once: the first one issued it; serve that one.
-    if (isUniqueViolation(error)) {
-      const existing = await db.certificate.findFirstOrThrow({
-        where: { collaborationId },
-        orderBy: { issuedAt: "desc" },
-        select: { code: true, statement: true, issuedAt: true },
-      });
-      return asIssued(existing);
-    }
-    throw error;
-  }
+  assertCan(actor, "certificate.issue", { ownerId: collaboration.userId });
+  return issueProjectCertificate(actor, "PARTICIPANT", collaboration.projectSite.projectId);
 }
 
 /** The certificate as its holder and anyone verifying it see it: the lead's account id stays inside the portal. */
-function asIssued(row: { code: string; statement: Prisma.JsonValue; issuedAt: Date }): IssuedCertificate {
+export function asIssued(row: { code: string; statement: Prisma.JsonValue; issuedAt: Date }): IssuedCertificate {
   const statement = { ...(row.statement as unknown as CertificateStatement) };
   delete statement.projectLeadId;
   return { code: row.code, statement, issuedAt: row.issuedAt };
@@ -183,4 +179,18 @@ export async function verifyCertificate(typedCode: string): Promise<IssuedCertif
   if (!code) return null;
   const row = await db.certificate.findUnique({ where: { code }, select: { code: true, statement: true, issuedAt: true } });
   return row ? asIssued(row) : null;
+}
+
+/**
+ * Public, with the certificate: whether a later certificate of the same subject was issued (the
+ * holder downloaded it again after what it states changed). Says that much and nothing of what the
+ * later one states.
+ */
+export async function verifyCertificateWithNewer(typedCode: string): Promise<(IssuedCertificate & { superseded: boolean }) | null> {
+  const code = normaliseVerificationCode(typedCode);
+  if (!code) return null;
+  const row = await db.certificate.findUnique({ where: { code }, select: { code: true, statement: true, issuedAt: true, subject: true } });
+  if (!row) return null;
+  const newer = await db.certificate.findFirst({ where: { subject: row.subject, issuedAt: { gt: row.issuedAt } }, select: { id: true } });
+  return { ...asIssued(row), superseded: newer !== null };
 }

@@ -155,7 +155,7 @@ export async function getMyResearch(actor: Actor): Promise<MyResearch> {
       },
       canLeave: refusal === null,
       leaveRefusal: takesPart(row) ? refusal : null,
-      certificateAvailable: row.status === "CONFIRMED" && CERTIFICATE_PROJECT_STATUSES.includes(row.projectStatus),
+      certificateAvailable: countsForAuthorship(row) && CERTIFICATE_PROJECT_STATUSES.includes(row.projectStatus),
       certificateCode: row.certificateCode,
       history,
     };

@@ -34,9 +34,9 @@ const data: MyData = {
       requestedAt: "2026-06-03T13:05:00.000Z",
       decidedAt: null,
       endedAt: null,
-      certificate: null,
     },
   ],
+  certificates: [{ kind: "REVIEWER", certifies: "Proposal reviews, 1 August 2025 to 31 July 2026", code: "7K2M-Q9XD-4TGH-B0ZR", issuedAt: "2026-11-29T10:00:00.000Z" }],
   projectsLed: [],
   reviewsWritten: [],
   progressRecorded: [],
@@ -80,6 +80,12 @@ describe("Your data, in words", () => {
     expect(said("Notifications")).toMatchObject({ Read: "no", Sent: "3 June 2026 at 14:05" });
     expect(said("Outputs of your projects")).toMatchObject({ Kind: "Oral presentation", Date: "8 June 2026", DOI: "Not given", PMID: "38012345" });
     expect(said("Sites you observe")).toEqual({ Project: "CTPA yield", Hospital: "Addenbrooke's Hospital", "Observing since": "20 November 2026 at 09:00" });
+    expect(said("Certificates")).toEqual({
+      Kind: "Proposal reviews",
+      Certifies: "Proposal reviews, 1 August 2025 to 31 July 2026",
+      "Verification code": "7K2M-Q9XD-4TGH-B0ZR",
+      Issued: "29 November 2026 at 10:00",
+    });
     expect(said("Changes you made")).toEqual({ "What you did": "Updated the profile of …", "Kind of record": "Your account", When: "28 November 2026 at 21:27" });
   });
 

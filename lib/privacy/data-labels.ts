@@ -36,6 +36,13 @@ const INVITATION_STATUS: Record<string, string> = {
   EXPIRED: "Expired",
 };
 const LEAD_ROLE: Record<string, string> = { LEAD: "Lead", CO_LEAD: "Co-lead" };
+const CERTIFICATE_KINDS: Record<string, string> = {
+  PARTICIPANT: "Participation",
+  PROJECT_LEAD: "Project lead",
+  CO_LEAD: "Co-lead",
+  REVIEWER: "Proposal reviews",
+  CONSULTANT: "Supervising consultant",
+};
 const RECORD_KINDS: Record<string, string> = {
   Project: "Project or proposal",
   ProjectSite: "Hospital in a project",
@@ -111,7 +118,15 @@ export function describeMyData(data: MyData): DataSection[] {
         field("Asked to join", moment(c.requestedAt)),
         field("Decided", moment(c.decidedAt, "Not yet")),
         field("Ended", moment(c.endedAt, "Not ended")),
-        field("Certificate", c.certificate ? `${c.certificate.code}, issued ${moment(c.certificate.issuedAt)}` : "None"),
+      ]),
+    },
+    {
+      title: "Certificates",
+      entries: data.certificates.map((c) => [
+        field("Kind", labelled(CERTIFICATE_KINDS, c.kind)),
+        field("Certifies", c.certifies),
+        field("Verification code", c.code),
+        field("Issued", moment(c.issuedAt)),
       ]),
     },
     {

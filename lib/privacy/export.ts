@@ -4,6 +4,8 @@ import { assertCan } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { OWN_PROFILE_FIELDS } from "@/lib/trainees/profile";
 import { outputsForMember } from "@/lib/outputs/member";
+import type { CertificateStatement } from "@/lib/certificates/certificate";
+import { certificateTitle } from "@/lib/certificates/content";
 
 /**
  * Everything the portal holds about the actor (UK GDPR right of access), as
@@ -34,9 +36,10 @@ export async function exportMyData(actor: Actor) {
             decidedAt: true,
             endedAt: true,
             projectSite: { select: { project: { select: { title: true } }, site: { select: { name: true } } } },
-            certificates: { orderBy: { issuedAt: "desc" }, take: 1, select: { code: true, issuedAt: true } },
           },
         },
+        // Every certificate issued to them, of every kind (lib/certificates).
+        certificates: { orderBy: [{ issuedAt: "asc" }, { code: "asc" }], select: { code: true, kind: true, statement: true, issuedAt: true } },
         projectsLed: { select: { role: true, project: { select: { title: true, status: true } } } },
         reviews: {
           select: { importance: true, feasibility: true, clarity: true, comment: true, recommendation: true, createdAt: true, project: { select: { title: true } } },
@@ -112,7 +115,12 @@ export async function exportMyData(actor: Actor) {
       requestedAt: c.requestedAt.toISOString(),
       decidedAt: c.decidedAt?.toISOString() ?? null,
       endedAt: c.endedAt?.toISOString() ?? null,
-      certificate: c.certificates[0] ? { code: c.certificates[0].code, issuedAt: c.certificates[0].issuedAt.toISOString() } : null,
+    })),
+    certificates: user.certificates.map((c) => ({
+      kind: c.kind,
+      certifies: certificateTitle(c.statement as unknown as CertificateStatement),
+      code: c.code,
+      issuedAt: c.issuedAt.toISOString(),
     })),
     projectsLed: user.projectsLed.map((lead) => ({ project: lead.project.title, status: lead.project.status, role: lead.role })),
     reviewsWritten: user.reviews.map((r) => ({

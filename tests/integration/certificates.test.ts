@@ -43,20 +43,28 @@ describe("certificates of participation", () => {
       const first = await issueCertificate(actor, id);
       expect(first.code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
       expect(first.statement).toMatchObject({
+        kind: "PARTICIPANT",
         traineeName: "Siobhán O'Connor-Reilly",
         gmcNumber: expect.stringMatching(/^\d{7}$/),
         projectTitle: project.title,
-        site: "Addenbrooke's Hospital",
-        role: "COLLABORATOR",
+        places: [{ site: "Addenbrooke's Hospital", role: "COLLABORATOR" }],
         collectionStart: "2026-09-01",
         collectionEnd: "2027-01-31",
       });
-      // Renaming later does not change what was certified; the same certificate comes back.
-      await db.user.update({ where: { id: actor.id }, data: { name: "Someone Else" } });
+      // While what it would state is the same, the same certificate comes back.
       const again = await issueCertificate(actor, id);
       expect(again).toEqual(first);
-      expect(await db.certificate.count({ where: { collaborationId: id } })).toBe(1);
-      expect(await db.auditEvent.count({ where: { entityId: id, action: "certificate.issued" } })).toBe(1);
+      const subject = { subject: `participant:${project.id}:${actor.id}` };
+      expect(await db.certificate.count({ where: subject })).toBe(1);
+      expect(await db.auditEvent.count({ where: { actorId: actor.id, action: "certificate.issued" } })).toBe(1);
+      // Renaming later does not change what was certified: the next download states the new name
+      // under a new code, and the first still verifies with the name it was issued to.
+      await db.user.update({ where: { id: actor.id }, data: { name: "Someone Else" } });
+      const renamed = await issueCertificate(actor, id);
+      expect(renamed.code).not.toBe(first.code);
+      expect(renamed.statement.traineeName).toBe("Someone Else");
+      expect((await verifyCertificate(first.code))?.statement.traineeName).toBe("Siobhán O'Connor-Reilly");
+      expect(await db.certificate.count({ where: subject })).toBe(2);
     }
   });
 
@@ -77,20 +85,20 @@ describe("certificates of participation", () => {
         await reportProgress(projectSite.id, user.id, Math.max(0, cases - 5), new Date("2026-10-01T10:00:00Z"));
         await reportProgress(projectSite.id, user.id, cases, new Date("2026-11-01T10:00:00Z"));
       }
-      return (await issueCertificate(asActor(user), row.id)).statement;
+      return { user, row };
     };
-    expect(await member(24)).toMatchObject({
-      joinedOn: "2026-08-24",
-      leftOn: null,
-      contribution: "Case identification and data collection",
-      siteCases: 24,
-      cited: true,
+    const statementOf = async ({ user, row }: { user: { id: string; name: string; email: string; role: Actor["role"]; emailVerified: Date | null }; row: { id: string } }) =>
+      (await issueCertificate(asActor(user), row.id)).statement;
+    expect(await statementOf(await member(24))).toMatchObject({
       minimumCitableCases: 20,
       projectLead: "Tom Okafor",
+      places: [{ joinedOn: "2026-08-24", leftOn: null, contribution: "Case identification and data collection", siteCases: 24, casesWhileOnTeam: 24, cited: true }],
     });
-    expect(await member(19)).toMatchObject({ siteCases: 19, cited: false });
-    expect(await member(null)).toMatchObject({ siteCases: 0, cited: false });
-    expect(await member(40, "WITHDRAWN")).toMatchObject({ siteCases: 40, cited: false });
+    expect(await statementOf(await member(19))).toMatchObject({ places: [{ siteCases: 19, cited: false }] });
+    expect(await statementOf(await member(null))).toMatchObject({ places: [{ siteCases: 0, casesWhileOnTeam: 0, cited: false }] });
+    // A hospital that withdrew earns no credit: no certificate for it.
+    const withdrawn = await member(40, "WITHDRAWN");
+    expect(await refusal(issueCertificate(asActor(withdrawn.user), withdrawn.row.id))).toBeInstanceOf(DomainError);
   });
 
   it("lose the signing lead's name when the lead erases their account, and keep the holder's", async () => {
@@ -101,7 +109,7 @@ describe("certificates of participation", () => {
     const projectSite = await createProjectSite({ projectId: project.id, siteId: site.id });
     const row = await createCollaboration({ projectSiteId: projectSite.id, userId: holder.id });
     const issued = await issueCertificate(asActor(holder), row.id);
-    expect(issued.statement.projectLead).toBe("Tom Okafor");
+    expect(issued.statement.kind === "PARTICIPANT" && issued.statement.projectLead).toBe("Tom Okafor");
 
     await db.$transaction((tx) => eraseAccounts(tx, [lead.id], { kind: "member" }));
 
@@ -127,7 +135,7 @@ describe("certificates of participation", () => {
     };
     const mine = await certify(project.id);
     const theirs = await certify(other.id);
-    expect((await verifyCertificate(mine.code))?.statement.projectLead).toBe("Tom Okafor-Erased");
+    expect((await verifyCertificate(mine.code))?.statement).toMatchObject({ projectLead: "Tom Okafor-Erased" });
 
     await db.$transaction((tx) => eraseAccounts(tx, [lead.id], { kind: "member" }));
 
@@ -139,14 +147,15 @@ describe("certificates of participation", () => {
     expect(pdf).not.toContain("Tom Okafor");
     expect(pdf).toContain("The project lead");
     // A namesake leading another project still signs its certificates.
-    expect((await verifyCertificate(theirs.code))?.statement.projectLead).toBe("Tom Okafor-Erased");
+    expect((await verifyCertificate(theirs.code))?.statement).toMatchObject({ projectLead: "Tom Okafor-Erased" });
   });
 
   it("are issued once when two downloads start together", async () => {
     const { actor, id } = await collaboration("COMPLETED");
-    const [a, b] = await Promise.all([issueCertificate(actor, id), issueCertificate(actor, id)]);
+    const [a, b, c] = await Promise.all([issueCertificate(actor, id), issueCertificate(actor, id), issueCertificate(actor, id)]);
     expect(a.code).toBe(b.code);
-    expect(await db.certificate.count({ where: { collaborationId: id } })).toBe(1);
+    expect(c.code).toBe(a.code);
+    expect(await db.certificate.count({ where: { holderId: actor.id } })).toBe(1);
   });
 
   it("are refused while data is collected, and for requests, declined or left collaborations", async () => {
@@ -160,7 +169,7 @@ describe("certificates of participation", () => {
     for (const [projectStatus, status] of cases) {
       const { actor, id } = await collaboration(projectStatus, status);
       expect(await refusal(issueCertificate(actor, id))).toBeInstanceOf(DomainError);
-      expect(await db.certificate.count({ where: { collaborationId: id } })).toBe(0);
+      expect(await db.certificate.count({ where: { holderId: actor.id } })).toBe(0);
     }
     const eligible = await collaboration("COMPLETED");
     const research = await getMyResearch(eligible.actor);
@@ -172,7 +181,8 @@ describe("certificates of participation", () => {
     const intruder = asActor(await createUser());
     expect(await refusal(issueCertificate(intruder, id))).toBeInstanceOf(ForbiddenError);
     expect(await refusal(issueCertificate(intruder, "00000000-0000-4000-8000-000000000000"))).toBeInstanceOf(NotFoundError);
-    expect(await db.certificate.count({ where: { collaborationId: id } })).toBe(0);
+    expect(await db.certificate.count()).toBe(await db.certificate.count({ where: { holderId: { not: intruder.id } } }));
+    expect(await db.certificate.count({ where: { projectId: (await db.collaboration.findUniqueOrThrow({ where: { id }, select: { projectSite: { select: { projectId: true } } } })).projectSite.projectId } })).toBe(0);
   });
 
   it("are verified by their code, as typed, and an unknown code finds nothing", async () => {
@@ -184,23 +194,7 @@ describe("certificates of participation", () => {
     expect(await verifyCertificate("not a code")).toBeNull();
     // What verification shows is the statement and nothing else about the person.
     expect(Object.keys((await verifyCertificate(issued.code))!.statement).sort()).toEqual(
-      [
-        "collectionEnd",
-        "collectionStart",
-        "gmcNumber",
-        "issuedOn",
-        "projectTitle",
-        "role",
-        "site",
-        "traineeName",
-        "joinedOn",
-        "leftOn",
-        "contribution",
-        "siteCases",
-        "cited",
-        "minimumCitableCases",
-        "projectLead",
-      ].sort(),
+      ["kind", "collectionEnd", "collectionStart", "gmcNumber", "issuedOn", "projectTitle", "traineeName", "places", "outputs", "minimumCitableCases", "projectLead"].sort(),
     );
   });
 

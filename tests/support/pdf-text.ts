@@ -51,7 +51,8 @@ export function pdfText(pdf: Uint8Array | Buffer): string {
         lines.push(decodeBytes(hex.match(/../g)?.map((pair) => parseInt(pair, 16)) ?? []));
       } else lines.push(literal(op[2]!));
     }
-    streamPattern.lastIndex = end;
+    // Past "endstream", whose own "stream" would otherwise be read as the start of the next one.
+    streamPattern.lastIndex = end + "endstream".length;
   }
   return lines.join("\n");
 }

@@ -70,6 +70,8 @@ export const ROUTES: readonly RouteEntry[] = [
   { pattern: "/dashboard/regions", kind: "page" },
   { pattern: "/dashboard/research", kind: "page" },
   { pattern: "/dashboard/research/certificate/[id]", kind: "route", methods: ["GET"] },
+  { pattern: "/dashboard/certificates", kind: "page" },
+  { pattern: "/dashboard/certificates/download", kind: "route", methods: ["GET"] },
   { pattern: "/dashboard/review", kind: "page" },
   { pattern: "/dashboard/review/[id]", kind: "page" },
   { pattern: "/dashboard/site-requests", kind: "page" },

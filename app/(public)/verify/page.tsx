@@ -11,7 +11,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
   return (
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">Verify a certificate</h1>
-      <p className="mt-2 text-lg">Enter the verification code printed on a RADIANT certificate of participation.</p>
+      <p className="mt-2 text-lg">Enter the verification code printed on a RADIANT certificate.</p>
       <form method="get" className="mt-6 bg-white p-4">
         <label htmlFor="verify-code" className="block font-semibold">
           Verification code

@@ -80,11 +80,6 @@ function PlaceSection({ place }: { place: MyCollaboration }) {
         )}
       </ol>
       <div className="mt-4 flex flex-wrap gap-4">
-        {place.certificateAvailable ? (
-          <a href={`/dashboard/research/certificate/${place.id}`} className={buttonClass("primary", { link: true })}>
-            Download certificate (PDF)<span className="sr-only"> for {place.project.title}</span>
-          </a>
-        ) : null}
         {place.canLeave ? (
           <LeaveChoices
             action={leaveFromResearchAction}
@@ -133,6 +128,13 @@ export default async function MyResearchPage() {
                 {places.map((place) => (
                   <PlaceSection key={place.id} place={place} />
                 ))}
+                {places.some((place) => place.certificateAvailable) ? (
+                  <p className="mt-4">
+                    <Link href="/dashboard/certificates" className={buttonClass("primary", { link: true })}>
+                      Your certificate<span className="sr-only"> for {project.title}</span>
+                    </Link>
+                  </p>
+                ) : null}
               </article>
             </li>
           ))}
