@@ -1,7 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { discoverProjects } from "@/lib/trainees/discover";
-import { getOwnProfile, missingForJoining, missingMessage } from "@/lib/trainees/profile";
+import { getOwnProfile } from "@/lib/trainees/profile";
+import { missingForJoining, missingMessage } from "@/lib/trainees/missing";
 import { projectSearchSchema } from "@/lib/validation/projects";
 
 /** What the trainee's part of the dashboard shows (components/trainees/trainee-dashboard.tsx). */

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { can, needsConfirmedEmail } from "@/lib/authz";
 import type { Actor } from "@/lib/auth/session";
 import type { CollaborationRole, CollaborationStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
-import { missingForJoining, missingMessage, type MissingForJoining } from "@/lib/trainees/profile";
+import { missingForJoining, missingMessage, type MissingForJoining } from "@/lib/trainees/missing";
 import { leaveRefusal, projectJoinRefusal, rotateRefusal, takesPart } from "@/lib/participation/rules";
 import { PUBLIC_STATUSES } from "@/lib/validation/projects";
 import { isAddressText } from "@/lib/ids";

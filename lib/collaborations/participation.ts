@@ -5,7 +5,7 @@ import { assertCan } from "@/lib/authz";
 import type { Actor } from "@/lib/auth/session";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notifications";
-import { missingForJoining, missingMessage } from "@/lib/trainees/profile";
+import { missingForJoining, missingMessage } from "@/lib/trainees/missing";
 import { isUniqueViolation } from "@/lib/database/unique-violation";
 import {
   ACTIVE_STATUSES,

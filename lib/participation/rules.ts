@@ -9,7 +9,7 @@
 // Pure: no database, no session. The statements a move needs inside its
 // transaction (locks, team counts) are in ./team.ts.
 import type { CollaborationRole, CollaborationStatus, ProjectSiteStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
-import { missingMessage, type MissingForJoining } from "@/lib/trainees/profile";
+import { missingMessage, type MissingForJoining } from "@/lib/trainees/missing";
 
 /** A place that counts as taking part, wherever it is: a member has at most one such place per project at a hospital still taking part. */
 export const ACTIVE_STATUSES: readonly CollaborationStatus[] = ["REQUESTED", "CONFIRMED"];

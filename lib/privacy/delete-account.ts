@@ -80,6 +80,9 @@ export async function eraseAccounts(tx: DatabaseTransaction, userIds: readonly s
   // left to decide on (and read the grade, home and region of) someone who is gone.
   await tx.collaboration.updateMany({ where: { userId: { in: ids }, status: "REQUESTED" }, data: { status: "LEFT", decidedAt: now } });
   await tx.notification.deleteMany({ where: { userId: { in: ids } } });
+  // An erased account observes no site any more (it could not sign in to, and the site's team
+  // should not list a "former member" among those who see its pages).
+  await tx.siteObserver.deleteMany({ where: { userId: { in: ids } } });
   // Invitations they sent and nobody answered yet are withdrawn.
   await tx.invitation.updateMany({ where: { invitedById: { in: ids }, status: "PENDING" }, data: { status: "WITHDRAWN", decidedAt: now } });
   await tx.siteInterest.deleteMany({ where: { userId: { in: ids } } });

@@ -5,18 +5,13 @@
 // plan's rows, so the frozen list and the live one agree.
 import { changeLog, changeLogText, type FrozenList } from "@/lib/author-lists/frozen";
 import { GROUPING_OF } from "@/lib/validation/credit-roles";
-import type { CollaborationStatus } from "@/lib/generated/prisma/enums";
+import { CREDITED_STATUSES } from "@/lib/participation/rules";
 import { buildAuthorshipList, type AuthorshipData, type AuthorshipPerson } from "@/lib/sites/authorship-list";
 import type { CreditStoryContext } from "./credit";
 import type { SeedPlan } from "./plan";
 import { SeededRandom } from "./random";
 
 const DAY = 24 * 60 * 60 * 1000;
-/**
- * CREDITED_STATUSES of lib/participation/rules.ts, which the seed cannot import while rules.ts
- * reads lib/trainees/profile.ts (server-only); lib/seed/credit-authorlists.test.ts holds them equal.
- */
-export const SEED_CREDITED_STATUSES: readonly CollaborationStatus[] = ["CONFIRMED", "ROTATED"];
 /** A plan's optional text as a value (the plan's rows allow Prisma's "skip", which the seed never uses). */
 const text = (value: unknown) => (typeof value === "string" ? value : null);
 const when = (value: unknown, fallback: Date) => (value instanceof Date ? value : typeof value === "string" ? new Date(value) : fallback);
@@ -52,7 +47,7 @@ export function addFrozenAuthorLists(plan: SeedPlan, context: CreditStoryContext
   const places: AuthorshipData["places"] = plan.collaborations.flatMap((collaboration) => {
     const projectSite = projectSites.get(collaboration.projectSiteId);
     const who = person(collaboration.userId);
-    if (!projectSite || !who || !SEED_CREDITED_STATUSES.some((status) => status === collaboration.status)) return [];
+    if (!projectSite || !who || !CREDITED_STATUSES.some((status) => status === collaboration.status)) return [];
     const site = sites.get(projectSite.siteId)!;
     return [
       {

@@ -218,7 +218,7 @@ async function reopenProjectSite(tx: DatabaseTransaction, { actorId, site }: Reg
   if (former.length > 0) {
     await tx.collaboration.updateMany({
       where: { id: { in: former.map((row) => row.id) }, status: { in: [...ACTIVE_STATUSES] } },
-      data: { status: "LEFT", decidedAt: registeredAt },
+      data: { status: "LEFT", decidedAt: registeredAt, endedAt: registeredAt },
     });
     for (const row of former) {
       await audit(tx, {

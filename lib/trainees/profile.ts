@@ -30,23 +30,6 @@ export interface OwnProfile {
   authorship: string;
 }
 
-/** What joining a project needs that the profile lacks, in words for the person. */
-export type MissingForJoining = ("grade" | "training region" | "home hospital")[];
-
-export function missingForJoining(profile: Pick<OwnProfile, "grade" | "deaneryId" | "homeSiteId"> | null): MissingForJoining {
-  const missing: MissingForJoining = [];
-  if (!profile?.grade) missing.push("grade");
-  if (!profile?.deaneryId) missing.push("training region");
-  if (!profile?.homeSiteId) missing.push("home hospital");
-  return missing;
-}
-
-/** "Add your grade, training region and home hospital" */
-export function missingMessage(missing: MissingForJoining): string {
-  const list = missing.length <= 1 ? missing.join("") : `${missing.slice(0, -1).join(", ")} and ${missing.at(-1)}`;
-  return `Add your ${list} to your profile`;
-}
-
 /**
  * What a person's profile says about them, as the profile page and the data
  * export (lib/privacy/export.ts) both read it: a field added here reaches both.

@@ -13,6 +13,7 @@ import { inviteToSite } from "@/lib/invitations/send";
 import { recordApprovals } from "@/lib/sites/approvals";
 import { clearConsultant, getConsultantPanel, inviteConsultant, nameConsultant, removeObserver, stopObserving } from "@/lib/sites/consultant";
 import { loadProjectSite } from "@/lib/sites/facts";
+import { deleteMyAccount } from "@/lib/privacy/delete-account";
 import { getSiteOverview } from "@/lib/sites/overview";
 import { getSiteProgress, recordProgress } from "@/lib/sites/progress";
 import { moveSite } from "@/lib/sites/status";
@@ -22,7 +23,7 @@ import { consultantSchema } from "@/lib/validation/consultant";
 import { recordApprovalsSchema, recordProgressSchema } from "@/lib/validation/sites";
 import { hostileString } from "../support/hostile";
 import { countStatements } from "../support/query-count";
-import { createCollaboration, createUser } from "../support/factories";
+import { createCollaboration, createUser, FACTORY_PASSWORD } from "../support/factories";
 import { openInvitation } from "../support/invitations";
 import { asActor, refusalOf, siteScenario } from "../support/sites";
 
@@ -207,6 +208,12 @@ describe("observing a site", () => {
     expect(await refusalOf(removeObserver(s.lead, { projectSiteId: s.home.id, userId: s.secondObserver.id }))).toBeInstanceOf(NotFoundError);
     const actions = (await db.auditEvent.findMany({ where: { entityId: s.home.id }, select: { action: true }, orderBy: { id: "asc" } })).map((event) => event.action);
     expect(actions).toEqual(expect.arrayContaining(["site.consultantNamed", "site.observerAdded", "site.observerLeft", "site.observerRemoved"]));
+  });
+
+  it("ends when the observer erases their account: the site no longer lists them", async () => {
+    const s = await scenario();
+    await deleteMyAccount(s.consultant, FACTORY_PASSWORD);
+    expect(await db.siteObserver.findMany({ where: { projectSiteId: s.home.id }, select: { userId: true } })).toEqual([{ userId: s.secondObserver.id }]);
   });
 
   it("refuses an invitation with no consultant, no address, or one who observes already", async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/session";
-import { getOwnProfile, missingForJoining, updateOwnProfile } from "@/lib/trainees/profile";
+import { getOwnProfile, updateOwnProfile } from "@/lib/trainees/profile";
+import { missingForJoining } from "@/lib/trainees/missing";
 import { profileSchema } from "@/lib/validation/profile";
 import { createSite, createUser } from "../support/factories";
 

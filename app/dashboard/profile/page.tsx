@@ -3,7 +3,8 @@ import { requireActor } from "@/lib/auth/session";
 import { HospitalRequestNotice } from "@/components/reference/hospital-request-notice";
 import { getMyHospitalRequest, listOwnHospitalChoices, withOwnHospitals } from "@/lib/reference/hospital-requests";
 import { listRegionsWithSites } from "@/lib/reference/places";
-import { getOwnProfile, missingForJoining, missingMessage } from "@/lib/trainees/profile";
+import { getOwnProfile } from "@/lib/trainees/profile";
+import { missingForJoining, missingMessage } from "@/lib/trainees/missing";
 import { ProfileForm } from "./profile-form";
 
 export const metadata: Metadata = { title: "Your profile" };
