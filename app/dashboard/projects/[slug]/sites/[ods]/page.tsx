@@ -12,6 +12,9 @@ import { getSiteOverview } from "@/lib/sites/overview";
 import type { SiteMoveName } from "@/lib/validation/sites";
 import { approveSiteHereAction, moveSiteAction, recordApprovalsAction } from "./actions";
 import { orNotFound } from "@/lib/server/or-not-found";
+import { ContinuityPanel } from "@/components/sites/continuity-panel";
+import { getSiteContinuity } from "@/lib/sites/continuity";
+import { appointSiteLeadAction, handOverSiteAction } from "./continuity-actions";
 
 export const metadata: Metadata = { title: "Your site" };
 
@@ -61,6 +64,7 @@ export default async function SitePage({ params, searchParams }: Props) {
   const query = await searchParams;
   const site = await orNotFound(getSiteOverview(actor, slug, ods));
   const { facts, national } = site;
+  const continuity = await getSiteContinuity(actor, facts);
   const share = site.target ? site.cases / site.target : null;
   const nationalShare = national.target > 0 ? national.cases / national.target : null;
   const moves = site.moves.filter((move) => move !== "activate" || (site.approvalsRecorded && facts.leadApprovedAt));
@@ -123,6 +127,8 @@ export default async function SitePage({ params, searchParams }: Props) {
           </div>
         ) : null}
       </section>
+
+      <ContinuityPanel continuity={continuity} projectSiteId={facts.id} site={facts.site.name} handOverAction={handOverSiteAction} appointAction={appointSiteLeadAction} />
 
       <section aria-labelledby="approvals-title" className="mt-8">
         <h2 id="approvals-title" className="text-2xl font-bold">
