@@ -20,7 +20,7 @@ export const NOBODY_REPLACED = "NONE";
 export const APPOINT_LEAD_FIELDS = ["member", "email", "replacesId"];
 
 const emailText = z
-  .string()
+  .string({ error: "Enter the e-mail address of the person to invite" })
   .trim()
   .max(254, "E-mail address must be 254 characters or fewer")
   .pipe(z.union([z.literal(""), z.email("Enter an e-mail address in the correct format, like name@example.org")]))

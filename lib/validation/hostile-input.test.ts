@@ -26,6 +26,7 @@ import {
   registerSiteSchema,
 } from "./sites";
 import { answerInvitationSchema, inviteToSiteSchema, withdrawInvitationSchema } from "./invitations";
+import { appointLeadSchema, handOverSchema } from "./continuity";
 
 const forms: HostileForm[] = [
   ["sign-up", signUpSchema, ["name", "email", "password", "grade", "deaneryId", "homeSiteId", "gmcNumber"]],
@@ -43,6 +44,8 @@ const forms: HostileForm[] = [
   ["invite to a team", inviteToSiteSchema, ["projectSiteId", "email", "role"]],
   ["answer an invitation", answerInvitationSchema, ["invitationId", "decision"]],
   ["withdraw an invitation", withdrawInvitationSchema, ["invitationId"]],
+  ["hand a site over", handOverSchema, ["projectSiteId", "collaborationId"]],
+  ["appoint a site lead", appointLeadSchema, ["projectSiteId", "member", "email", "replacesId"]],
   ["contribution", contributionSchema, ["collaborationId", "contribution"]],
   ["progress", recordProgressSchema, ["projectSiteId", "cumulativeCases", "reportedOn", "note", "correctionReason", "confirmHigh"]],
   ["message to sites", messageSitesSchema, ["projectId", "recipients", "siteIds", "message"]],

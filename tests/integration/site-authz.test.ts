@@ -135,7 +135,8 @@ const ACTIONS: { name: string; allowed: Persona[]; attempt: (actor: Actor | null
     allowed: SITE_LEAD_ONLY,
     attempt: (actor, s) => recordContribution(actor, { projectSiteId: s.home.id, collaborationId: s.collaboratorId, contribution: "Edited" }),
   },
-  { name: "confirm a request", allowed: SITE_LEAD_ONLY, attempt: (actor, s) => decideTeamRequest(actor, s.home.id, s.requestId, "CONFIRM") },
+  // A project lead may act for the site lead (docs/decisions/026; tests/integration/site-continuity.test.ts).
+  { name: "confirm a request", allowed: ["site lead", "project lead"], attempt: (actor, s) => decideTeamRequest(actor, s.home.id, s.requestId, "CONFIRM") },
   {
     name: "record progress",
     allowed: [],
@@ -144,7 +145,7 @@ const ACTIONS: { name: string; allowed: Persona[]; attempt: (actor: Actor | null
   },
   {
     name: "record progress at an active site",
-    allowed: SITE_LEAD_ONLY,
+    allowed: ["site lead", "project lead"],
     attempt: (actor, s) => recordProgress(actor, recordProgressSchema.parse({ projectSiteId: s.home.id, cumulativeCases: "5", reportedOn: today() })),
   },
   { name: "see the site", allowed: SITE_VIEWERS, attempt: (actor, s) => getSiteOverview(actor, s.project.slug, s.homeHospital.odsCode) },
