@@ -3,6 +3,7 @@
 // observing a site, a completed project's frozen author list with one correction, and a recorded
 // paper. Each part has its own file and its own random sequence, so a part changes nothing else.
 import type { SeedPlan } from "./plan";
+import { addContinuityStory } from "./credit-continuity";
 
 export interface CreditStoryContext {
   /** Today at 00:00 UTC: every date of the story is before it. */
@@ -16,7 +17,7 @@ export interface CreditStoryContext {
 type CreditPart = (plan: SeedPlan, context: CreditStoryContext) => void;
 
 /** In story order: a later part may read what an earlier one added. */
-const PARTS: CreditPart[] = [];
+const PARTS: CreditPart[] = [addContinuityStory];
 
 export function addCreditStory(plan: SeedPlan, context: CreditStoryContext): void {
   for (const part of PARTS) part(plan, context);
