@@ -88,6 +88,7 @@ test("a project lead acts for the site lead, and the site lead hands the site ov
 
   // The site lead is told, and hands the site over to the new member.
   await signIn(page, "sitelead@example.org");
+  await expect(page).toHaveURL(/\/dashboard/);
   await page.goto("/dashboard/notifications");
   await expect(page.getByText(/Tom Okafor, a lead of .*, confirmed Rowan Achterberg's request to join at Addenbrooke's Hospital, acting for you/)).toBeVisible();
   await handOverTo(page, member.name);
@@ -98,6 +99,7 @@ test("a project lead acts for the site lead, and the site lead hands the site ov
 
   // The member accepts: now the site lead, and the former one a collaborator on the team.
   await signIn(page, member.email, member.password);
+  await expect(page).toHaveURL(/\/dashboard/);
   await acceptLeadInvitation(page);
   await page.goto(`${SITE}/team`);
   const now = page.getByRole("table", { name: /Confirmed members of the team/ });
@@ -109,6 +111,7 @@ test("a project lead acts for the site lead, and the site lead hands the site ov
   await handOverTo(page, "Catriona MacLeod");
   await signOut(page);
   await signIn(page, "sitelead@example.org");
+  await expect(page).toHaveURL(/\/dashboard/);
   await acceptLeadInvitation(page);
   await page.goto(`${SITE}/team`);
   await expect(page.getByRole("table", { name: /Confirmed members of the team/ }).getByRole("row", { name: /Catriona MacLeod/ })).toContainText("Site lead");
