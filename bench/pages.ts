@@ -35,6 +35,8 @@ export const BENCH_PAGES: BenchPage[] = [
     as: "committee@example.org",
   },
   { name: "site lead's site", path: "/dashboard/projects/ctpa-yield-emergency-department/sites/RGT01", as: "sitelead@example.org" },
+  { name: "a site, for the project lead who acts for its site lead", path: "/dashboard/projects/ctpa-yield-emergency-department/sites/RGT01", as: "lead@example.org" },
+  { name: "a site's team, for the project lead who acts for its site lead", path: "/dashboard/projects/ctpa-yield-emergency-department/sites/RGT01/team", as: "lead@example.org" },
   { name: "site lead's team", path: "/dashboard/projects/ctpa-yield-emergency-department/sites/RGT01/team", as: "sitelead@example.org" },
   { name: "site lead's progress", path: "/dashboard/projects/ctpa-yield-emergency-department/sites/RGT01/progress", as: "sitelead@example.org" },
   { name: "authorship list", path: "/dashboard/projects/ctpa-yield-emergency-department/authorship", as: "lead@example.org" },

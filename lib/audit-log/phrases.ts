@@ -16,6 +16,8 @@ export const AUDIT_PHRASES: Record<string, string> = {
 
   "collaboration.added": "added {entity}",
   "collaboration.confirmed": "confirmed {entity}",
+  "collaboration.confirmedActingFor": "acted for the site lead in confirming {entity}",
+  "collaboration.declinedActingFor": "acted for the site lead in declining the request to join from {entity}",
   "collaboration.contributionRecorded": "recorded the contribution of {entity}",
   "collaboration.declined": "declined the request to join from {entity}",
   "collaboration.left": "recorded that {entity} left",
@@ -83,7 +85,9 @@ export const AUDIT_PHRASES: Record<string, string> = {
   "site.observerAdded": "began observing {entity}",
   "site.observerLeft": "stopped observing {entity}",
   "site.observerRemoved": "removed an observer of {entity}",
+  "site.handedOver": "took over as a site lead of {entity}, in place of a site lead who stays on its team",
   "site.progressRecorded": "recorded cases submitted at {entity}",
+  "site.progressRecordedActingFor": "recorded cases submitted, acting for the site lead of {entity}",
   "site.registered": "registered {entity}",
   "site.registeredAgain": "registered {entity} again",
   "site.relisted": "put the hospital {entity} back on the list",

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { assertCan, type AuthzActor } from "@/lib/authz";
+import type { AuthzActor } from "@/lib/authz";
+import { authorityFor, tellSiteLeads } from "@/lib/sites/acting-for";
 import type { Actor } from "@/lib/auth/session";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { Grade, SiteListing } from "@/lib/generated/prisma/enums";
@@ -88,7 +89,10 @@ export async function listSiteRequests(actor: Actor): Promise<SiteRequest[]> {
   }));
 }
 
-/** The site lead confirms or declines a request to join their site. */
+/**
+ * The site lead confirms or declines a request to join their site; or a lead of the project does,
+ * acting for an absent site lead (docs/decisions/026): recorded as such, and the site leads are told.
+ */
 export async function decideRequest(actor: AuthzActor, collaborationId: string, decision: "CONFIRM" | "DECLINE"): Promise<void> {
   const collaboration = await db.collaboration.findUnique({
     where: { id: collaborationId },
@@ -99,8 +103,8 @@ export async function decideRequest(actor: AuthzActor, collaborationId: string, 
       projectSiteId: true,
       projectSite: {
         select: {
-          site: { select: { name: true } },
-          project: { select: { id: true, title: true, slug: true, status: true, teamCap: true } },
+          site: { select: { name: true, odsCode: true } },
+          project: { select: { id: true, title: true, slug: true, status: true, teamCap: true, leads: { select: { userId: true } } } },
           collaborations: { where: { role: "SITE_LEAD", status: "CONFIRMED" }, select: { userId: true } },
         },
       },
@@ -108,7 +112,11 @@ export async function decideRequest(actor: AuthzActor, collaborationId: string, 
   });
   if (!collaboration) throw new NotFoundError("That request");
   const { projectSite } = collaboration;
-  assertCan(actor, "site.manageTeam", { siteLeadIds: projectSite.collaborations.map((lead) => lead.userId) });
+  const authority = authorityFor(actor, "site.manageTeam", {
+    siteLeadIds: projectSite.collaborations.map((lead) => lead.userId),
+    projectLeadIds: projectSite.project.leads.map((lead) => lead.userId),
+  });
+  const { actingFor } = authority;
   if (collaboration.status !== "REQUESTED") throw new DomainError("This request has already been answered.");
   const status = decision === "CONFIRM" ? "CONFIRMED" : "DECLINED";
   await db.$transaction(async (tx) => {
@@ -126,12 +134,21 @@ export async function decideRequest(actor: AuthzActor, collaborationId: string, 
     if (count === 0) throw new DomainError("This request has already been answered.");
     await audit(tx, {
       actorId: actor.id,
-      action: decision === "CONFIRM" ? "collaboration.confirmed" : "collaboration.declined",
+      action: actingFor ? (decision === "CONFIRM" ? "collaboration.confirmedActingFor" : "collaboration.declinedActingFor") : decision === "CONFIRM" ? "collaboration.confirmed" : "collaboration.declined",
       entityType: "Collaboration",
       entityId: collaborationId,
       before: { status: "REQUESTED" },
-      after: { status },
+      after: { status, ...(actingFor ? { actingFor } : {}) },
     });
+    if (actingFor) {
+      const requester = await tx.user.findUniqueOrThrow({ where: { id: collaboration.userId }, select: { name: true } });
+      await tellSiteLeads(tx, authority, {
+        projectId: projectSite.project.id,
+        projectTitle: projectSite.project.title,
+        siteName: projectSite.site.name,
+        link: `/dashboard/projects/${projectSite.project.slug}/sites/${encodeURIComponent(projectSite.site.odsCode)}/team`,
+      }, `${decision === "CONFIRM" ? "confirmed" : "declined"} ${requester.name}'s request to join`);
+    }
     await notify(tx, [collaboration.userId], {
       kind: decision === "CONFIRM" ? "collaboration.confirmed" : "collaboration.declined",
       projectId: projectSite.project.id,

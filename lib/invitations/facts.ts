@@ -41,6 +41,8 @@ export interface InvitationFacts {
   invitedByName: string;
   createdAt: Date;
   expiresAt: Date;
+  /** For a site lead's place: the site lead the invitee takes over from (a handover), who becomes a collaborator on acceptance. */
+  replaces: { id: string; name: string } | null;
   project: {
     id: string;
     slug: string;
@@ -85,6 +87,7 @@ function factsSelect(inviteeId: string) {
     expiresAt: true,
     projectSiteId: true,
     invitedBy: { select: { name: true } },
+    replaces: { select: { id: true, name: true } },
     project: {
       select: {
         id: true,
@@ -134,6 +137,7 @@ function toFacts(row: FactsRow, inviteeId: string): InvitationFacts {
     invitedByName: row.invitedBy.name,
     createdAt: row.createdAt,
     expiresAt: row.expiresAt,
+    replaces: row.replaces,
     project: {
       id: project.id,
       slug: project.slug,

@@ -118,7 +118,9 @@ export function acceptRefusal(facts: InvitationFacts, now: Date): string | null 
   }
   if (facts.kind === "SITE_LEAD") {
     if (invitee.roleHere === "SITE_LEAD") return `You are already a site lead at ${site.name}.`;
-    if (siteLeadRoomReason(site.siteLeadIds.length) !== null) {
+    // A handover swaps one site lead for another, so the count stays; once the one replaced has
+    // gone, it is an invitation like any other and needs room.
+    if (!swapsSiteLead(facts) && siteLeadRoomReason(site.siteLeadIds.length) !== null) {
       return `${site.name} already has ${site.siteLeadIds.length} site leads, the most a site can have. Ask ${facts.invitedByName} about it.`;
     }
     return null;
@@ -138,6 +140,16 @@ function observerRefusal(facts: InvitationFacts, site: NonNullable<InvitationFac
   if (!SITE_VISIBLE_STATUSES.includes(facts.project.status)) return `${title} has no site pages to observe any more.`;
   if (site.status === "WITHDRAWN") return `${site.name} has withdrawn from ${title}, so there is nothing to observe there.`;
   return null;
+}
+
+/** Whether accepting hands the site over: the site lead it replaces still leads the site (and is not the invitee). */
+export function swapsSiteLead(facts: Pick<InvitationFacts, "kind" | "replaces" | "site" | "inviteeId">): boolean {
+  return (
+    facts.kind === "SITE_LEAD" &&
+    facts.replaces !== null &&
+    facts.replaces.id !== facts.inviteeId &&
+    (facts.site?.siteLeadIds.includes(facts.replaces.id) ?? false)
+  );
 }
 
 const CHANGED = "This invitation has changed since the page was loaded. Reload the page to see where it stands.";
@@ -203,6 +215,53 @@ async function takePlace(tx: DatabaseTransaction, facts: InvitationFacts, actor:
     });
     return { projectId: facts.project.id };
   }
+  const joined = await joinTeam(tx, facts, actor, now);
+  // Read under the site's lock (acceptInvitation): the one replaced is a site lead at this moment.
+  if (!swapsSiteLead(facts)) return joined;
+  return { ...joined, ...(await stepDownReplaced(tx, facts, actor, now)) };
+}
+
+/**
+ * The other half of a handover: the site lead replaced becomes a collaborator on the team, told
+ * so, and stays on it (they may then leave or move); the site keeps its number of site leads.
+ */
+async function stepDownReplaced(tx: DatabaseTransaction, facts: InvitationFacts, actor: AuthzActor, now: Date): Promise<Prisma.InputJsonObject> {
+  const site = facts.site!;
+  const replaced = facts.replaces!;
+  const row = await tx.collaboration.findUniqueOrThrow({
+    where: { projectSiteId_userId: { projectSiteId: site.projectSiteId, userId: replaced.id } },
+    select: { id: true },
+  });
+  const { count } = await tx.collaboration.updateMany({ where: { id: row.id, role: "SITE_LEAD", status: "CONFIRMED" }, data: { role: "COLLABORATOR" } });
+  if (count === 0) throw new DomainError(CHANGED);
+  await audit(tx, {
+    actorId: actor.id,
+    action: "collaboration.roleChanged",
+    entityType: "Collaboration",
+    entityId: row.id,
+    before: { role: "SITE_LEAD" },
+    after: { role: "COLLABORATOR", handedOverTo: actor.id, invitationId: facts.id },
+  });
+  await audit(tx, {
+    actorId: actor.id,
+    action: "site.handedOver",
+    entityType: "ProjectSite",
+    entityId: site.projectSiteId,
+    before: { siteLeadId: replaced.id },
+    after: { siteLeadId: actor.id, formerSiteLeadId: replaced.id, invitationId: facts.id, decidedAt: now.toISOString() },
+  });
+  const name = (await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true } })).name;
+  await notify(tx, [replaced.id], {
+    kind: "collaboration.roleChanged",
+    projectId: facts.project.id,
+    message: `${name} is now a site lead at ${site.name} in ${projectWords(facts.project.title)}, in your place. You are a collaborator on its team: you can stay, leave or move to another hospital.`,
+    link: "/dashboard/research",
+  });
+  return { replacedId: replaced.id };
+}
+
+/** The invitee's confirmed place in the team, with the role offered. */
+async function joinTeam(tx: DatabaseTransaction, facts: InvitationFacts, actor: AuthzActor, now: Date): Promise<Prisma.InputJsonObject> {
   const site = facts.site!;
   if (facts.kind === "SITE_OBSERVER") return observe(tx, facts, site.projectSiteId, actor, now);
   const role: CollaborationRole = facts.kind === "SITE_LEAD" ? "SITE_LEAD" : "COLLABORATOR";

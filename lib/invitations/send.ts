@@ -70,6 +70,10 @@ export interface Offer {
   inviter: { id: string; name: string };
   /** How the inviter named the person (the address or the name typed), for sentences shown to the inviter. */
   label: string;
+  /** A site lead's place that hands the site over: the site lead the invitee takes over from. */
+  replaces?: { id: string; name: string };
+  /** Who the inviter is, in the e-mail's closing line, when not a site lead of the site (a project lead appointing). */
+  inviterRole?: string;
 }
 
 const ABOUT: Record<InvitationKind, string> = {
@@ -104,7 +108,15 @@ export async function offerPlace(tx: DatabaseTransaction, offer: Offer, now: Dat
   // the holder of an unconfirmed address may not be its owner).
   const chosenByName = offer.invitee !== null && offer.label !== offer.email;
   const invitation = await tx.invitation.create({
-    data: { ...place, inviteeId: offer.invitee?.id ?? null, label: chosenByName ? offer.label : null, invitedById: offer.inviter.id, expiresAt, createdAt: now },
+    data: {
+      ...place,
+      inviteeId: offer.invitee?.id ?? null,
+      label: chosenByName ? offer.label : null,
+      invitedById: offer.inviter.id,
+      replacesId: offer.replaces?.id ?? null,
+      expiresAt,
+      createdAt: now,
+    },
     select: { id: true },
   });
   await audit(tx, {
@@ -112,15 +124,22 @@ export async function offerPlace(tx: DatabaseTransaction, offer: Offer, now: Dat
     action: "invitation.sent",
     entityType: "Invitation",
     entityId: invitation.id,
-    after: { status: "PENDING", ...place, inviteeId: offer.invitee?.id ?? null, expiresAt: expiresAt.toISOString() },
+    after: {
+      status: "PENDING",
+      ...place,
+      inviteeId: offer.invitee?.id ?? null,
+      ...(offer.replaces ? { replacesId: offer.replaces.id } : {}),
+      expiresAt: expiresAt.toISOString(),
+    },
   });
-  const what = placeWords(offer);
+  const what = placeWords(offer) + (offer.replaces ? `, in place of ${offer.replaces.name}` : "");
   const inviterRole =
-    offer.kind === "CO_LEAD"
+    offer.inviterRole ??
+    (offer.kind === "CO_LEAD"
       ? `who leads ${projectWords(offer.project.title)}`
       : offer.kind === "SITE_OBSERVER"
         ? `who runs ${projectWords(offer.project.title)} at ${offer.site!.name}`
-        : `a site lead at ${offer.site!.name}`;
+        : `a site lead at ${offer.site!.name}`);
   await queueEmail(tx, {
     to: offer.email,
     userId: offer.invitee?.id ?? null,
@@ -130,6 +149,7 @@ export async function offerPlace(tx: DatabaseTransaction, offer: Offer, now: Dat
     paragraphs: [
       `${offer.inviter.name} invited you to be ${what}, on RADIANT, the UK radiology trainee research collaborative.`,
       ABOUT[offer.kind],
+      ...(offer.replaces ? [`${offer.replaces.name} hands the site over to you: once you accept, they stay on the team as a collaborator.`] : []),
       `Nothing changes unless you accept. The invitation is open until ${formatDate(expiresAt)}.`,
       ...(offer.invitee
         ? []

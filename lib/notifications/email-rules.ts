@@ -178,6 +178,14 @@ export const EMAIL_RULES = {
     action: "Open your dashboard",
     because: "An administrator changed your rights in the portal.",
   },
+  "site.actedFor": {
+    label: "A project lead acts for you at your site (answers a request, records cases)",
+    audience: "siteLead",
+    delivery: "DAILY_DIGEST",
+    subject: "A project lead acted for you at your site",
+    action: "Open the site",
+    because: "You are a site lead of this hospital for this project.",
+  },
   "site.approved": {
     label: "The project lead approves your site",
     audience: "siteLead",

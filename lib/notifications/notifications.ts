@@ -25,6 +25,7 @@ export type NotificationKind =
   | "site.approvalsRecorded"
   | "site.approved"
   | "site.progressReminder"
+  | "site.actedFor"
   | "sites.message"
   | "collaboration.requested"
   | "collaboration.escalated"

@@ -8,6 +8,7 @@ import { addSupervisingConsultant } from "./credit-consultant";
 import { addRotation } from "./credit-rotations";
 import { addFrozenAuthorLists } from "./credit-authorlists";
 import { addCertificatesStory } from "./credit-certificates";
+import { addContinuityStory } from "./credit-continuity";
 
 export interface CreditStoryContext {
   /** Today at 00:00 UTC: every date of the story is before it. */
@@ -21,7 +22,7 @@ export interface CreditStoryContext {
 type CreditPart = (plan: SeedPlan, context: CreditStoryContext) => void;
 
 /** In story order: a later part may read what an earlier one added. */
-const PARTS: CreditPart[] = [addRotation, addSupervisingConsultant, addFrozenAuthorLists, addDemoOutputs, addCertificatesStory];
+const PARTS: CreditPart[] = [addRotation, addContinuityStory, addSupervisingConsultant, addFrozenAuthorLists, addDemoOutputs, addCertificatesStory];
 
 export function addCreditStory(plan: SeedPlan, context: CreditStoryContext): void {
   for (const part of PARTS) part(plan, context);

@@ -197,7 +197,9 @@ function orderingProblems(plan: Plan, today: Date): string[] {
       for (const report of plan.progressReports.filter((r) => r.projectSiteId === site.id)) {
         const at = time(report.reportedAt)!;
         const reporter = team.find((c) => c.userId === report.reportedById);
-        check(reporter?.decidedAt != null && time(reporter.decidedAt)! <= at, `${project.slug}: progress reported by someone not yet on the team`);
+        // A lead of the project may record cases for an absent site lead (docs/decisions/026).
+        const projectLead = plan.projectLeads.some((lead) => lead.projectId === project.id && lead.userId === report.reportedById);
+        check(projectLead || (reporter?.decidedAt != null && time(reporter.decidedAt)! <= at), `${project.slug}: progress reported by someone not yet on the team`);
         check(site.approvalDate != null && at >= time(site.approvalDate)!, `${project.slug}: progress before the site's approval`);
         check(at >= time(project.collectionStart)!, `${project.slug}: progress before collection started`);
         check(at <= time(project.collectionEnd)!, `${project.slug}: progress after collection ended`);

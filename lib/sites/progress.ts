@@ -8,7 +8,8 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { formatDate } from "@/lib/format/dates";
 import { LARGE_COUNT_FACTOR, type RecordProgressInput } from "@/lib/validation/sites";
-import { authzFacts, loadProjectSite, loadProjectSiteByAddress, seesEarlierTeam, targetOf, type ProjectSiteFacts } from "./facts";
+import { actsForSiteLead, authorityFor, tellSiteLeads } from "./acting-for";
+import { authzFacts, loadProjectSite, loadProjectSiteByAddress, seesEarlierTeam, sitePath, targetOf, type ProjectSiteFacts } from "./facts";
 
 const DAY = 24 * 60 * 60 * 1000;
 const startOfDay = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
@@ -40,10 +41,11 @@ export interface RecordedProgress {
   reportedAt: Date;
 }
 
-/** The site lead records the cases submitted so far at their site. */
+/** The site lead records the cases submitted so far at their site (or a project lead does, acting for them: docs/decisions/026). */
 export async function recordProgress(actor: AuthzActor | null, input: RecordProgressInput): Promise<RecordedProgress> {
   const facts = await loadProjectSite(input.projectSiteId);
-  assertCan(actor, "site.recordProgress", authzFacts(facts));
+  const authority = authorityFor(actor, "site.recordProgress", authzFacts(facts));
+  const { actingFor } = authority;
   const closed = progressClosedReason(facts);
   if (closed) throw new DomainError(closed);
   const target = targetOf(facts);
@@ -53,6 +55,7 @@ export async function recordProgress(actor: AuthzActor | null, input: RecordProg
       "confirmLarge",
     );
   }
+  const reporter = authority.actor;
   return db.$transaction(async (tx) => {
     // One report at a time per site, so each is checked against the one truly before it.
     await tx.$queryRaw`SELECT id FROM "ProjectSite" WHERE id = ${facts.id}::uuid FOR UPDATE`;
@@ -77,7 +80,7 @@ export async function recordProgress(actor: AuthzActor | null, input: RecordProg
     const report = await tx.progressReport.create({
       data: {
         projectSiteId: facts.id,
-        reportedById: actor.id,
+        reportedById: reporter.id,
         cumulativeCases: input.cumulativeCases,
         note: input.note ?? null,
         correctionReason: lower ? input.correctionReason! : null,
@@ -86,8 +89,8 @@ export async function recordProgress(actor: AuthzActor | null, input: RecordProg
       select: { id: true, cumulativeCases: true, reportedAt: true, note: true, correctionReason: true },
     });
     await audit(tx, {
-      actorId: actor.id,
-      action: "site.progressRecorded",
+      actorId: reporter.id,
+      action: actingFor ? "site.progressRecordedActingFor" : "site.progressRecorded",
       entityType: "ProjectSite",
       entityId: facts.id,
       before: { cumulativeCases: latest?.cumulativeCases ?? null },
@@ -97,8 +100,15 @@ export async function recordProgress(actor: AuthzActor | null, input: RecordProg
         reportedAt: report.reportedAt.toISOString(),
         note: report.note,
         correctionReason: report.correctionReason,
+        ...(actingFor ? { actingFor } : {}),
       },
     });
+    await tellSiteLeads(
+      tx,
+      authority,
+      { projectId: facts.project.id, projectTitle: facts.project.title, siteName: facts.site.name, link: sitePath(facts, "progress") },
+      `recorded ${report.cumulativeCases} ${report.cumulativeCases === 1 ? "case" : "cases"} submitted so far`,
+    );
     return { id: report.id, cumulativeCases: report.cumulativeCases, reportedAt: report.reportedAt };
   });
 }
@@ -123,6 +133,8 @@ export interface SiteProgress {
   /** Newest first. */
   history: ProgressEntry[];
   canRecord: boolean;
+  /** A project lead who is not a site lead here: they record cases acting for the site lead (docs/decisions/026). */
+  actingFor: boolean;
   closedReason: string | null;
 }
 
@@ -135,7 +147,8 @@ export async function getSiteProgress(actor: AuthzActor | null, slug: string, od
     target: targetOf(facts),
     current: history[0]?.cumulativeCases ?? 0,
     history,
-    canRecord: can(actor, "site.recordProgress", authzFacts(facts)),
+    canRecord: can(actor, "site.recordProgress", authzFacts(facts)) || actsForSiteLead(actor, "site.recordProgress", authzFacts(facts)),
+    actingFor: actsForSiteLead(actor, "site.recordProgress", authzFacts(facts)),
     closedReason: progressClosedReason(facts),
   };
 }

@@ -8,6 +8,7 @@ import { keepsASiteLead, teamClosedReason } from "@/lib/participation/rules";
 import { assertTeamHasRoom, countSiteLeads, lockSite } from "@/lib/participation/team";
 import { decideRequest, REQUESTER_PROFILE_SELECT, requesterFacts, type RequesterFacts } from "@/lib/collaborations/site-requests";
 import { notify } from "@/lib/notifications/notifications";
+import { actsForSiteLead, authorityFor } from "./acting-for";
 import { authorshipLine } from "@/lib/trainees/authorship";
 import { openSiteInvitations, type SiteInvitation } from "@/lib/invitations/lists";
 import type { ContributionInput } from "@/lib/validation/sites";
@@ -33,6 +34,8 @@ export interface TeamMember {
 export interface SiteTeam {
   facts: ProjectSiteFacts;
   canManage: boolean;
+  /** A project lead who is not a site lead here: they may answer requests, acting for the site lead (docs/decisions/026). */
+  actingFor: boolean;
   open: boolean;
   teamCap: number | null;
   confirmedCollaborators: number;
@@ -90,14 +93,16 @@ export async function getSiteTeam(actor: AuthzActor | null, slug: string, odsCod
   }));
   const canManage = can(actor, "site.manageTeam", authzFacts(facts));
   const open = teamClosedReason(facts) === null;
-  // Read only while the site lead can still decide: a site that withdrew or finished decides nothing.
-  const decides = canManage && open;
+  const actingFor = actsForSiteLead(actor, "site.manageTeam", authzFacts(facts));
+  // Read only while the site lead (or whoever acts for them) can still decide: a site that withdrew or finished decides nothing.
+  const decides = (canManage || actingFor) && open;
   const profiles = new Map(rows.map((row) => [row.id, row.user.profile]));
   const confirmed = members.filter((member) => member.status === "CONFIRMED");
   confirmed.sort((a, b) => Number(b.role === "SITE_LEAD") - Number(a.role === "SITE_LEAD") || a.name.localeCompare(b.name, "en-GB"));
   return {
     facts,
     canManage,
+    actingFor,
     open,
     teamCap: facts.project.teamCap,
     confirmedCollaborators: confirmed.filter((member) => member.role === "COLLABORATOR").length,
@@ -163,16 +168,16 @@ async function memberOf(facts: ProjectSiteFacts, collaborationId: string) {
   return row;
 }
 
-/** The site lead answers a request to join, from the site's team page. */
+/** The site lead (or a project lead acting for them) answers a request to join, from the site's team page. */
 export async function decideTeamRequest(actor: AuthzActor | null, projectSiteId: string, collaborationId: string, decision: "CONFIRM" | "DECLINE") {
   const facts = await loadProjectSite(projectSiteId);
-  assertCan(actor, "site.manageTeam", authzFacts(facts));
+  const { actor: decider } = authorityFor(actor, "site.manageTeam", authzFacts(facts));
   await memberOf(facts, collaborationId);
-  await decideRequest(actor, collaborationId, decision);
+  await decideRequest(decider, collaborationId, decision);
 }
 
 /** The site lead takes a confirmed member off the team (asked to confirm first, in the page). */
-export async function removeMember(actor: AuthzActor | null, projectSiteId: string, collaborationId: string): Promise<void> {
+export async function removeMember(actor: AuthzActor | null, projectSiteId: string, collaborationId: string, now: Date = new Date()): Promise<void> {
   const facts = await loadProjectSite(projectSiteId);
   assertCan(actor, "site.manageTeam", authzFacts(facts));
   assertTeamOpen(facts);
@@ -185,7 +190,7 @@ export async function removeMember(actor: AuthzActor | null, projectSiteId: stri
     }
     const { count } = await tx.collaboration.updateMany({
       where: { id: member.id, status: "CONFIRMED" },
-      data: { status: "LEFT", decidedAt: new Date() },
+      data: { status: "LEFT", decidedAt: now, endedAt: now },
     });
     if (count === 0) throw new DomainError("This has already changed: reload the page.");
     await audit(tx, {
@@ -194,7 +199,7 @@ export async function removeMember(actor: AuthzActor | null, projectSiteId: stri
       entityType: "Collaboration",
       entityId: member.id,
       before: { status: "CONFIRMED", role: member.role },
-      after: { status: "LEFT" },
+      after: { status: "LEFT", endedAt: now.toISOString() },
     });
     if (member.userId !== actor.id) {
       await notify(tx, [member.userId], {

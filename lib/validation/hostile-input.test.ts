@@ -28,6 +28,7 @@ import {
 import { answerInvitationSchema, inviteToSiteSchema, withdrawInvitationSchema } from "./invitations";
 import { consultantSchema, projectSiteOnlySchema, removeObserverSchema } from "./consultant";
 import { leaveSchema } from "./participation";
+import { appointLeadSchema, handOverSchema } from "./continuity";
 
 const forms: HostileForm[] = [
   ["sign-up", signUpSchema, ["name", "email", "password", "grade", "deaneryId", "homeSiteId", "gmcNumber"]],
@@ -45,6 +46,8 @@ const forms: HostileForm[] = [
   ["invite to a team", inviteToSiteSchema, ["projectSiteId", "email", "role"]],
   ["answer an invitation", answerInvitationSchema, ["invitationId", "decision"]],
   ["withdraw an invitation", withdrawInvitationSchema, ["invitationId"]],
+  ["hand a site over", handOverSchema, ["projectSiteId", "collaborationId"]],
+  ["appoint a site lead", appointLeadSchema, ["projectSiteId", "member", "email", "replacesId"]],
   ["contribution", contributionSchema, ["collaborationId", "contribution"]],
   ["leave a project (moving hospital or withdrawing)", leaveSchema, ["collaborationId", "choice"]],
   ["progress", recordProgressSchema, ["projectSiteId", "cumulativeCases", "reportedOn", "note", "correctionReason", "confirmHigh"]],

@@ -15,6 +15,9 @@ import { ConsultantSection } from "@/components/sites/consultant-section";
 import { getConsultantPanel } from "@/lib/sites/consultant";
 import * as consultantActions from "./consultant-actions";
 import { orNotFound } from "@/lib/server/or-not-found";
+import { ContinuityPanel } from "@/components/sites/continuity-panel";
+import { getSiteContinuity } from "@/lib/sites/continuity";
+import { appointSiteLeadAction, handOverSiteAction } from "./continuity-actions";
 
 export const metadata: Metadata = { title: "Your site" };
 
@@ -64,7 +67,7 @@ export default async function SitePage({ params, searchParams }: Props) {
   const query = await searchParams;
   const site = await orNotFound(getSiteOverview(actor, slug, ods));
   const { facts, national } = site;
-  const consultantPanel = await getConsultantPanel(actor, facts);
+  const [consultantPanel, continuity] = await Promise.all([getConsultantPanel(actor, facts), getSiteContinuity(actor, facts)]);
   const share = site.target ? site.cases / site.target : null;
   const nationalShare = national.target > 0 ? national.cases / national.target : null;
   const moves = site.moves.filter((move) => move !== "activate" || (site.approvalsRecorded && facts.leadApprovedAt));
@@ -127,6 +130,8 @@ export default async function SitePage({ params, searchParams }: Props) {
           </div>
         ) : null}
       </section>
+
+      <ContinuityPanel continuity={continuity} projectSiteId={facts.id} site={facts.site.name} handOverAction={handOverSiteAction} appointAction={appointSiteLeadAction} />
 
       <section aria-labelledby="approvals-title" className="mt-8">
         <h2 id="approvals-title" className="text-2xl font-bold">

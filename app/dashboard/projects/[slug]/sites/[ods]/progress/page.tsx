@@ -10,6 +10,7 @@ import { recordProgressAction } from "./actions";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/data-table";
 import { ukToday } from "@/lib/validation/date-input";
 import { orNotFound } from "@/lib/server/or-not-found";
+import { ActingForNotice } from "@/components/sites/acting-for-notice";
 
 export const metadata: Metadata = { title: "Site progress" };
 
@@ -23,6 +24,7 @@ export default async function SiteProgressPage({ params }: Props) {
   return (
     <div>
       <ProjectSiteHeader facts={facts} current="progress" nationalLink={mayViewNational(actor, facts)} />
+      {progress.actingFor && !progress.closedReason ? <ActingForNotice site={facts.site.name} work="record the cases submitted" /> : null}
       <p className="text-lg">
         <strong>{progress.current}</strong> {progress.current === 1 ? "case" : "cases"} submitted
         {target ? (

@@ -16,6 +16,7 @@ import { INVITATION_ROLE_LABELS } from "@/lib/invitations/words";
 import { decideTeamRequestAction, inviteToSiteAction, recordContributionAction, removeMemberAction, withdrawInvitationAction } from "./actions";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { SupervisingConsultantLine } from "@/components/sites/consultant-line";
+import { ActingForNotice } from "@/components/sites/acting-for-notice";
 
 export const metadata: Metadata = { title: "Site team" };
 
@@ -30,6 +31,7 @@ export default async function SiteTeamPage({ params }: Props) {
   return (
     <div>
       <ProjectSiteHeader facts={facts} current="team" nationalLink={mayViewNational(actor, facts)} />
+      {team.actingFor && team.open ? <ActingForNotice site={facts.site.name} work="confirm or decline requests to join" /> : null}
       <p className="max-w-3xl">
         {team.members.length} confirmed: {team.siteLeads} {team.siteLeads === 1 ? "site lead" : "site leads"} (at most {MAX_SITE_LEADS}) and{" "}
         {team.confirmedCollaborators} {team.confirmedCollaborators === 1 ? "collaborator" : "collaborators"}
@@ -65,7 +67,7 @@ export default async function SiteTeamPage({ params }: Props) {
                       {request.grade ? GRADE_LABELS[request.grade] : "Grade not given"} · asked on {formatDate(request.requestedAt)}
                     </p>
                   )}
-                  {manage && team.open ? (
+                  {(manage || team.actingFor) && team.open ? (
                     <div className="mt-3">
                       <DecideForm action={decideTeamRequestAction.bind(null, facts.id)} collaborationId={request.collaborationId} traineeName={request.name} />
                     </div>
