@@ -40,6 +40,8 @@ export interface SiteTeam {
   teamCap: number | null;
   confirmedCollaborators: number;
   siteLeads: number;
+  /** Whether the person sees who asked to join and who left (not an observer). */
+  seesRequests: boolean;
   /** Requests to join; the requester's home hospital and region only for those who decide them (the site leads, while the team is open). */
   requests: (TeamMember & { requester: RequesterFacts | null })[];
   members: TeamMember[];
@@ -107,11 +109,14 @@ export async function getSiteTeam(actor: AuthzActor | null, slug: string, odsCod
     teamCap: facts.project.teamCap,
     confirmedCollaborators: confirmed.filter((member) => member.role === "COLLABORATOR").length,
     siteLeads: confirmed.filter((member) => member.role === "SITE_LEAD").length,
+    seesRequests: contacts,
+    // Who asked to join, and who was declined or left: the business of those who run or oversee
+    // the site, not of its observers.
     requests: members
-      .filter((member) => member.status === "REQUESTED")
+      .filter((member) => contacts && member.status === "REQUESTED")
       .map((member) => ({ ...member, requester: decides ? requesterFacts(profiles.get(member.collaborationId), facts.site.id) : null })),
     members: confirmed,
-    past: members.filter((member) => member.status === "DECLINED" || member.status === "LEFT"),
+    past: members.filter((member) => contacts && (member.status === "DECLINED" || member.status === "LEFT")),
     invitations,
     earlierHidden,
   };

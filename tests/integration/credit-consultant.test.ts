@@ -154,8 +154,13 @@ describe("observing a site", () => {
     const panel = await getConsultantPanel(consultant, overview.facts);
     expect(panel).toMatchObject({ canEdit: false, canInvite: false, isObserver: true, invitation: null });
     expect(panel.consultant).toEqual({ name: consultant.name, role: "Consultant radiologist", email: null });
+    const asking = await createUser({ name: "Ravi Requester", siteId: s.homeHospital.id });
+    await createCollaboration({ projectSiteId: s.home.id, userId: asking.id, status: "REQUESTED" });
     const team = await getSiteTeam(consultant, s.project.slug, s.homeHospital.odsCode);
     expect(team.canManage).toBe(false);
+    // Who asked to join is for those who run the site: the observer is not shown the requests at all.
+    expect(team).toMatchObject({ seesRequests: false, requests: [], past: [] });
+    expect(JSON.stringify(team)).not.toContain("Ravi Requester");
     expect(team.members.map((member) => member.name)).toEqual(expect.arrayContaining(["Catriona MacLeod", "Cara Collins"]));
     expect(team.members.every((member) => member.email === "")).toBe(true);
     expect(team.invitations).toEqual([]);
@@ -165,6 +170,7 @@ describe("observing a site", () => {
     expect(progress.canRecord).toBe(false);
     // The site's leads still see what is theirs.
     const leadsTeam = await getSiteTeam(s.siteLead, s.project.slug, s.homeHospital.odsCode);
+    expect(leadsTeam.requests.map((request) => request.name)).toEqual(["Ravi Requester"]);
     expect(leadsTeam.invitations.map((invitation) => invitation.email)).toContain("waiting.invitee@example.net");
     expect(leadsTeam.members.find((member) => member.name === "Catriona MacLeod")?.email).toBe(s.siteLead.email);
     expect((await getConsultantPanel(s.siteLead, overview.facts)).consultant?.email).toBe(consultant.email);

@@ -39,6 +39,7 @@ export default async function SiteTeamPage({ params }: Props) {
       </p>
       <SupervisingConsultantLine consultant={facts.consultant} showEmail={seesSiteContacts(actor, facts)} />
 
+      {team.seesRequests ? (
       <section aria-labelledby="requests-title" className="mt-8">
         <h2 id="requests-title" className="text-2xl font-bold">
           Requests to join
@@ -78,6 +79,7 @@ export default async function SiteTeamPage({ params }: Props) {
           </ul>
         )}
       </section>
+      ) : null}
 
       <section aria-labelledby="members-title" className="mt-8">
         <h2 id="members-title" className="text-2xl font-bold">
