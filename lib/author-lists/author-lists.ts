@@ -127,6 +127,8 @@ export async function issueNextVersion(actor: AuthzActor, input: IssueAuthorList
   for (const [entryId, printedName] of Object.entries(input.overrides)) {
     const entry = list.entries.find((candidate) => candidate.id === entryId);
     if (!entry?.userId) throw new DomainError("That person is not on this version, or no longer has an account. Reload the page and try again.");
+    // A name is reprinted at its owner's request only: the lead corrects, never renames.
+    if (entry.answer !== "CORRECTION_REQUESTED") throw new DomainError(`${entry.printedName} did not ask for a correction: their name is printed as their profile gives it.`);
     names.set(entry.userId, printedName);
   }
   const previous: FrozenList = { version: list.version, grouping: list.grouping, minimumCitableCases: list.minimumCitableCases, entries: list.entries };

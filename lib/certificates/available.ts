@@ -72,7 +72,8 @@ export async function certificatesOverview(actor: Actor): Promise<CertificatesOv
       select: { status: true, projectSite: { select: { status: true, project } } },
     }),
     db.projectLead.findMany({ where: { userId: actor.id }, select: { role: true, project } }),
-    db.siteObserver.findMany({ where: { userId: actor.id }, select: { projectSite: { select: { project } } } }),
+    // Observers whom the site names as its supervising consultant (by the address it gives).
+    db.siteObserver.findMany({ where: { userId: actor.id, projectSite: { consultantEmail: actor.email } }, select: { projectSite: { select: { project } } } }),
     // The committee and administrators review by role; anyone else only if they once did.
     actor.role === "MEMBER" ? db.review.findFirst({ where: { reviewerId: actor.id }, select: { id: true } }) : Promise.resolve({ id: actor.id }),
     db.certificate.findMany({ where: { holderId: actor.id }, orderBy: [{ issuedAt: "desc" }, { code: "asc" }], select: { code: true, kind: true, statement: true, issuedAt: true } }),

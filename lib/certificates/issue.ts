@@ -78,7 +78,8 @@ async function projectStatement(actor: Actor, kind: ProjectCertificateKind, proj
           kind === "PARTICIPANT"
             ? { collaborations: { some: { userId } } }
             : kind === "CONSULTANT"
-              ? { observers: { some: { userId } } }
+              ? // The site's supervising consultant: an observer at the address the site names (docs/decisions/027).
+                { observers: { some: { userId } }, consultantEmail: actor.email }
               : { status: { not: "WITHDRAWN" } },
         select: {
           status: true,

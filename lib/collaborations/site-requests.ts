@@ -117,6 +117,11 @@ export async function decideRequest(actor: AuthzActor, collaborationId: string, 
     projectLeadIds: projectSite.project.leads.map((lead) => lead.userId),
   });
   const { actingFor } = authority;
+  // Acting for a site lead is answering others' requests: a project lead's own request to join is
+  // the site lead's to answer, as anyone's is.
+  if (actingFor && collaboration.userId === actor.id) {
+    throw new DomainError("Your own request to join is for the site lead to answer, not you acting for them.");
+  }
   if (collaboration.status !== "REQUESTED") throw new DomainError("This request has already been answered.");
   const status = decision === "CONFIRM" ? "CONFIRMED" : "DECLINED";
   await db.$transaction(async (tx) => {

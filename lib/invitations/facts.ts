@@ -67,6 +67,10 @@ export interface InvitationFacts {
   invitee: {
     /** Their confirmed role in this team, if any. */
     roleHere: CollaborationRole | null;
+    /** They asked to join this team and wait for an answer. */
+    onTeamHere: boolean;
+    /** They moved on from this hospital in this project (a rotation): their earlier time here keeps its credit. */
+    rotatedHere: boolean;
     /** Another team of the project they take part in (asked or confirmed), at a site that has not withdrawn. */
     elsewhere: { site: string; status: CollaborationStatus } | null;
     /** They reviewed the version of the proposal now with the committee. */
@@ -114,7 +118,8 @@ function factsSelect(inviteeId: string) {
         id: true,
         status: true,
         site: { select: { name: true, odsCode: true } },
-        collaborations: { where: { status: "CONFIRMED" }, select: { userId: true, role: true } },
+        // The team, and the invitee's own place here whatever its state.
+        collaborations: { where: { OR: [{ status: "CONFIRMED" }, { userId: inviteeId }] }, select: { userId: true, role: true, status: true } },
       },
     },
   } satisfies Prisma.InvitationSelect;
@@ -125,7 +130,9 @@ type FactsRow = Prisma.InvitationGetPayload<{ select: ReturnType<typeof factsSel
 function toFacts(row: FactsRow, inviteeId: string): InvitationFacts {
   const { project, projectSite } = row;
   const round = project.versions[0]?.number ?? 0;
-  const team = projectSite?.collaborations ?? [];
+  const places = projectSite?.collaborations ?? [];
+  const team = places.filter((member) => member.status === "CONFIRMED");
+  const mineHere = places.find((member) => member.userId === inviteeId);
   const elsewhere = project.sites.find((site) => site.id !== row.projectSiteId && site.status !== "WITHDRAWN");
   return {
     id: row.id,
@@ -161,6 +168,8 @@ function toFacts(row: FactsRow, inviteeId: string): InvitationFacts {
       row.inviteeId === inviteeId
         ? {
             roleHere: team.find((member) => member.userId === inviteeId)?.role ?? null,
+            onTeamHere: mineHere?.status === "REQUESTED",
+            rotatedHere: mineHere?.status === "ROTATED",
             elsewhere: elsewhere ? { site: elsewhere.site.name, status: elsewhere.collaborations[0]!.status } : null,
             reviewedThisRound: round > 0 && project.reviews.some((review) => review.round === round),
           }

@@ -8,7 +8,7 @@ import "server-only";
 // re-checks every rule of the place at that moment.
 import { assertCan, type AuthzActor, type ResourceFacts } from "@/lib/authz";
 import { audit } from "@/lib/audit";
-import { projectTakesCollaborators, siteLeadRoomReason, teamCapReason } from "@/lib/participation/rules";
+import { projectTakesCollaborators, returnRefusal, siteLeadRoomReason, teamCapReason } from "@/lib/participation/rules";
 import { db, type DatabaseTransaction } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { formatDate } from "@/lib/format/dates";
@@ -116,6 +116,7 @@ export function acceptRefusal(facts: InvitationFacts, now: Date): string | null 
       ? `You have asked to join ${title} at ${invitee.elsewhere.site}. A member takes part at one hospital of a project: withdraw that request first, then accept.`
       : `You already take part in ${title} at ${invitee.elsewhere.site}. A member takes part at one hospital of a project: leave that team first, then accept.`;
   }
+  if (invitee.rotatedHere) return returnRefusal(site.name);
   if (facts.kind === "SITE_LEAD") {
     if (invitee.roleHere === "SITE_LEAD") return `You are already a site lead at ${site.name}.`;
     // A handover swaps one site lead for another, so the count stays; once the one replaced has
@@ -139,6 +140,11 @@ export function acceptRefusal(facts: InvitationFacts, now: Date): string | null 
 function observerRefusal(facts: InvitationFacts, site: NonNullable<InvitationFacts["site"]>, title: string): string | null {
   if (!SITE_VISIBLE_STATUSES.includes(facts.project.status)) return `${title} has no site pages to observe any more.`;
   if (site.status === "WITHDRAWN") return `${site.name} has withdrawn from ${title}, so there is nothing to observe there.`;
+  // The observer is the site's supervising consultant, who oversees the team from outside it: not
+  // the one who invited them, a lead of the project, or a member of the team (docs/decisions/027).
+  if (facts.inviteeId === facts.invitedById) return "You invited yourself: the invitation to observe is for the site's supervising consultant.";
+  if (facts.inviteeId && facts.project.leadIds.includes(facts.inviteeId)) return `You lead ${title}: the invitation to observe is for the site's supervising consultant.`;
+  if (facts.invitee?.roleHere || facts.invitee?.onTeamHere) return `You are in the team at ${site.name}: the invitation to observe is for the site's supervising consultant.`;
   return null;
 }
 
@@ -377,6 +383,9 @@ export async function declineInvitation(actor: AuthzActor | null, invitationId: 
  * sends such invitations (the site's leads for a team, the project's leads for a co-lead).
  */
 export function withdrawFacts(facts: InvitationFacts): ResourceFacts {
+  // An invitation to replace a site lead is the project's leads' to take back, never the site lead
+  // it would replace (nor the site's other lead).
+  if (facts.kind === "SITE_LEAD" && facts.replaces) return { ownerId: facts.invitedById, projectLeadIds: facts.project.leadIds };
   return {
     ownerId: facts.invitedById,
     ...(facts.site ? { siteLeadIds: facts.site.siteLeadIds } : { projectLeadIds: facts.project.leadIds }),

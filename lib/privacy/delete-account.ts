@@ -83,6 +83,9 @@ export async function eraseAccounts(tx: DatabaseTransaction, userIds: readonly s
   // An erased account observes no site any more (it could not sign in to, and the site's team
   // should not list a "former member" among those who see its pages).
   await tx.siteObserver.deleteMany({ where: { userId: { in: ids } } });
+  // Frozen author lists keep the name as printed (the privacy notice promises it), but not what the
+  // person wrote when asking for a correction.
+  await tx.authorListEntry.updateMany({ where: { userId: { in: ids }, correction: { not: null } }, data: { correction: null } });
   // Invitations they sent and nobody answered yet are withdrawn.
   await tx.invitation.updateMany({ where: { invitedById: { in: ids }, status: "PENDING" }, data: { status: "WITHDRAWN", decidedAt: now } });
   await tx.siteInterest.deleteMany({ where: { userId: { in: ids } } });

@@ -63,6 +63,7 @@ export async function inviteConsultant(actor: AuthzActor | null, projectSiteId: 
     db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { id: true, name: true } }),
   ]);
   const member = account && !account.deletedAt ? { id: account.id, name: account.name } : null;
+  if (member?.id === actor.id) throw new DomainError("The invitation to observe is for the site's supervising consultant: you cannot invite yourself.");
   // The site's page lists its observers already: saying one of them is the consultant discloses nothing.
   if (member && facts.observerIds.includes(member.id)) throw new DomainError(`${consultant.name} already observes the site.`);
   if (!(await withinInvitationLimit(actor.id))) throw new DomainError(INVITATION_LIMIT_MESSAGE);

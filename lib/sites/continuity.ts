@@ -178,6 +178,8 @@ export async function appointSiteLead(actor: AuthzActor | null, input: AppointLe
     label = email;
     field = "email";
   }
+  // Appointing is choosing someone else: a lead who wants to run a site registers it or asks its site lead.
+  if (invitee?.id === actor.id) throw new DomainError("You cannot appoint yourself. Ask the site lead to hand the site over to you.", field);
   if (!(await withinInvitationLimit(actor.id))) throw new DomainError(INVITATION_LIMIT_MESSAGE, field);
   const inviter = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { id: true, name: true } });
   const { sent } = await sendOffer(

@@ -132,6 +132,12 @@ describe("freezing, answering and correcting", () => {
     await answerAuthorList(brown, { listId: v1.id, answer: "confirm", correction: undefined });
     await giveCreditRole(lead, { projectId: project.id, userId: brown.id, role: "DATA_VALIDATOR" });
     const shahEntry = await db.authorListEntry.findFirstOrThrow({ where: { listId: v1.id, userId: shah.id } });
+    // The lead corrects at the person's request only: Brown confirmed their name, so it is not the lead's to retype.
+    const brownEntry = await db.authorListEntry.findFirstOrThrow({ where: { listId: v1.id, userId: brown.id } });
+    expect(await refusalOf(issueNextVersion(lead, { listId: v1.id, grouping: "hospital", answerDays: 7, note: "x", overrides: { [brownEntry.id]: "Renamed B" } }))).toMatchObject({
+      message: expect.stringContaining("did not ask for a correction"),
+    });
+    expect(await db.authorList.count({ where: { projectId: project.id } })).toBe(1);
     const v2 = await issueNextVersion(lead, { listId: v1.id, grouping: "hospital", answerDays: 7, note: "Corrected as asked.", overrides: { [shahEntry.id]: "Shah-Khan P" } });
     expect(v2.version).toBe(2);
     const page = await getAuthorListVersion(lead, project.slug, "2");
@@ -146,7 +152,9 @@ describe("freezing, answering and correcting", () => {
 
     // Shah deletes their account: both versions print them as before.
     await deleteMyAccount(shah, FACTORY_PASSWORD);
-    const printed = await db.authorListEntry.findMany({ where: { list: { projectId: project.id }, position: 2 }, orderBy: { list: { version: "asc" } }, select: { printedName: true, affiliations: true } });
+    // What they wrote when asking for the correction goes with the account.
+    expect(await db.authorListEntry.findUniqueOrThrow({ where: { id: shahEntry.id }, select: { correction: true } })).toEqual({ correction: null });
+    const printed = await db.authorListEntry.findMany({ where: { list: { projectId: project.id }, userId: shah.id }, orderBy: { list: { version: "asc" } }, select: { printedName: true, affiliations: true } });
     expect(printed).toEqual([
       { printedName: "Shah P", affiliations: ["Leeds General Infirmary", "York Hospital"] },
       { printedName: "Shah-Khan P", affiliations: ["Leeds General Infirmary", "York Hospital"] },

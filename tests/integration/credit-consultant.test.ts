@@ -14,6 +14,7 @@ import { recordApprovals } from "@/lib/sites/approvals";
 import { clearConsultant, getConsultantPanel, inviteConsultant, nameConsultant, removeObserver, stopObserving } from "@/lib/sites/consultant";
 import { loadProjectSite } from "@/lib/sites/facts";
 import { deleteMyAccount } from "@/lib/privacy/delete-account";
+import { certificatesOverview } from "@/lib/certificates/available";
 import { getSiteOverview } from "@/lib/sites/overview";
 import { getSiteProgress, recordProgress } from "@/lib/sites/progress";
 import { moveSite } from "@/lib/sites/status";
@@ -220,6 +221,34 @@ describe("observing a site", () => {
     const s = await scenario();
     await deleteMyAccount(s.consultant, FACTORY_PASSWORD);
     expect(await db.siteObserver.findMany({ where: { projectSiteId: s.home.id }, select: { userId: true } })).toEqual([{ userId: s.secondObserver.id }]);
+  });
+
+  it("is for someone outside the team: not the inviter, a lead of the project, or a member of the team", async () => {
+    const s = await scenario();
+    const name = (email: string) => nameConsultant(s.siteLead, consultantSchema.parse({ projectSiteId: s.home.id, consultantName: "Dr Someone", consultantEmail: email }));
+    await name(s.siteLead.email);
+    expect(await refusalOf(inviteConsultant(s.siteLead, s.home.id))).toMatchObject({ message: expect.stringContaining("you cannot invite yourself") });
+    await name(s.collaborator.email);
+    await inviteConsultant(s.siteLead, s.home.id);
+    expect(await refusalOf(acceptInvitation(s.collaborator, (await openInvitation(s.collaborator.email, { projectSiteId: s.home.id })).id))).toMatchObject({
+      message: "You are in the team at Addenbrooke's Hospital: the invitation to observe is for the site's supervising consultant.",
+    });
+    await name(s.lead.email);
+    await inviteConsultant(s.siteLead, s.home.id);
+    expect(await refusalOf(acceptInvitation(s.lead, (await openInvitation(s.lead.email, { projectSiteId: s.home.id })).id))).toMatchObject({
+      message: expect.stringContaining("the invitation to observe is for the site's supervising consultant"),
+    });
+    const observers = await db.siteObserver.findMany({ where: { projectSiteId: s.home.id }, select: { userId: true } });
+    expect(observers.map((o) => o.userId).sort()).toEqual([s.consultant.id, s.secondObserver.id].sort());
+  });
+
+  it("offers a consultant's certificate only to the observer the site names as its consultant", async () => {
+    const s = await scenario();
+    const kinds = async (actor: Actor) => (await certificatesOverview(actor)).available.map((certificate) => certificate.kind);
+    expect(await kinds(s.consultant)).toContain("CONSULTANT");
+    expect(await kinds(s.secondObserver)).not.toContain("CONSULTANT");
+    await clearConsultant(s.siteLead, s.home.id);
+    expect(await kinds(s.consultant)).not.toContain("CONSULTANT");
   });
 
   it("refuses an invitation with no consultant, no address, or one who observes already", async () => {

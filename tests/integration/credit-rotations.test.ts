@@ -8,11 +8,14 @@ import { getMyResearch } from "@/lib/collaborations/my-research";
 import { leaveProject, requestToJoin } from "@/lib/collaborations/participation";
 import { decideRequest } from "@/lib/collaborations/site-requests";
 import { db } from "@/lib/db";
+import { acceptInvitation } from "@/lib/invitations/lifecycle";
+import { inviteToSite } from "@/lib/invitations/send";
 import { countsForAuthorship } from "@/lib/participation/rules";
 import { getDashboardSummary } from "@/lib/users/dashboard";
 import { leaveSchema } from "@/lib/validation/participation";
 import { createCollaboration, createProjectSite, createUser, reportProgress } from "../support/factories";
 import { hostileString } from "../support/hostile";
+import { openInvitation } from "../support/invitations";
 import { countStatements } from "../support/query-count";
 import { asActor, auditActions, refusalOf, siteScenario } from "../support/sites";
 
@@ -79,6 +82,11 @@ describe("moving to another hospital", () => {
         "You moved on from Addenbrooke's Hospital in this project, and your place there keeps the credit for your time on its team. A hospital keeps one place per person in a project, so you cannot ask to join there again.",
       field: "projectSiteId",
     });
+    expect(await placesOf(s.member.id, s.project.id)).toEqual(before);
+    // Nor by an invitation: accepting one would overwrite the earlier place as surely as asking.
+    await inviteToSite(s.siteLead, { projectSiteId: s.home.id, email: s.member.email, role: "COLLABORATOR" });
+    const invitation = await openInvitation(s.member.email, { projectSiteId: s.home.id });
+    expect(await refusalOf(acceptInvitation(s.member, invitation.id))).toMatchObject({ message: expect.stringContaining("You moved on from Addenbrooke's Hospital") });
     expect(await placesOf(s.member.id, s.project.id)).toEqual(before);
     expect(await auditActions(s.first)).toEqual(["collaboration.requested", "collaboration.confirmed", "collaboration.rotated"]);
   });

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { requestToJoin } from "@/lib/collaborations/participation";
-import { acceptInvitation } from "@/lib/invitations/lifecycle";
+import { acceptInvitation, withdrawInvitation } from "@/lib/invitations/lifecycle";
 import { appointSiteLead, getSiteContinuity, handOverSite } from "@/lib/sites/continuity";
 import { loadProjectSite } from "@/lib/sites/facts";
 import { getSiteOverview } from "@/lib/sites/overview";
@@ -242,6 +242,31 @@ describe("acting for the site lead", () => {
     expect(await db.notification.count({ where: { kind: "site.actedFor", userId: { in: [s.lead.id, s.siteLead.id] } } })).toBe(0);
     expect((await getSiteTeam(s.lead, s.project.slug, s.homeHospital.odsCode)).actingFor).toBe(false);
     expect((await getSiteTeam(s.siteLead, s.project.slug, s.homeHospital.odsCode)).actingFor).toBe(false);
+  });
+});
+
+describe("what a project lead may not do for themselves, or have undone by the one replaced", () => {
+  it("does not answer their own request to join acting for the site lead, nor appoint themselves", async () => {
+    const s = await scenario();
+    const { id: own } = await createCollaboration({ projectSiteId: s.home.id, userId: s.lead.id, status: "REQUESTED" });
+    const before = await snapshot();
+    const answered = await refusalOf(decideTeamRequest(s.lead, s.home.id, own, "CONFIRM"));
+    expect((answered as DomainError).message).toBe("Your own request to join is for the site lead to answer, not you acting for them.");
+    const appointed = await refusalOf(
+      appointSiteLead(s.lead, appointLeadSchema.parse({ projectSiteId: s.home.id, member: "EMAIL", email: s.lead.email, replacesId: s.siteLead.id })),
+    );
+    expect((appointed as DomainError).message).toContain("You cannot appoint yourself");
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("lets the project's leads, not the site lead it replaces, take back an appointment", async () => {
+    const s = await scenario();
+    await appointSiteLead(s.lead, { projectSiteId: s.home.id, invitee: { by: "member", collaborationId: s.caraPlace }, replacesId: s.siteLead.id });
+    const invitation = await openLeadInvitation(s.home.id);
+    expect(await refusalOf(withdrawInvitation(s.siteLead, invitation.id))).toBeInstanceOf(ForbiddenError);
+    expect((await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).status).toBe("PENDING");
+    await withdrawInvitation(s.lead, invitation.id);
+    expect((await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).status).toBe("WITHDRAWN");
   });
 });
 
