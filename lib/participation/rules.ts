@@ -57,7 +57,7 @@ export function placeStateOf(place: Pick<Place, "status" | "role"> | null): Plac
 
 export type PlaceMove = "request" | "confirm" | "decline" | "leave" | "rotate" | "remove";
 /** Who makes a move: the person whose place it is, or a confirmed site lead of the place's site (who may be that person). */
-export type PlaceMover = "self" | "siteLead";
+export type PlaceMover = "self" | "siteLead" | "projectLead";
 
 /** What the project and the site must be for a move, beyond the place's own state. */
 export type TeamCondition =
@@ -75,6 +75,8 @@ export interface PlaceTransition {
   from: readonly PlaceState[];
   to: PlaceState;
   who: PlaceMover;
+  /** Who else may make it: a project's lead acting for an absent site lead, recorded as such (docs/decisions/026). */
+  actingFor?: readonly PlaceMover[];
   when: TeamCondition;
   /** Whether the move applies to a place at a hospital that has withdrawn. */
   atWithdrawnSite: boolean;
@@ -103,12 +105,22 @@ export const PARTICIPATION_MOVES: readonly PlaceTransition[] = [
     from: ["requested"],
     to: "collaborator",
     who: "siteLead",
+    actingFor: ["projectLead"],
     when: "teamOpen",
     atWithdrawnSite: false,
     guard: "the team is below the project's cap (teamCapReason)",
     madeBy: "decideRequest (lib/collaborations/site-requests.ts)",
   },
-  { move: "decline", from: ["requested"], to: "declined", who: "siteLead", when: "always", atWithdrawnSite: true, madeBy: "decideRequest (lib/collaborations/site-requests.ts)" },
+  {
+    move: "decline",
+    from: ["requested"],
+    to: "declined",
+    who: "siteLead",
+    actingFor: ["projectLead"],
+    when: "always",
+    atWithdrawnSite: true,
+    madeBy: "decideRequest (lib/collaborations/site-requests.ts)",
+  },
   {
     move: "leave",
     from: ["requested", "collaborator"],

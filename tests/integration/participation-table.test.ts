@@ -32,7 +32,7 @@ const STATES: PlaceState[] = ["none", "requested", "collaborator", "siteLead", "
 /** The table's movers a role is: the place's holder is a site lead too when the place is a site lead's. */
 function moversOf(role: RoleName, state: PlaceState): PlaceMover[] {
   if (role === "self") return state === "siteLead" ? ["self", "siteLead"] : ["self"];
-  return role === "siteLead" ? ["siteLead"] : [];
+  return role === "siteLead" ? ["siteLead"] : role === "projectLead" ? ["projectLead"] : [];
 }
 
 const PLACE_ROWS: Record<Exclude<PlaceState, "none">, { status: "REQUESTED" | "CONFIRMED" | "DECLINED" | "LEFT" | "ROTATED"; role: "COLLABORATOR" | "SITE_LEAD" }> = {
@@ -111,7 +111,8 @@ describe("the participation table", () => {
         const teamFacts = { status: siteWithdrawn ? ("WITHDRAWN" as const) : ("ACTIVE" as const), project: { status: "DATA_COLLECTION" as const } };
         const place = state === "none" ? null : { ...PLACE_ROWS[state], siteWithdrawn };
         const allowed = allows(transition.move, place, teamFacts);
-        const allowedRoles = allowed ? ROLES.filter((role) => moversOf(role, state).includes(transition.who)) : [];
+        const movers = [transition.who, ...(transition.actingFor ?? [])];
+        const allowedRoles = allowed ? ROLES.filter((role) => moversOf(role, state).some((mover) => movers.includes(mover))) : [];
         // A request names nobody but the one who makes it, so nobody else can move this person's place with it.
         const refusedRoles = transition.move === "request" ? (allowed ? [] : (["self"] as RoleName[])) : ROLES.filter((role) => !allowedRoles.includes(role));
         const where = siteWithdrawn ? "at a hospital that withdrew" : "at a hospital taking part";

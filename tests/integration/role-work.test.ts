@@ -169,9 +169,11 @@ describe("the requester's facts a site lead decides with", () => {
     const team = await getSiteTeam(s.siteLead, s.project.slug, s.homeHospital.odsCode);
     expect(Object.fromEntries(team.requests.map((request) => [request.name, request.requester]))).toEqual(expected);
 
-    // The other site's lead sees none of these requests; the project lead and committee see the team, not the requesters' hospitals.
+    // The project lead may answer them acting for the site lead (docs/decisions/026), so sees what deciding needs.
+    expect(Object.fromEntries((await getSiteTeam(s.lead, s.project.slug, s.homeHospital.odsCode)).requests.map((request) => [request.name, request.requester]))).toEqual(expected);
+    // The other site's lead sees none of these requests; the committee sees the team, not the requesters' hospitals.
     expect(await listSiteRequests(s.otherSiteLead)).toEqual([]);
-    for (const viewer of [s.lead, s.committee, s.admin]) {
+    for (const viewer of [s.committee, s.admin]) {
       const seenByViewer = await getSiteTeam(viewer, s.project.slug, s.homeHospital.odsCode);
       expect(seenByViewer.requests.map((request) => request.requester)).toEqual([null, null]);
     }
