@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz";
 import type { Actor } from "@/lib/auth/session";
 import type { CertificateKind } from "@/lib/generated/prisma/enums";
-import { countsForAuthorship, CREDITED_STATUSES } from "@/lib/participation/rules";
+import { EARNING_CREDIT } from "@/lib/participation/team";
 import type { CertificateStatement } from "./certificate";
 import { certificateTitle } from "./content";
 import { projectNotYet, type ProjectCertificateKind } from "./issue";
@@ -68,8 +68,8 @@ export async function certificatesOverview(actor: Actor): Promise<CertificatesOv
   const project = { select: { id: true, title: true, status: true } } as const;
   const [places, leads, observed, reviewed, held] = await Promise.all([
     db.collaboration.findMany({
-      where: { userId: actor.id, status: { in: [...CREDITED_STATUSES] } },
-      select: { status: true, projectSite: { select: { status: true, project } } },
+      where: { userId: actor.id, ...EARNING_CREDIT },
+      select: { projectSite: { select: { project } } },
     }),
     db.projectLead.findMany({ where: { userId: actor.id }, select: { role: true, project } }),
     // Observers whom the site names as its supervising consultant (by the address it gives).
@@ -85,9 +85,7 @@ export async function certificatesOverview(actor: Actor): Promise<CertificatesOv
     const notYet = projectNotYet(p.status);
     available.set(`${kind}:${p.id}`, { kind, kindLabel: KIND_LABELS[kind], projectTitle: p.title, href: notYet ? null : projectCertificatePath(kind, p.id), notYet });
   };
-  for (const place of places) {
-    if (countsForAuthorship({ status: place.status, siteWithdrawn: place.projectSite.status === "WITHDRAWN" })) offer("PARTICIPANT", place.projectSite.project);
-  }
+  for (const place of places) offer("PARTICIPANT", place.projectSite.project);
   for (const lead of leads) offer(lead.role === "LEAD" ? "PROJECT_LEAD" : "CO_LEAD", lead.project);
   for (const observer of observed) offer("CONSULTANT", observer.projectSite.project);
 

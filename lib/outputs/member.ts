@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/session";
 import { assertCan } from "@/lib/authz";
 import { db } from "@/lib/db";
 import type { OutputKind } from "@/lib/generated/prisma/enums";
-import { CREDITED_STATUSES } from "@/lib/participation/rules";
+import { EARNING_CREDIT } from "@/lib/participation/team";
 
 export interface MemberOutput {
   id: string;
@@ -28,7 +28,7 @@ export async function outputsForMember(actor: Actor): Promise<MemberOutput[]> {
         OR: [
           { leads: { some: { userId: actor.id } } },
           // As the authorship rule counts a place: credited, at a hospital that did not withdraw.
-          { sites: { some: { status: { not: "WITHDRAWN" }, collaborations: { some: { userId: actor.id, status: { in: [...CREDITED_STATUSES] } } } } } },
+          { sites: { some: { collaborations: { some: { userId: actor.id, ...EARNING_CREDIT } } } } },
         ],
       },
     },

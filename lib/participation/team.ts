@@ -7,7 +7,7 @@ import { DomainError } from "@/lib/errors";
 import type { DatabaseTransaction } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProjectSiteStatus } from "@/lib/generated/prisma/enums";
-import { ACTIVE_STATUSES, teamCapReason } from "./rules";
+import { ACTIVE_STATUSES, CREDITED_STATUSES, teamCapReason } from "./rules";
 
 /**
  * Takes the person's own row lock for the rest of the transaction, so that two
@@ -32,6 +32,12 @@ export async function lockSite(tx: DatabaseTransaction, projectSiteId: string): 
 /** Places taking part (takesPart), as a condition on collaborations of any project. */
 export const TAKING_PART: Prisma.CollaborationWhereInput = {
   status: { in: [...ACTIVE_STATUSES] },
+  projectSite: { status: { not: "WITHDRAWN" } },
+};
+
+/** Places that earn credit (countsForAuthorship), as a condition on collaborations of any project. */
+export const EARNING_CREDIT: Prisma.CollaborationWhereInput = {
+  status: { in: [...CREDITED_STATUSES] },
   projectSite: { status: { not: "WITHDRAWN" } },
 };
 

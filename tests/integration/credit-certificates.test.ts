@@ -56,7 +56,7 @@ async function world(status: ProjectStatus = "COMPLETED") {
   await db.projectLead.create({ data: { projectId: project.id, userId: coLead.id, role: "CO_LEAD", addedAt: at("2025-07-01") } });
   const first = await createProjectSite({ projectId: project.id, siteId: (await createSite({ name: "Addenbrooke's Hospital" })).id, status: "COMPLETE" });
   const second = await createProjectSite({ projectId: project.id, siteId: (await createSite({ name: "Royal Infirmary" })).id, status: "COMPLETE" });
-  await db.projectSite.update({ where: { id: second.id }, data: { consultantName: "Dr Helen Marsh", consultantRole: "Consultant neuroradiologist" } });
+  await db.projectSite.update({ where: { id: second.id }, data: { consultantName: "Dr Helen Marsh", consultantRole: "Consultant neuroradiologist", consultantEmail: consultant.email } });
   await db.siteObserver.create({ data: { projectSiteId: second.id, userId: consultant.id, addedAt: at("2026-08-15") } });
   await createCollaboration({ projectSiteId: second.id, userId: siteLead.id, role: "SITE_LEAD" });
   await createCollaboration({ projectSiteId: second.id, userId: otherMember.id });
@@ -317,6 +317,8 @@ describe("the certificates page", () => {
       const extra = await createProject({ status: i % 2 ? "COMPLETED" : "DATA_COLLECTION" });
       await db.projectLead.create({ data: { projectId: extra.id, userId: w.lead.id, role: "CO_LEAD" } });
       const site = await createProjectSite({ projectId: extra.id });
+      // Named as the site's consultant, as an observer must be for a consultant's certificate.
+      await db.projectSite.update({ where: { id: site.id }, data: { consultantName: w.lead.name, consultantEmail: w.lead.email } });
       await createCollaboration({ projectSiteId: site.id, userId: w.lead.id });
       await db.siteObserver.create({ data: { projectSiteId: site.id, userId: w.lead.id } });
       if (i % 2) await issueProjectCertificate(lead, "CO_LEAD", extra.id, NOW);
