@@ -73,7 +73,8 @@ export function BarChart({
             className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1 py-1.5 sm:grid-cols-[minmax(0,14rem)_minmax(0,1fr)_6.5rem]"
           >
             <span className={`sm:text-right ${bar.highlight ? "font-bold" : ""}`}>{bar.label}</span>
-            <span className="whitespace-nowrap tabular-nums sm:order-last">{bar.text ?? bar.value}</span>
+            {/* A number stays on one line; a figure in words (bar.text) wraps rather than widen the page. */}
+            <span className={`tabular-nums sm:order-last ${bar.text ? "break-words" : "whitespace-nowrap"}`}>{bar.text ?? bar.value}</span>
             <span className="relative col-span-2 block h-4 bg-paper sm:col-span-1">
               <span
                 data-mark={bar.highlight ? "highlight" : "bar"}

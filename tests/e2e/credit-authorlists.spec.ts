@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, signIn, test } from "./fixtures";
+import { errorSummary, expect, expectAccessible, signIn, test } from "./fixtures";
 
 // The demo lead leads the flagship, where the demo trainee (Aisha Rahman) has a confirmed place;
 // the flagship has no frozen list in the demo (the completed project carries versions 1 and 2).
@@ -21,6 +21,7 @@ async function expectNoSidewaysScroll(page: Page) {
 test("the lead freezes the list, a collaborator asks for a correction, and the lead issues version 2", async ({ page }) => {
   test.setTimeout(180_000);
   await signIn(page, "lead@example.org");
+  await expect(page).toHaveURL(/\/dashboard/);
   await page.goto(AUTHORSHIP);
   await expect(page.getByRole("heading", { level: 1, name: "Authorship list" })).toBeVisible();
   await expect(page.getByLabel("Authorship list")).toContainText("Rahman A");
@@ -31,7 +32,7 @@ test("the lead freezes the list, a collaborator asks for a correction, and the l
   // Freeze with a window that is too short first: refused with a sentence, nothing frozen.
   await page.getByLabel("Days to answer").fill("3");
   await page.getByRole("button", { name: "Freeze the list and tell everyone on it" }).click();
-  await expect(page.getByRole("alert")).toContainText("The days people have to answer must be from 7 to 60");
+  await expect(errorSummary(page)).toContainText("The days people have to answer must be from 7 to 60");
   await page.getByLabel("Days to answer").fill("14");
   await page.getByRole("button", { name: "Freeze the list and tell everyone on it" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Author list, version 1" })).toBeVisible();
@@ -41,6 +42,7 @@ test("the lead freezes the list, a collaborator asks for a correction, and the l
 
   // The trainee is told, opens their line and asks for a correction.
   await signIn(page, "trainee@example.org");
+  await expect(page).toHaveURL(/\/dashboard/);
   await page.goto("/dashboard/notifications");
   await page.getByRole("link", { name: /Version 1 of the author list/ }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Your name on the author list" })).toBeVisible();
@@ -48,7 +50,7 @@ test("the lead freezes the list, a collaborator asks for a correction, and the l
   await expectAccessible(page);
   await page.getByLabel("No, I need a correction").check();
   await page.getByRole("button", { name: "Send my answer" }).click();
-  await expect(page.getByRole("alert")).toContainText("Enter the correction you need");
+  await expect(errorSummary(page)).toContainText("Enter the correction you need");
   await page.getByLabel("No, I need a correction").check();
   await page.getByLabel("The correction you need (if any)").fill("Please print Rahman-Khan A");
   await page.getByRole("button", { name: "Send my answer" }).click();
@@ -58,6 +60,7 @@ test("the lead freezes the list, a collaborator asks for a correction, and the l
 
   // The lead sees who asked, retypes the name and issues version 2 with a change log.
   await signIn(page, "lead@example.org");
+  await expect(page).toHaveURL(/\/dashboard/);
   await page.goto(`${AUTHORSHIP}/versions/1`);
   await expect(page.getByRole("status").filter({ hasText: "confirmed" })).toContainText("1 asked for a correction");
   await expect(page.getByRole("table")).toContainText("Please print Rahman-Khan A");

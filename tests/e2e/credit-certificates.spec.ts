@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Download, Page } from "@playwright/test";
 import { pdfText } from "../support/pdf-text";
-import { expect, expectAccessible, signIn, test } from "./fixtures";
+import { errorSummary, expect, expectAccessible, signIn, test } from "./fixtures";
 
 const CODE = /Verification code\s+([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})/;
 
@@ -58,7 +58,7 @@ test("the project lead, a reviewer and a collaborator each download their certif
   await box("Month").fill("2");
   await box("Year").fill("2026");
   await page.getByRole("button", { name: "Show my reviews" }).click();
-  await expect(page.getByRole("alert")).toContainText("must be a real date");
+  await expect(errorSummary(page)).toContainText("must be a real date");
   await expect(box("Day")).toHaveValue("31");
   await expectAccessible(page);
   // The twelve months ending today hold the demo's reviews: some academic year does.

@@ -48,7 +48,7 @@ test("a site lead names the supervising consultant and invites them; the consult
   // The consultant follows the e-mail's link, creates an account with that address, and accepts.
   const email = await waitForEmail(consultant.email, "Invitation to observe the team at Addenbrooke's Hospital");
   expect(email.text).toContain("Catriona MacLeod invited you to be an observer at Addenbrooke's Hospital");
-  expect(email.text).toContain("change nothing");
+  expect(email.text).toContain("without changing anything");
   await page.goto(linkIn(email, "/signup"));
   await expect(page.getByLabel("E-mail address")).toHaveValue(consultant.email);
   await page.getByLabel("Full name").fill(consultant.name);
