@@ -1,18 +1,9 @@
 import Link from "next/link";
-import type { OutputKind } from "@/lib/generated/prisma/enums";
+import type { OutputOfProject, OutputSummary } from "@/lib/validation/outputs";
 import { OutputCitation } from "./output-citation";
 
-export interface ListedOutput {
-  id: string;
-  kind: OutputKind;
-  title: string;
-  venue: string;
-  /** YYYY-MM-DD. */
-  date: string;
-  doi: string | null;
-  pmid: string | null;
-  project?: { slug: string; title: string };
-}
+/** An output, with its project where the list spans several. */
+export type ListedOutput = OutputSummary & { project?: OutputOfProject["project"] };
 
 /** Outputs as a list of references; with `project`, each says which project it came from. */
 export function OutputList({ outputs, headingLevel = "h3" }: { outputs: ListedOutput[]; headingLevel?: "h2" | "h3" | "h4" }) {

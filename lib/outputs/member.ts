@@ -4,20 +4,10 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { assertCan } from "@/lib/authz";
 import { db } from "@/lib/db";
-import type { OutputKind } from "@/lib/generated/prisma/enums";
+import type { OutputOfProject } from "@/lib/validation/outputs";
 import { EARNING_CREDIT } from "@/lib/participation/team";
 
-export interface MemberOutput {
-  id: string;
-  kind: OutputKind;
-  title: string;
-  venue: string;
-  /** YYYY-MM-DD. */
-  date: string;
-  doi: string | null;
-  pmid: string | null;
-  project: { slug: string; title: string };
-}
+export type MemberOutput = OutputOfProject;
 
 /** The actor's projects' outputs, newest first. One statement whatever their number. */
 export async function outputsForMember(actor: Actor): Promise<MemberOutput[]> {

@@ -9,7 +9,7 @@ import { DomainError, NotFoundError } from "@/lib/errors";
 import type { OutputKind, ProjectStatus } from "@/lib/generated/prisma/enums";
 import { assertAddressText, assertUuid } from "@/lib/ids";
 import { PUBLIC_STATUSES } from "@/lib/validation/projects";
-import type { ChangeOutputInput, OutputInput, RecordOutputInput } from "@/lib/validation/outputs";
+import type { ChangeOutputInput, OutputInput, OutputSummary, RecordOutputInput } from "@/lib/validation/outputs";
 import { LOOKUP_MESSAGES, lookUpDoi, lookUpPmid } from "./lookup";
 import type { LookedUp } from "./lookup-parse";
 
@@ -20,15 +20,7 @@ import type { LookedUp } from "./lookup-parse";
  */
 export const OUTPUT_STATUSES: readonly ProjectStatus[] = PUBLIC_STATUSES;
 
-export interface OutputRow {
-  id: string;
-  kind: OutputKind;
-  title: string;
-  venue: string;
-  /** YYYY-MM-DD. */
-  date: string;
-  doi: string | null;
-  pmid: string | null;
+export interface OutputRow extends OutputSummary {
   authorListId: string | null;
   /** The version of the frozen author list it was published with, if one was chosen. */
   authorListVersion: number | null;

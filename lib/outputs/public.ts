@@ -7,19 +7,9 @@ import type { OutputKind } from "@/lib/generated/prisma/enums";
 import { isAddressText } from "@/lib/ids";
 import { pageWindow } from "@/lib/paging";
 import { PUBLIC_STATUSES } from "@/lib/validation/projects";
-import type { OutputSearch } from "@/lib/validation/outputs";
+import type { OutputOfProject, OutputSearch } from "@/lib/validation/outputs";
 
-export interface PublicOutput {
-  id: string;
-  kind: OutputKind;
-  title: string;
-  venue: string;
-  /** YYYY-MM-DD. */
-  date: string;
-  doi: string | null;
-  pmid: string | null;
-  project: { slug: string; title: string };
-}
+export type PublicOutput = OutputOfProject;
 
 const SELECT = {
   id: true,

@@ -176,3 +176,20 @@ export const doiUrl = (doi: string) => `https://doi.org/${doi.split("/").map(enc
 
 /** The PubMed record's page. */
 export const pubmedUrl = (pmid: string) => `https://pubmed.ncbi.nlm.nih.gov/${encodeURIComponent(pmid)}/`;
+
+/** An output as every list shows it: the rows of the lead's page, the public lists and My research. */
+export interface OutputSummary {
+  id: string;
+  kind: OutputKind;
+  title: string;
+  venue: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  doi: string | null;
+  pmid: string | null;
+}
+
+/** An output with the project it belongs to (the public lists and My research). */
+export interface OutputOfProject extends OutputSummary {
+  project: { slug: string; title: string };
+}
