@@ -37,6 +37,8 @@ function PlaceSection({ place }: { place: MyCollaboration }) {
     <section aria-labelledby={headingId} className="mt-4 border-l-4 border-ink/20 pl-3">
       <h3 id={headingId} className="text-lg font-bold">
         {place.site}
+        {/* One hospital may appear under several projects: the project keeps each section's name its own. */}
+        <span className="sr-only">, in {place.project.title}</span>
       </h3>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1">
         <dt className="font-semibold">Your status</dt>
