@@ -6,6 +6,8 @@ import { fill, ROUTES, segmentsOf } from "./routes";
 /** The demo data's flagship project and its site at Addenbrooke's, which every role meets. */
 export const DEMO_SLUG = "ctpa-yield-emergency-department";
 export const DEMO_ODS = "RGT01";
+/** The demo's completed project (lib/seed/credit*.ts: its author list is frozen, versions 1 and 2). */
+const DEMO_COMPLETED_SLUG = "us-guided-biopsy-complications";
 
 /** The list each [id] page is reached from. */
 const ID_SOURCES: Record<string, string> = {
@@ -40,7 +42,9 @@ export async function pageAddresses(page: Page): Promise<{ pattern: string; addr
   const addresses: { pattern: string; address: string }[] = [];
   for (const route of ROUTES) {
     if (route.kind !== "page") continue;
-    const values: Record<string, string> = { slug: DEMO_SLUG, ods: DEMO_ODS, code: "ABCD-EFGH", token: "t".repeat(43) };
+    // A frozen author list's version is found in the completed project, which has versions 1 and 2.
+    const versioned = route.pattern.includes("[version]");
+    const values: Record<string, string> = { slug: versioned ? DEMO_COMPLETED_SLUG : DEMO_SLUG, ods: DEMO_ODS, code: "ABCD-EFGH", token: "t".repeat(43), version: "2" };
     if (segmentsOf(route.pattern).includes("id")) {
       const id = await firstLinkedId(page, route.pattern);
       if (!id) continue;
