@@ -12,7 +12,7 @@ import { changeParamSchema } from "@/lib/validation/outputs";
 import type { PublicStatus } from "@/lib/validation/projects";
 import { outputFormAction, removeOutputAction } from "./actions";
 
-export const metadata: Metadata = { title: "Outputs" };
+export const metadata: Metadata = { title: "Record the project's outputs" };
 
 type Props = {
   params: Promise<{ slug: string }>;
