@@ -187,18 +187,19 @@ describe("observing a site", () => {
     const before = await siteState(s.home.id);
     const reports = await db.progressReport.count();
     const team = await db.collaboration.findMany({ where: { projectSiteId: s.home.id }, select: { id: true, status: true, role: true }, orderBy: { id: "asc" } });
+    // Each attempt starts only when awaited, so a refusal never rejects unobserved.
     const attempts = [
-      recordProgress(consultant, recordProgressSchema.parse({ projectSiteId: s.home.id, cumulativeCases: "5", reportedOn: today() })),
-      moveSite(consultant, s.home.id, "complete"),
-      moveSite(consultant, s.home.id, "withdraw"),
-      inviteToSite(consultant, { projectSiteId: s.home.id, email: "friend@example.net", role: "COLLABORATOR" }),
-      removeMember(consultant, s.home.id, s.collaborationId),
-      recordApprovals(consultant, recordApprovalsSchema.parse({ projectSiteId: s.home.id, approvalReference: "X", approvingBody: "Y", approvalDate: "2026-08-01" })),
-      nameConsultant(consultant, { projectSiteId: s.home.id, consultantName: "Dr Me Instead" }),
-      inviteConsultant(consultant, s.home.id),
-      removeObserver(consultant, { projectSiteId: s.home.id, userId: s.secondObserver.id }),
+      () => recordProgress(consultant, recordProgressSchema.parse({ projectSiteId: s.home.id, cumulativeCases: "5", reportedOn: today() })),
+      () => moveSite(consultant, s.home.id, "complete"),
+      () => moveSite(consultant, s.home.id, "withdraw"),
+      () => inviteToSite(consultant, { projectSiteId: s.home.id, email: "friend@example.net", role: "COLLABORATOR" }),
+      () => removeMember(consultant, s.home.id, s.collaborationId),
+      () => recordApprovals(consultant, recordApprovalsSchema.parse({ projectSiteId: s.home.id, approvalReference: "X", approvingBody: "Y", approvalDate: "2026-08-01" })),
+      () => nameConsultant(consultant, { projectSiteId: s.home.id, consultantName: "Dr Me Instead" }),
+      () => inviteConsultant(consultant, s.home.id),
+      () => removeObserver(consultant, { projectSiteId: s.home.id, userId: s.secondObserver.id }),
     ];
-    for (const attempt of attempts) expect(await refusalOf(attempt)).toBeInstanceOf(ForbiddenError);
+    for (const attempt of attempts) expect(await refusalOf(attempt())).toBeInstanceOf(ForbiddenError);
     expect(await siteState(s.home.id)).toEqual(before);
     expect(await db.progressReport.count()).toBe(reports);
     expect(await db.collaboration.findMany({ where: { projectSiteId: s.home.id }, select: { id: true, status: true, role: true }, orderBy: { id: "asc" } })).toEqual(team);
