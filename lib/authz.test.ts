@@ -13,7 +13,8 @@ const CONFIRMED = new Date("2026-01-01T00:00:00Z");
  * Every kind of person, against one resource that somebody else owns and leads (so a relation
  * is never held by accident). The name says the global role (MEMBER unless COMMITTEE or ADMIN),
  * whether the e-mail address is confirmed (confirmed unless "unverified"), and the relations
- * held to the resource: self (its owner), projectLead, siteLead, siteObserver.
+ * held to the resource: self (its owner), projectLead, siteLead, siteObserver, conflicted (declared a conflict of
+ * interest in the proposal). CHAIR is a committee member who chairs the committee.
  */
 const PERSONAS = {
   visitor: null,
@@ -32,12 +33,22 @@ const PERSONAS = {
   "COMMITTEE+projectLead": { role: "COMMITTEE", confirmed: true, relations: ["projectLead"] },
   "COMMITTEE+siteLead": { role: "COMMITTEE", confirmed: true, relations: ["siteLead"] },
   "COMMITTEE+unverified": { role: "COMMITTEE", confirmed: false, relations: [] },
+  "COMMITTEE+conflicted": { role: "COMMITTEE", confirmed: true, relations: ["conflicted"] },
+  CHAIR: { role: "COMMITTEE", chair: true, confirmed: true, relations: [] },
+  "CHAIR+projectLead": { role: "COMMITTEE", chair: true, confirmed: true, relations: ["projectLead"] },
+  "CHAIR+conflicted": { role: "COMMITTEE", chair: true, confirmed: true, relations: ["conflicted"] },
+  // The chair flag means nothing without the committee role.
+  "MEMBER+chairFlag": { role: "MEMBER", chair: true, confirmed: true, relations: [] },
   ADMIN: { role: "ADMIN", confirmed: true, relations: [] },
   "ADMIN+projectLead": { role: "ADMIN", confirmed: true, relations: ["projectLead"] },
   "ADMIN+siteLead": { role: "ADMIN", confirmed: true, relations: ["siteLead"] },
   "ADMIN+self": { role: "ADMIN", confirmed: true, relations: ["self"] },
   "ADMIN+unverified": { role: "ADMIN", confirmed: false, relations: [] },
-} as const satisfies Record<string, { role: AuthzActor["role"]; confirmed: boolean; relations: readonly ("self" | "projectLead" | "siteLead" | "siteObserver")[] } | null>;
+  "ADMIN+conflicted": { role: "ADMIN", confirmed: true, relations: ["conflicted"] },
+} as const satisfies Record<
+  string,
+  { role: AuthzActor["role"]; chair?: boolean; confirmed: boolean; relations: readonly ("self" | "projectLead" | "siteLead" | "siteObserver" | "conflicted")[] } | null
+>;
 
 type Persona = keyof typeof PERSONAS;
 
@@ -49,65 +60,76 @@ const MATRIX: Record<Action, string> = {
   "account.sessions": "unverified+self self ADMIN+self",
   "notifications.preferences": "unverified+self self ADMIN+self",
   // Proposals and the lifecycle
-  "project.propose": "member self projectLead siteLead siteObserver projectLead+siteLead COMMITTEE COMMITTEE+projectLead COMMITTEE+siteLead ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self",
-  "project.viewDraft": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE COMMITTEE+projectLead COMMITTEE+siteLead COMMITTEE+unverified ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+unverified",
-  "project.readReviews": "COMMITTEE COMMITTEE+projectLead COMMITTEE+siteLead COMMITTEE+unverified ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+unverified",
-  "project.edit": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead ADMIN+projectLead",
-  "project.transition": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead ADMIN+projectLead",
-  "project.review": "COMMITTEE COMMITTEE+siteLead COMMITTEE+unverified ADMIN ADMIN+siteLead ADMIN+self ADMIN+unverified",
-  "project.decide": "COMMITTEE COMMITTEE+siteLead COMMITTEE+unverified ADMIN ADMIN+siteLead ADMIN+self ADMIN+unverified",
+  "project.propose": "member self projectLead siteLead siteObserver projectLead+siteLead COMMITTEE COMMITTEE+projectLead COMMITTEE+siteLead COMMITTEE+conflicted CHAIR CHAIR+projectLead CHAIR+conflicted MEMBER+chairFlag ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+conflicted",
+  "project.viewDraft": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE COMMITTEE+projectLead COMMITTEE+siteLead COMMITTEE+unverified COMMITTEE+conflicted CHAIR CHAIR+projectLead CHAIR+conflicted ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+unverified ADMIN+conflicted",
+  "project.readReviews": "COMMITTEE COMMITTEE+projectLead COMMITTEE+siteLead COMMITTEE+unverified COMMITTEE+conflicted CHAIR CHAIR+projectLead CHAIR+conflicted ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+unverified ADMIN+conflicted",
+  "project.edit": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead CHAIR+projectLead ADMIN+projectLead",
+  "project.transition": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead CHAIR+projectLead ADMIN+projectLead",
+  "project.review": "COMMITTEE COMMITTEE+siteLead COMMITTEE+unverified CHAIR ADMIN ADMIN+siteLead ADMIN+self ADMIN+unverified",
+  "project.decide": "COMMITTEE COMMITTEE+siteLead COMMITTEE+unverified CHAIR ADMIN ADMIN+siteLead ADMIN+self ADMIN+unverified",
+  "proposal.declareConflict": "COMMITTEE COMMITTEE+siteLead COMMITTEE+unverified COMMITTEE+conflicted CHAIR CHAIR+conflicted ADMIN ADMIN+siteLead ADMIN+self ADMIN+unverified ADMIN+conflicted",
+  "review.assign": "CHAIR ADMIN ADMIN+siteLead ADMIN+self ADMIN+unverified",
+  "call.manage": "CHAIR CHAIR+projectLead CHAIR+conflicted ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+unverified ADMIN+conflicted",
+  "amendment.propose": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead CHAIR+projectLead ADMIN+projectLead",
+  "amendment.decide": "COMMITTEE COMMITTEE+siteLead COMMITTEE+unverified CHAIR ADMIN ADMIN+siteLead ADMIN+self ADMIN+unverified",
+  "document.upload": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead CHAIR+projectLead ADMIN+projectLead",
+  "document.download": "unverified+siteLead unverified+projectLead projectLead siteLead projectLead+siteLead COMMITTEE COMMITTEE+projectLead COMMITTEE+siteLead COMMITTEE+unverified COMMITTEE+conflicted CHAIR CHAIR+projectLead CHAIR+conflicted ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+unverified ADMIN+conflicted",
   // Running the study
-  "project.viewNational": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE COMMITTEE+projectLead COMMITTEE+siteLead COMMITTEE+unverified ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+unverified",
-  "project.export": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+unverified",
-  "project.messageSites": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead ADMIN+projectLead",
-  "project.changeSettings": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead ADMIN+projectLead",
-  "site.register": "member self projectLead siteLead siteObserver projectLead+siteLead COMMITTEE COMMITTEE+projectLead COMMITTEE+siteLead ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self",
-  "site.approve": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead ADMIN+projectLead",
+  "project.viewNational": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE COMMITTEE+projectLead COMMITTEE+siteLead COMMITTEE+unverified COMMITTEE+conflicted CHAIR CHAIR+projectLead CHAIR+conflicted ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+unverified ADMIN+conflicted",
+  "project.export": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead CHAIR+projectLead ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+unverified ADMIN+conflicted",
+  "project.messageSites": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead CHAIR+projectLead ADMIN+projectLead",
+  "project.changeSettings": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead CHAIR+projectLead ADMIN+projectLead",
+  "project.managePeriods": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead CHAIR+projectLead ADMIN+projectLead",
+  "project.recordGovernance": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead CHAIR+projectLead ADMIN+projectLead",
+  "site.checkGovernance": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead CHAIR+projectLead ADMIN+projectLead",
+  "site.register": "member self projectLead siteLead siteObserver projectLead+siteLead COMMITTEE COMMITTEE+projectLead COMMITTEE+siteLead COMMITTEE+conflicted CHAIR CHAIR+projectLead CHAIR+conflicted MEMBER+chairFlag ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+conflicted",
+  "site.approve": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead CHAIR+projectLead ADMIN+projectLead",
   "site.recordApprovals": "unverified+siteLead siteLead projectLead+siteLead COMMITTEE+siteLead ADMIN+siteLead",
   "site.changeStatus": "unverified+siteLead siteLead projectLead+siteLead COMMITTEE+siteLead ADMIN+siteLead",
   "site.recordProgress": "unverified+siteLead siteLead projectLead+siteLead COMMITTEE+siteLead ADMIN+siteLead",
   "site.manageTeam": "unverified+siteLead siteLead projectLead+siteLead COMMITTEE+siteLead ADMIN+siteLead",
-  "site.view": "unverified+siteLead unverified+projectLead projectLead siteLead siteObserver unverified+siteObserver projectLead+siteLead COMMITTEE COMMITTEE+projectLead COMMITTEE+siteLead COMMITTEE+unverified ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+unverified",
+  "site.view": "unverified+siteLead unverified+projectLead projectLead siteLead siteObserver unverified+siteObserver projectLead+siteLead COMMITTEE COMMITTEE+projectLead COMMITTEE+siteLead COMMITTEE+unverified COMMITTEE+conflicted CHAIR CHAIR+projectLead CHAIR+conflicted ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+unverified ADMIN+conflicted",
   "site.handOver": "unverified+siteLead siteLead projectLead+siteLead COMMITTEE+siteLead ADMIN+siteLead",
-  "site.appointLead": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead ADMIN+projectLead",
-  "site.actForSiteLead": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead ADMIN+projectLead",
-  "site.editConsultant": "unverified+siteLead unverified+projectLead projectLead siteLead projectLead+siteLead COMMITTEE+projectLead COMMITTEE+siteLead ADMIN+projectLead ADMIN+siteLead",
-  "invitation.inviteObserver": "unverified+siteLead unverified+projectLead projectLead siteLead projectLead+siteLead COMMITTEE+projectLead COMMITTEE+siteLead ADMIN+projectLead ADMIN+siteLead",
+  "site.appointLead": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead CHAIR+projectLead ADMIN+projectLead",
+  "site.actForSiteLead": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead CHAIR+projectLead ADMIN+projectLead",
+  "site.editConsultant": "unverified+siteLead unverified+projectLead projectLead siteLead projectLead+siteLead COMMITTEE+projectLead COMMITTEE+siteLead CHAIR+projectLead ADMIN+projectLead ADMIN+siteLead",
+  "invitation.inviteObserver": "unverified+siteLead unverified+projectLead projectLead siteLead projectLead+siteLead COMMITTEE+projectLead COMMITTEE+siteLead CHAIR+projectLead ADMIN+projectLead ADMIN+siteLead",
   // Taking part
-  "collaboration.request": "member self projectLead siteLead siteObserver projectLead+siteLead COMMITTEE COMMITTEE+projectLead COMMITTEE+siteLead ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self",
+  "collaboration.request": "member self projectLead siteLead siteObserver projectLead+siteLead COMMITTEE COMMITTEE+projectLead COMMITTEE+siteLead COMMITTEE+conflicted CHAIR CHAIR+projectLead CHAIR+conflicted MEMBER+chairFlag ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+conflicted",
   "collaboration.leave": "unverified+self self ADMIN+self",
   "collaboration.certificate": "unverified+self self ADMIN+self",
   // Credit
   "certificate.issue": "unverified+self self ADMIN+self",
-  "authorList.manage": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead ADMIN+projectLead",
+  "authorList.manage": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead CHAIR+projectLead ADMIN+projectLead",
   "authorList.answer": "unverified+self self ADMIN+self",
-  "project.recordOutput": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead ADMIN+projectLead",
+  "project.recordOutput": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead CHAIR+projectLead ADMIN+projectLead",
   // Invitations
   "invitation.inviteToSite": "unverified+siteLead siteLead projectLead+siteLead COMMITTEE+siteLead ADMIN+siteLead",
-  "invitation.inviteCoLead": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead ADMIN+projectLead",
-  "invitation.withdraw": "unverified+self unverified+siteLead unverified+projectLead self projectLead siteLead projectLead+siteLead COMMITTEE+projectLead COMMITTEE+siteLead ADMIN+projectLead ADMIN+siteLead ADMIN+self",
+  "invitation.inviteCoLead": "unverified+projectLead projectLead projectLead+siteLead COMMITTEE+projectLead CHAIR+projectLead ADMIN+projectLead",
+  "invitation.withdraw": "unverified+self unverified+siteLead unverified+projectLead self projectLead siteLead projectLead+siteLead COMMITTEE+projectLead COMMITTEE+siteLead CHAIR+projectLead ADMIN+projectLead ADMIN+siteLead ADMIN+self",
   "invitation.respond": "self ADMIN+self",
   // Administration
-  "audit.read": "ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+unverified",
-  "reference.manage": "ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+unverified",
-  "users.manageRoles": "ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+unverified",
-  "mail.manage": "ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+unverified",
-  "operations.view": "ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+unverified",
-  "users.sendPasswordReset": "ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+unverified",
+  "audit.read": "ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+unverified ADMIN+conflicted",
+  "reference.manage": "ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+unverified ADMIN+conflicted",
+  "users.manageRoles": "ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+unverified ADMIN+conflicted",
+  "mail.manage": "ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+unverified ADMIN+conflicted",
+  "operations.view": "ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+unverified ADMIN+conflicted",
+  "users.sendPasswordReset": "ADMIN ADMIN+projectLead ADMIN+siteLead ADMIN+self ADMIN+unverified ADMIN+conflicted",
 };
 
 function personaOf(name: Persona): { actor: AuthzActor | null; facts: ResourceFacts } {
   const persona = PERSONAS[name];
-  const others: ResourceFacts = { ownerId: OTHER, projectLeadIds: [OTHER], siteLeadIds: [OTHER], observerIds: [OTHER] };
+  const others: ResourceFacts = { ownerId: OTHER, projectLeadIds: [OTHER], siteLeadIds: [OTHER], observerIds: [OTHER], conflictedIds: [OTHER] };
   if (persona === null) return { actor: null, facts: others };
   const relations: readonly string[] = persona.relations;
   return {
-    actor: { id: ME, role: persona.role, emailVerified: persona.confirmed ? CONFIRMED : null },
+    actor: { id: ME, role: persona.role, chair: "chair" in persona ? persona.chair : false, emailVerified: persona.confirmed ? CONFIRMED : null },
     facts: {
       ownerId: relations.includes("self") ? ME : OTHER,
       projectLeadIds: relations.includes("projectLead") ? [OTHER, ME] : [OTHER],
       siteLeadIds: relations.includes("siteLead") ? [ME, OTHER] : [OTHER],
       observerIds: relations.includes("siteObserver") ? [OTHER, ME] : [OTHER],
+      conflictedIds: relations.includes("conflicted") ? [OTHER, ME] : [OTHER],
     },
   };
 }
@@ -141,7 +163,7 @@ describe("the permission table against the written matrix", () => {
   it("refuses everything to a visitor, whatever the facts", () => {
     for (const action of Object.keys(PERMISSIONS) as Action[]) {
       expect(can(null, action)).toBe(false);
-      expect(can(null, action, { ownerId: ME, projectLeadIds: [ME], siteLeadIds: [ME], observerIds: [ME] })).toBe(false);
+      expect(can(null, action, { ownerId: ME, projectLeadIds: [ME], siteLeadIds: [ME], observerIds: [ME], conflictedIds: [ME] })).toBe(false);
     }
   });
 });
@@ -190,6 +212,23 @@ describe("rules the matrix shows, said in words", () => {
     expect(can(invitee, "invitation.respond", { ownerId: OTHER })).toBe(false);
     expect(can({ id: ME, role: "ADMIN", emailVerified: CONFIRMED }, "invitation.respond", { ownerId: OTHER, projectLeadIds: [ME], siteLeadIds: [ME] })).toBe(false);
     expect(can(invitee, "invitation.respond", {})).toBe(false);
+  });
+
+  it("takes a member who declared a conflict off the proposal: no review, no decision, no amendment decision, no assigning", () => {
+    for (const name of ["COMMITTEE+conflicted", "CHAIR+conflicted", "ADMIN+conflicted"] as const) {
+      const { actor, facts } = personaOf(name);
+      for (const action of ["project.review", "project.decide", "amendment.decide", "review.assign"] as const) expect(can(actor, action, facts), `${name} ${action}`).toBe(false);
+      expect(can(actor, "project.readReviews", facts)).toBe(true);
+    }
+  });
+
+  it("gives the chair's powers only to a committee member flagged as chair, or an administrator", () => {
+    for (const action of ["review.assign", "call.manage"] as const) {
+      expect(can({ id: ME, role: "COMMITTEE", chair: true, emailVerified: CONFIRMED }, action, {})).toBe(true);
+      expect(can({ id: ME, role: "COMMITTEE", chair: false, emailVerified: CONFIRMED }, action, {})).toBe(false);
+      expect(can({ id: ME, role: "MEMBER", chair: true, emailVerified: CONFIRMED }, action, {})).toBe(false);
+      expect(can({ id: ME, role: "ADMIN", emailVerified: CONFIRMED }, action, {})).toBe(true);
+    }
   });
 
   it("does not take a missing owner or an empty list of leads for a match", () => {

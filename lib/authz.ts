@@ -9,6 +9,8 @@ export interface AuthzActor {
   role: GlobalRole;
   /** When they confirmed their e-mail address; null or absent: not confirmed. */
   emailVerified?: Date | null;
+  /** With role COMMITTEE: whether they chair the committee. */
+  chair?: boolean;
 }
 
 /** What the domain function knows about the resource, loaded from the database. */
@@ -21,15 +23,18 @@ export interface ResourceFacts {
   siteLeadIds?: readonly string[];
   /** Observers of the project site concerned (its supervising consultant), who accepted an invitation to see it. */
   observerIds?: readonly string[];
+  /** Committee members who declared a conflict of interest in the proposal concerned. */
+  conflictedIds?: readonly string[];
 }
 
 /**
  * A grant: a global role, or a relation to the resource.
  * "member" is anyone signed in; "verified" a member who has confirmed their e-mail address
  * (what anyone may do that reaches other people: propose, register a hospital, ask to join); "self" the owner; "projectLead" / "siteLead"
- * a lead of the project / project site in the facts; "siteObserver" an observer of the project site.
+ * a lead of the project / project site in the facts; "siteObserver" an observer of the project site; "chair" a committee member
+ * who chairs the committee; "conflicted" a committee member who declared a conflict of interest in the proposal.
  */
-export type Grant = GlobalRole | "member" | "verified" | "self" | "projectLead" | "siteLead" | "siteObserver";
+export type Grant = GlobalRole | "member" | "verified" | "self" | "projectLead" | "siteLead" | "siteObserver" | "chair" | "conflicted";
 
 interface Rule {
   allow: readonly Grant[];
@@ -56,8 +61,21 @@ export const PERMISSIONS = {
   "project.readReviews": { allow: ["COMMITTEE", "ADMIN"] },
   "project.edit": { allow: ["projectLead"] },
   "project.transition": { allow: ["projectLead"] },
-  "project.review": { allow: ["COMMITTEE", "ADMIN"], deny: ["projectLead"] },
-  "project.decide": { allow: ["COMMITTEE", "ADMIN"], deny: ["projectLead"] },
+  // A declared conflict of interest takes the member off the proposal for good (lib/reviews/conflicts).
+  "project.review": { allow: ["COMMITTEE", "ADMIN"], deny: ["projectLead", "conflicted"] },
+  "project.decide": { allow: ["COMMITTEE", "ADMIN"], deny: ["projectLead", "conflicted"] },
+  "proposal.declareConflict": { allow: ["COMMITTEE", "ADMIN"], deny: ["projectLead"] },
+  // The chair (or an administrator) asks members to review by a date, and runs calls for proposals.
+  "review.assign": { allow: ["chair", "ADMIN"], deny: ["projectLead", "conflicted"] },
+  "call.manage": { allow: ["chair", "ADMIN"] },
+  // Amendments after approval: proposed by the project's leads, decided by one committee member
+  // or the chair under the same rules as a proposal's decision.
+  "amendment.propose": { allow: ["projectLead"] },
+  "amendment.decide": { allow: ["COMMITTEE", "ADMIN"], deny: ["projectLead", "conflicted"] },
+  // The study's documents: uploaded by its leads; read by its leads, the committee (what it
+  // reviews), and the site leads once approved (lib/documents decides which facts apply).
+  "document.upload": { allow: ["projectLead"] },
+  "document.download": { allow: ["projectLead", "siteLead", "COMMITTEE", "ADMIN"] },
   // Running the study
   "project.viewNational": { allow: ["projectLead", "COMMITTEE", "ADMIN"] },
   "project.export": { allow: ["projectLead", "ADMIN"] },
@@ -66,6 +84,12 @@ export const PERMISSIONS = {
   // messaging them, a change to how the study runs is its leads' alone; an admin may read
   // the exports but does not run someone else's study.
   "project.changeSettings": { allow: ["projectLead"] },
+  // Data-collection periods, with a team per period at each site.
+  "project.managePeriods": { allow: ["projectLead"] },
+  // The governance route's checklist: the project's own items (IRAS number, REC reference) by its
+  // leads; each site's items by its site lead (site.recordApprovals), checked or sent back by the leads.
+  "project.recordGovernance": { allow: ["projectLead"] },
+  "site.checkGovernance": { allow: ["projectLead"] },
   "site.register": { allow: ["verified"] },
   "site.approve": { allow: ["projectLead"] },
   "site.recordApprovals": { allow: ["siteLead"] },
@@ -149,6 +173,10 @@ function holds(grant: Grant, actor: AuthzActor, facts: ResourceFacts): boolean {
       return facts.siteLeadIds?.includes(actor.id) ?? false;
     case "siteObserver":
       return facts.observerIds?.includes(actor.id) ?? false;
+    case "chair":
+      return actor.role === "COMMITTEE" && actor.chair === true;
+    case "conflicted":
+      return facts.conflictedIds?.includes(actor.id) ?? false;
     default:
       return actor.role === grant;
   }

@@ -35,6 +35,7 @@ export async function loadSessionUser(claims: SessionClaims, now = new Date()): 
       email: true,
       role: true,
       emailVerified: true,
+      committeeChair: true,
       sessionVersion: true,
       deletedAt: true,
       _count: { select: { notifications: { where: { readAt: null } } } },
@@ -42,7 +43,7 @@ export async function loadSessionUser(claims: SessionClaims, now = new Date()): 
   });
   if (!user || user.deletedAt || user.sessionVersion !== claims.sessionVersion) return null;
   return {
-    actor: { id: user.id, name: user.name, email: user.email, role: user.role, emailVerified: user.emailVerified },
+    actor: { id: user.id, name: user.name, email: user.email, role: user.role, emailVerified: user.emailVerified, chair: user.committeeChair },
     unread: user._count.notifications,
     sessionKey,
   };

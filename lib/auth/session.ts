@@ -15,6 +15,8 @@ export interface Actor {
   role: GlobalRole;
   /** Whether the person has confirmed their e-mail address (needed to join, register a hospital or propose). */
   emailVerified: Date | null;
+  /** With role COMMITTEE: whether they chair the committee. */
+  chair?: boolean;
 }
 
 /**

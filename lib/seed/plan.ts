@@ -11,6 +11,7 @@ import {
 import { DEANERIES, FIRST_NAMES, HOSPITALS, PROJECT_IDEAS, SURNAMES } from "@/prisma/seed-data";
 import { SeededRandom } from "./random";
 import { addCreditStory } from "./credit";
+import { addCommitteeStory } from "./committee";
 
 export type SeedScale = "demo" | "large";
 
@@ -156,6 +157,19 @@ export interface SeedPlan {
   authorListEntries: Prisma.AuthorListEntryCreateManyInput[];
   outputs: Prisma.ProjectOutputCreateManyInput[];
   certificates: Prisma.CertificateCreateManyInput[];
+  // The committee and governance story (./committee.ts): calls, blind reviews, conflicts, amendments,
+  // governance checklists, data-collection periods and documents.
+  reviewCalls: Prisma.ReviewCallCreateManyInput[];
+  conflicts: Prisma.ConflictOfInterestCreateManyInput[];
+  reviewAssignments: Prisma.ReviewAssignmentCreateManyInput[];
+  amendments: Prisma.ProjectAmendmentCreateManyInput[];
+  projectGovernanceItems: Prisma.ProjectGovernanceItemCreateManyInput[];
+  siteGovernanceItems: Prisma.SiteGovernanceItemCreateManyInput[];
+  periods: Prisma.CollectionPeriodCreateManyInput[];
+  documents: Prisma.StudyDocumentCreateManyInput[];
+  documentVersions: Prisma.StudyDocumentVersionCreateManyInput[];
+  /** The bytes of each document version, put in the configured storage under its storageKey when the plan is written. */
+  documentFiles: { storageKey: string; bytes: Uint8Array }[];
   auditEvents: Prisma.AuditEventCreateManyInput[];
 }
 
@@ -185,6 +199,16 @@ export function buildSeedPlan(scale: SeedScale, passwordHash: string, today: Dat
     authorListEntries: [],
     outputs: [],
     certificates: [],
+    reviewCalls: [],
+    conflicts: [],
+    reviewAssignments: [],
+    amendments: [],
+    projectGovernanceItems: [],
+    siteGovernanceItems: [],
+    periods: [],
+    documents: [],
+    documentVersions: [],
+    documentFiles: [],
     auditEvents: [],
   };
 
@@ -352,6 +376,7 @@ export function buildSeedPlan(scale: SeedScale, passwordHash: string, today: Dat
   });
   addHospitalRequest(plan, random, midnight);
   addCreditStory(plan, { midnight, userIds, homeSiteId: homeSite.id });
+  addCommitteeStory(plan, { midnight, userIds, homeSiteId: homeSite.id });
   accountsBeforeTheirActs(plan, random);
   return plan;
 }

@@ -23,12 +23,19 @@ export async function writeSeedPlan(prisma: Database, plan: SeedPlan): Promise<v
       for (const rows of chunks(plan.users)) await tx.user.createMany({ data: rows });
       for (const rows of chunks(plan.profiles)) await tx.traineeProfile.createMany({ data: rows });
       for (const rows of chunks(plan.hospitalRequests)) await tx.hospitalRequest.createMany({ data: rows });
+      for (const rows of chunks(plan.reviewCalls)) await tx.reviewCall.createMany({ data: rows });
       for (const rows of chunks(plan.projects)) await tx.project.createMany({ data: rows });
       for (const rows of chunks(plan.projectLeads)) await tx.projectLead.createMany({ data: rows });
       for (const rows of chunks(plan.projectVersions)) await tx.projectVersion.createMany({ data: rows });
       for (const rows of chunks(plan.reviews)) await tx.review.createMany({ data: rows });
       for (const rows of chunks(plan.decisions)) await tx.projectDecision.createMany({ data: rows });
+      for (const rows of chunks(plan.conflicts)) await tx.conflictOfInterest.createMany({ data: rows });
+      for (const rows of chunks(plan.reviewAssignments)) await tx.reviewAssignment.createMany({ data: rows });
+      for (const rows of chunks(plan.amendments)) await tx.projectAmendment.createMany({ data: rows });
+      for (const rows of chunks(plan.projectGovernanceItems)) await tx.projectGovernanceItem.createMany({ data: rows });
+      for (const rows of chunks(plan.periods)) await tx.collectionPeriod.createMany({ data: rows });
       for (const rows of chunks(plan.projectSites)) await tx.projectSite.createMany({ data: rows });
+      for (const rows of chunks(plan.siteGovernanceItems)) await tx.siteGovernanceItem.createMany({ data: rows });
       for (const rows of chunks(plan.collaborations)) await tx.collaboration.createMany({ data: rows });
       for (const rows of chunks(plan.progressReports)) await tx.progressReport.createMany({ data: rows });
       for (const rows of chunks(plan.notifications)) await tx.notification.createMany({ data: rows });
@@ -39,6 +46,8 @@ export async function writeSeedPlan(prisma: Database, plan: SeedPlan): Promise<v
       for (const rows of chunks(plan.authorListEntries)) await tx.authorListEntry.createMany({ data: rows });
       for (const rows of chunks(plan.outputs)) await tx.projectOutput.createMany({ data: rows });
       for (const rows of chunks(plan.certificates)) await tx.certificate.createMany({ data: rows });
+      for (const rows of chunks(plan.documents)) await tx.studyDocument.createMany({ data: rows });
+      for (const rows of chunks(plan.documentVersions)) await tx.studyDocumentVersion.createMany({ data: rows });
       for (const rows of chunks(plan.auditEvents)) await tx.auditEvent.createMany({ data: rows });
     },
     { timeout: 10 * 60_000, maxWait: 60_000 },
