@@ -10,7 +10,8 @@ import {
   submitProposal,
 } from "@/lib/projects/lifecycle";
 import { EDIT_CONFLICT_MESSAGE, getProposalForLead, listMyProposals, saveProposalDraft } from "@/lib/projects/proposals";
-import { getReviewView, REVIEW_QUEUE_PAGE_SIZE, reviewQueue, submitReview } from "@/lib/reviews/reviews";
+import { getReviewView, submitReview } from "@/lib/reviews/reviews";
+import { REVIEW_QUEUE_PAGE_SIZE, reviewQueue } from "@/lib/reviews/queue";
 import { sessionKeyOf, startSession } from "@/lib/auth/session-store";
 import { loadSessionUser } from "@/lib/auth/session-user";
 import { listNotifications, markAllNotificationsRead, NOTIFICATIONS_PAGE_SIZE, openNotification } from "@/lib/notifications/notifications";

@@ -7,7 +7,7 @@ import { requireActor } from "@/lib/auth/session";
 import { pageParam } from "@/lib/paging";
 import { can } from "@/lib/authz";
 import { formatDate } from "@/lib/format/dates";
-import { reviewQueue } from "@/lib/reviews/reviews";
+import { reviewQueue } from "@/lib/reviews/queue";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Proposals to review" };
