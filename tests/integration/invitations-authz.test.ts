@@ -4,7 +4,8 @@
 // read from the permission table. A refusal must change nothing at all. The
 // ids-in-URLs attack is a row of its own: an invitation's id sent by someone it
 // is not for (another member, another site's lead), with a valid session.
-import { describe, expect, it } from "vitest";
+import { describeAuthzTable, type TableAction } from "@/tests/support/authz-table";
+import { expect } from "vitest";
 import type { Actor } from "@/lib/auth/session";
 import { ForbiddenError } from "@/lib/authz";
 import { db } from "@/lib/db";
@@ -74,7 +75,7 @@ function actorOf(persona: Persona, s: Scenario): Actor | null {
   }
 }
 
-const ACTIONS: { name: string; allowed: Persona[]; attempt: (actor: Actor | null, s: Scenario) => Promise<unknown> }[] = [
+const ACTIONS: TableAction<Persona, Scenario>[] = [
   {
     name: "invite someone to the team",
     allowed: ["site lead (the inviter)"],
@@ -112,24 +113,14 @@ async function snapshot() {
   return JSON.stringify({ invitations, collaborations, leads, projects, notifications, audits, emails });
 }
 
-const rows = ACTIONS.flatMap((action) => PERSONAS.map((persona) => ({ action: action.name, persona, allowed: action.allowed.includes(persona) })));
-
-describe("invitations: who may do what", () => {
-  it.each(rows)("$action by $persona: allowed = $allowed", async ({ action, persona, allowed }) => {
-    const s = await scenario();
-    const { attempt } = ACTIONS.find((row) => row.name === action)!;
-    const before = await snapshot();
-    const outcome = await attempt(actorOf(persona, s), s).then(
-      () => "done",
-      (error: unknown) => error,
-    );
-    if (allowed) {
-      expect(outcome).toBe("done");
-      expect(await snapshot()).not.toBe(before);
-      return;
-    }
-    // Someone else's draft is not found at all; everything else is refused by the table.
-    expect(outcome).toSatisfy((error) => error instanceof ForbiddenError || error instanceof NotFoundError);
-    expect(await snapshot()).toBe(before);
-  });
+describeAuthzTable("invitations: who may do what", {
+  personas: PERSONAS,
+  actions: ACTIONS,
+  scenario,
+  actorOf,
+  snapshot,
+  // Someone else's draft is not found at all; everything else is refused by the table.
+  expectRefusal: (outcome) => {
+    expect(outcome instanceof ForbiddenError || outcome instanceof NotFoundError, String(outcome)).toBe(true);
+  },
 });

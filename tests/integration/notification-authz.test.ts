@@ -2,6 +2,7 @@
 // functions. The expectations are written here, apart from the permission table; a refusal must
 // change nothing (no notification, no e-mail, no preference, no audit row). The "chosen sites"
 // rows carry the ids-in-forms attack: a site of another project, or one that does not exist.
+import { describeAuthzTable, type TableAction } from "@/tests/support/authz-table";
 import { describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/authz";
 import type { Actor } from "@/lib/auth/session";
@@ -62,7 +63,7 @@ const LEADS: Persona[] = ["project lead", "co-lead"];
 const message = (s: Scenario, recipients: string, siteIds: string[]) =>
   messageSitesSchema.parse({ projectId: s.project.id, recipients, siteIds, message: "Please record your cases by Friday." });
 
-const ACTIONS: { name: string; allowed: Persona[]; attempt: (actor: Actor | null, s: Scenario) => Promise<unknown> }[] = [
+const ACTIONS: TableAction<Persona, Scenario>[] = [
   { name: "see their e-mail choices", allowed: SIGNED_IN, attempt: (actor) => getNotificationPreferences(actor) },
   {
     name: "save their e-mail choices",
@@ -97,21 +98,15 @@ async function snapshot() {
   return JSON.stringify({ notifications, emails, preferences, audits });
 }
 
-const rows = ACTIONS.flatMap((action) => PERSONAS.map((persona) => ({ action: action.name, persona, allowed: action.allowed.includes(persona) })));
-
-describe("e-mail choices and messages to site leads: who may do what", () => {
-  it.each(rows)("$action by $persona: allowed = $allowed", async ({ action, persona, allowed }) => {
-    const s = await scenario();
-    const { attempt } = ACTIONS.find((row) => row.name === action)!;
-    const before = await snapshot();
-    const outcome = await attempt(actorOf(persona, s), s).then(
-      () => "done",
-      (error: unknown) => error,
-    );
-    if (allowed) {
-      expect(outcome).toBe("done");
-      return;
-    }
+describeAuthzTable("e-mail choices and messages to site leads: who may do what", {
+  personas: PERSONAS,
+  actions: ACTIONS,
+  scenario,
+  actorOf,
+  snapshot,
+  // Saving the choices one already has is allowed and changes nothing.
+  allowedChanges: false,
+  expectRefusal: (outcome, { action, persona }) => {
     // A lead sending another project's site id is refused by the rule, at the field; anyone else by the permission.
     if (LEADS.includes(persona) && action.startsWith("message a chosen site")) {
       expect(outcome).toBeInstanceOf(DomainError);
@@ -119,8 +114,7 @@ describe("e-mail choices and messages to site leads: who may do what", () => {
     } else {
       expect(outcome).toBeInstanceOf(ForbiddenError);
     }
-    expect(await snapshot()).toBe(before);
-  });
+  },
 });
 
 describe("a message to the site leads the lead chose", () => {

@@ -1,6 +1,7 @@
 // A site never freezes (docs/decisions/026): who may hand a site over, appoint a site lead or act
 // for an absent one, through the real commands; what a handover does to the team; and that acting
 // for the site lead is recorded and told. A refusal changes nothing at all.
+import { describeAuthzTable, type TableAction } from "@/tests/support/authz-table";
 import { describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/authz";
 import type { Actor } from "@/lib/auth/session";
@@ -53,7 +54,7 @@ function actorOf(persona: Persona, s: Scenario): Actor | null {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-const ACTIONS: { name: string; allowed: Persona[]; attempt: (actor: Actor | null, s: Scenario) => Promise<unknown> }[] = [
+const ACTIONS: TableAction<Persona, Scenario>[] = [
   {
     name: "hand the site over",
     allowed: ["site lead"],
@@ -91,26 +92,7 @@ async function snapshot() {
   return JSON.stringify({ collaborations, reports, notifications, audits, invitations, emails });
 }
 
-const rows = ACTIONS.flatMap((action) => PERSONAS.map((persona) => ({ action: action.name, persona, allowed: action.allowed.includes(persona) })));
-
-describe("keeping a site led: who may do what", () => {
-  it.each(rows)("$action by $persona: allowed = $allowed", async ({ action, persona, allowed }) => {
-    const s = await scenario();
-    const { attempt } = ACTIONS.find((row) => row.name === action)!;
-    const before = await snapshot();
-    const outcome = await attempt(actorOf(persona, s), s).then(
-      () => "done",
-      (error: unknown) => error,
-    );
-    if (allowed) {
-      expect(outcome).toBe("done");
-      expect(await snapshot()).not.toBe(before);
-      return;
-    }
-    expect(outcome).toBeInstanceOf(ForbiddenError);
-    expect(await snapshot()).toBe(before);
-  });
-});
+describeAuthzTable("keeping a site led: who may do what", { personas: PERSONAS, actions: ACTIONS, scenario, actorOf, snapshot });
 
 describe("ids in forms that are not this site's", () => {
   it("refuses a collaboration of another site, a site lead of another site, and a request of another site, changing nothing", async () => {
