@@ -128,11 +128,11 @@ async function lockProject(tx: DatabaseTransaction, projectId: string): Promise<
  * A lead proposes to change the window, the targets, the methods, the data items or the co-leads
  * of an approved project. Only the fields that change are kept. One amendment waits at a time.
  */
-export async function proposeAmendment(actor: AuthzActor | null, input: AmendmentInput): Promise<{ id: string; number: number }> {
+export async function proposeAmendment(actor: AuthzActor | null, input: AmendmentInput): Promise<{ id: string; number: number; slug: string }> {
   if (!isUuid(input.projectId)) throw new NotFoundError("That project");
   const project = await db.project.findUnique({
     where: { id: input.projectId },
-    select: { id: true, status: true, leads: { select: { userId: true } } },
+    select: { id: true, slug: true, status: true, leads: { select: { userId: true } } },
   });
   if (!project) throw new NotFoundError("That project");
   assertCan(actor, "amendment.propose", { projectLeadIds: project.leads.map((lead) => lead.userId) });
@@ -178,7 +178,7 @@ export async function proposeAmendment(actor: AuthzActor | null, input: Amendmen
         entityId: project.id,
         after: { amendmentId: amendment.id, number, changes: changes as Prisma.InputJsonObject, reason: input.reason },
       });
-      return amendment;
+      return { ...amendment, slug: project.slug };
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
@@ -288,7 +288,7 @@ async function applyAmendment(tx: DatabaseTransaction, actor: AuthzActor, facts:
 }
 
 /** A lead takes back an amendment the committee has not decided on yet. */
-export async function withdrawAmendment(actor: AuthzActor | null, amendmentId: string): Promise<void> {
+export async function withdrawAmendment(actor: AuthzActor | null, amendmentId: string): Promise<{ slug: string }> {
   const facts = await loadAmendment(amendmentId);
   assertCan(actor, "amendment.propose", authzFactsOf(facts));
   if (facts.status !== PROPOSED) throw new DomainError(`This amendment is ${STATUS_WORDS[facts.status]}, so it cannot be withdrawn.`);
@@ -304,4 +304,5 @@ export async function withdrawAmendment(actor: AuthzActor | null, amendmentId: s
       after: { amendmentStatus: WITHDRAWN, amendmentId: facts.id, number: facts.number },
     });
   });
+  return { slug: facts.project.slug };
 }
