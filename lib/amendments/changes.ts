@@ -39,7 +39,7 @@ export function changesOf(current: ProposalContent, coLeads: { id: string; name:
     if (!same) (changes as Record<string, unknown>)[field] = next;
   }
   const remove = coLeads.filter((lead) => !input.keepCoLeadIds.includes(lead.id));
-  const invite = input.inviteCoLead ? [input.inviteCoLead] : [];
+  const invite = input.inviteCoLead ? [input.inviteCoLead.trim().toLowerCase()] : [];
   if (remove.length > 0 || invite.length > 0) changes.coLeads = { remove, invite };
   return changes;
 }

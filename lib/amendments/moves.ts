@@ -154,7 +154,7 @@ export async function proposeAmendment(actor: AuthzActor | null, input: Amendmen
           `Amendment ${pending.number} is still waiting for the committee. Wait for its decision, or withdraw it, before proposing another.`,
         );
       }
-      if (input.inviteCoLead && row.leads.some((lead) => lead.user.email === input.inviteCoLead)) {
+      if (input.inviteCoLead && row.leads.some((lead) => lead.user.email === input.inviteCoLead!.trim().toLowerCase())) {
         throw new DomainError("That person already leads this project.", "inviteCoLead");
       }
       const current = contentOf({ ...row, leads: row.leads.filter((lead) => lead.role === "CO_LEAD") });

@@ -25,7 +25,9 @@ const wholeNumber = (label: string, max: number) =>
 
 const day = (name: string) => dateSchema({ name, required: true, when: "any", earliestYear: 2000 });
 
-const ids = z.array(z.string().uuid("Choose co-leads from the list")).max(50, "Choose co-leads from the list");
+const ids = z
+  .array(z.string({ error: "Choose co-leads from the list" }).uuid("Choose co-leads from the list"), { error: "Choose co-leads from the list" })
+  .max(50, "Choose co-leads from the list");
 
 export const AMENDMENT_REASON_MAX = 2000;
 

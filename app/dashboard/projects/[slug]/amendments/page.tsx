@@ -89,6 +89,9 @@ export default async function AmendmentsPage({ params, searchParams }: Props) {
                 {amendment.decisionMessage}
               </p>
             ) : null}
+            <p className="mt-2">
+              <Link href={`/dashboard/review/amendments/${amendment.id}`}>See amendment {amendment.number} as the committee reads it</Link>
+            </p>
             {amendment.status === "PROPOSED" ? <WithdrawAmendmentForm amendmentId={amendment.id} number={amendment.number} /> : null}
           </article>
         ))}
