@@ -10,6 +10,7 @@ import { DomainError, NotFoundError } from "@/lib/errors";
 import { decideAmendment, proposeAmendment, withdrawAmendment } from "@/lib/amendments/moves";
 import { getAmendmentReview, getProjectAmendments, listPendingAmendments } from "@/lib/amendments/read";
 import { currentRound } from "@/lib/projects/lifecycle";
+import { getProposalForLead } from "@/lib/projects/proposals";
 import { amendmentDecisionSchema, amendmentSchema, type AmendmentInput } from "@/lib/validation/amendments";
 import { createCollaboration, createProject, createProjectSite, createSite, createUser } from "../support/factories";
 import { countStatements } from "../support/query-count";
@@ -245,6 +246,25 @@ describe("the life of an amendment", () => {
     expect(new Set(leadsTold.map((note) => note.userId))).toEqual(new Set([s.lead.id, s.coLead.id, s.adminLead.id]));
     const actions = (await db.auditEvent.findMany({ where: { entityId: s.project.id }, select: { action: true } })).map((event) => event.action);
     expect(actions).toEqual(expect.arrayContaining(["project.amendmentProposed", "project.amendmentApproved", "project.amendmentWithdrawn"]));
+  });
+
+  it("keeps the committee's review round and feedback on the proposal's version after an amendment", async () => {
+    const project = await createProject({ leadId: s.lead.id, status: "APPROVED" });
+    await db.project.update({ where: { id: project.id }, data: { methods: "M", dataItems: "D", targetSites: 5 } });
+    await db.projectVersion.create({ data: { projectId: project.id, number: 1, content: {}, submittedById: s.lead.id } });
+    await db.review.create({
+      data: { projectId: project.id, reviewerId: s.committee.id, round: 1, importance: 4, feasibility: 4, clarity: 4, comment: "Sound.", recommendation: "APPROVE" },
+    });
+    await db.projectDecision.create({ data: { projectId: project.id, decidedById: s.committee.id, decision: "APPROVE", message: "Approved." } });
+    const { id } = await proposeAmendment(s.lead, { ...input(s), projectId: project.id, keepCoLeadIds: [], targetCasesPerSite: 60 });
+    await decideAmendment(s.committee, { amendmentId: id, decision: "APPROVE", message: "" });
+    expect(await db.projectVersion.findMany({ where: { projectId: project.id }, orderBy: { number: "asc" }, select: { number: true, kind: true } })).toEqual([
+      { number: 1, kind: "PROPOSAL" },
+      { number: 2, kind: "AMENDMENT" },
+    ]);
+    expect(await currentRound(db as never, project.id)).toBe(1);
+    const view = await getProposalForLead(s.lead, project.id);
+    expect(view.feedback.map((review) => review.comment)).toEqual(["Sound."]);
   });
 
   it("tells no site lead when only the co-leads change, and invites an added co-lead rather than adding them", async () => {
