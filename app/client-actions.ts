@@ -15,3 +15,5 @@ export { endOtherSessionsAction, endSessionAction } from "@/app/dashboard/accoun
 export { saveProfileAction } from "@/app/dashboard/profile/actions";
 export { moveProjectAction, saveProposalAction } from "@/app/dashboard/proposals/actions";
 export { decideProposalAction, submitReviewAction } from "@/app/dashboard/review/[id]/actions";
+export { proposeAmendmentAction, withdrawAmendmentAction } from "@/app/dashboard/projects/[slug]/amendments/actions";
+export { decideAmendmentAction } from "@/app/dashboard/review/amendments/[id]/actions";

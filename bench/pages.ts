@@ -23,6 +23,8 @@ export const BENCH_PAGES: BenchPage[] = [
   { name: "profile", path: "/dashboard/profile", as: "trainee@example.org" },
   { name: "site lead's requests", path: "/dashboard/site-requests", as: "sitelead@example.org" },
   { name: "committee review queue", path: "/dashboard/review", as: "committee@example.org", load: true },
+  // The demo's amendment waiting for the committee (lib/seed/committee-amendments.ts).
+  { name: "an amendment for the committee", path: "/dashboard/review/amendments/c204c1be-978d-4ccc-b586-a987db35f7e4", as: "committee@example.org" },
   { name: "committee notifications", path: "/dashboard/notifications", as: "committee@example.org" },
   { name: "my data (GDPR)", path: "/dashboard/account/data", as: "trainee@example.org" },
   { name: "members and roles", path: "/dashboard/members?q=example", as: "admin@example.org" },
@@ -41,6 +43,7 @@ export const BENCH_PAGES: BenchPage[] = [
   { name: "site lead's progress", path: "/dashboard/projects/ctpa-yield-emergency-department/sites/RGT01/progress", as: "sitelead@example.org" },
   { name: "authorship list", path: "/dashboard/projects/ctpa-yield-emergency-department/authorship", as: "lead@example.org" },
   { name: "study settings", path: "/dashboard/projects/ctpa-yield-emergency-department/settings", as: "lead@example.org" },
+  { name: "lead's amendments", path: "/dashboard/projects/ctpa-yield-emergency-department/amendments", as: "lead@example.org" },
   { name: "site lead's dashboard", path: "/dashboard", as: "sitelead@example.org" },
   { name: "project lead's dashboard", path: "/dashboard?as=lead", as: "lead@example.org" },
   { name: "committee member's dashboard", path: "/dashboard?as=committee", as: "committee@example.org" },

@@ -57,6 +57,10 @@ export const AUDIT_PHRASES: Record<string, string> = {
   "profile.gmcNumberHeldByAnotherAccount": "entered a GMC number already held by another account, on the profile of {entity}",
   "profile.updated": "updated the profile of {entity}",
 
+  "project.amendmentApproved": "approved an amendment to {entity}",
+  "project.amendmentProposed": "proposed an amendment to {entity}",
+  "project.amendmentRejected": "did not approve an amendment to {entity}",
+  "project.amendmentWithdrawn": "withdrew an amendment to {entity}",
   "project.approve": "approved the proposal {entity}",
   "project.coLeadAdded": "became a co-lead of {entity}",
   "project.complete": "marked the project {entity} as completed",

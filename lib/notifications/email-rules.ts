@@ -113,6 +113,22 @@ export const EMAIL_RULES = {
     action: "Open your proposal",
     because: "You lead this proposal.",
   },
+  "amendment.decided": {
+    label: "The committee approves or rejects an amendment to your project",
+    audience: "projectLead",
+    delivery: "IMMEDIATE",
+    subject: "The committee decided on your amendment",
+    action: "Open the amendments",
+    because: "You lead this project.",
+  },
+  "project.amended": {
+    label: "An approved amendment changes a project you run a site for (its window, targets, methods or data items)",
+    audience: "siteLead",
+    delivery: "IMMEDIATE",
+    subject: "A project you run a site for has changed",
+    action: "Open the project",
+    because: "You are a site lead for this project, and the committee approved a change to what the sites do.",
+  },
   "proposal.toReview": {
     label: "A new proposal waits for review",
     audience: "committee",

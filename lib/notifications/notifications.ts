@@ -46,7 +46,11 @@ export type NotificationKind =
   // which e-mails it itself, always: it changes their home hospital.
   | "hospitalRequest.decided"
   // A frozen author list a member is on (lib/author-lists): they confirm their name or ask for a correction.
-  | "authorList.frozen";
+  | "authorList.frozen"
+  // Amendments after approval (lib/amendments): the committee's decision to the leads, and what
+  // changed to the site leads when it changes what they do.
+  | "amendment.decided"
+  | "project.amended";
 
 export interface NewNotification {
   kind: NotificationKind;

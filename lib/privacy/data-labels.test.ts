@@ -49,6 +49,8 @@ const data: MyData = {
   authorLists: [
     { project: "Renal colic CT audit", version: 2, frozenAt: "2026-11-28T21:27:00.000Z", printedAs: "Shah-Khan P", affiliations: ["Leeds General Infirmary", "York Hospital"], role: "SITE_LEAD", cited: true, answer: "CORRECTION_REQUESTED", correction: "Please print Shah-Khan P" },
   ],
+  amendmentsProposed: [{ project: "CTPA yield", number: 1, status: "APPROVED", reason: "Sites started late.", at: "2026-11-20T09:00:00.000Z" }],
+  amendmentsDecided: [],
   changesMade: [{ action: "profile.updated", record: "User", at: "2026-11-28T21:27:00.000Z" }],
 } as MyData;
 

@@ -36,6 +36,12 @@ const INVITATION_STATUS: Record<string, string> = {
   EXPIRED: "Expired",
 };
 const LEAD_ROLE: Record<string, string> = { LEAD: "Lead", CO_LEAD: "Co-lead" };
+const AMENDMENT_STATUS_LABELS: Record<string, string> = {
+  PROPOSED: "Waiting for the committee",
+  APPROVED: "Approved",
+  REJECTED: "Not approved",
+  WITHDRAWN: "Withdrawn",
+};
 const CERTIFICATE_KINDS: Record<string, string> = {
   PARTICIPANT: "Participation",
   PROJECT_LEAD: "Project lead",
@@ -206,6 +212,26 @@ export function describeMyData(data: MyData): DataSection[] {
         field("Cited", yesNo(a.cited)),
         field("Your answer", labelled(ANSWER_LABELS, a.answer)),
         field("Correction you asked for", text(a.correction)),
+      ]),
+    },
+    {
+      title: "Amendments you proposed",
+      entries: data.amendmentsProposed.map((a) => [
+        field("Project", a.project),
+        field("Amendment", String(a.number)),
+        field("Where it stands", labelled(AMENDMENT_STATUS_LABELS, a.status)),
+        field("Your reason", a.reason),
+        field("Proposed", moment(a.at)),
+      ]),
+    },
+    {
+      title: "Amendments you decided on",
+      entries: data.amendmentsDecided.map((a) => [
+        field("Project", a.project),
+        field("Amendment", String(a.number)),
+        field("Decision", labelled(AMENDMENT_STATUS_LABELS, a.status)),
+        field("Your message", text(a.message)),
+        field("Decided", a.at ? moment(a.at) : "Not given"),
       ]),
     },
     {

@@ -60,6 +60,15 @@ export async function exportMyData(actor: Actor) {
           orderBy: { list: { frozenAt: "asc" } },
           select: { printedName: true, affiliations: true, role: true, cited: true, answer: true, correction: true, list: { select: { version: true, frozenAt: true, project: { select: { title: true } } } } },
         },
+        // Amendments after approval (lib/amendments): those they proposed, with their reason, and those they decided, with their message.
+        amendmentsProposed: {
+          orderBy: { proposedAt: "asc" },
+          select: { number: true, status: true, reason: true, proposedAt: true, project: { select: { title: true } } },
+        },
+        amendmentsDecided: {
+          orderBy: { decidedAt: "asc" },
+          select: { number: true, status: true, decisionMessage: true, decidedAt: true, project: { select: { title: true } } },
+        },
         invitationsReceived: {
           orderBy: { createdAt: "asc" },
           select: {
@@ -163,6 +172,14 @@ export async function exportMyData(actor: Actor) {
       cited: entry.cited,
       answer: entry.answer,
       correction: entry.correction,
+    })),
+    amendmentsProposed: user.amendmentsProposed.map((a) => ({ project: a.project.title, number: a.number, status: a.status, reason: a.reason, at: a.proposedAt.toISOString() })),
+    amendmentsDecided: user.amendmentsDecided.map((a) => ({
+      project: a.project.title,
+      number: a.number,
+      status: a.status,
+      message: a.decisionMessage,
+      at: a.decidedAt?.toISOString() ?? null,
     })),
     changesMade: auditEvents.map((e) => ({ action: e.action, record: e.entityType, at: e.createdAt.toISOString() })),
   };

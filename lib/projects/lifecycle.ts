@@ -258,9 +258,16 @@ export async function submitProposal(actor: AuthzActor | null, projectId: string
   });
 }
 
-/** The number of the version under review: the latest submitted (0 before the first submission). */
+/**
+ * The number of the version under review: the latest submitted proposal (0 before the first
+ * submission). An approved amendment's version (kind AMENDMENT) is not a review round.
+ */
 export async function currentRound(tx: DatabaseTransaction, projectId: string): Promise<number> {
-  const latest = await tx.projectVersion.findFirst({ where: { projectId }, orderBy: { number: "desc" }, select: { number: true } });
+  const latest = await tx.projectVersion.findFirst({
+    where: { projectId, kind: "PROPOSAL" },
+    orderBy: { number: "desc" },
+    select: { number: true },
+  });
   return latest?.number ?? 0;
 }
 

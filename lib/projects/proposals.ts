@@ -369,7 +369,8 @@ export async function getProposalForLead(actor: AuthzActor, projectId: string, n
       version: true,
       leads: { select: { userId: true, role: true, user: { select: { name: true } } }, orderBy: { addedAt: "asc" } },
       decisions: { orderBy: { decidedAt: "desc" }, take: 1, select: { decision: true, message: true, decidedAt: true } },
-      versions: { orderBy: { number: "desc" }, take: 1, select: { number: true } },
+      // The last review round: an approved amendment's version (kind AMENDMENT) is not one.
+      versions: { where: { kind: "PROPOSAL" }, orderBy: { number: "desc" }, take: 1, select: { number: true } },
       invitations: {
         where: { kind: "CO_LEAD", status: "PENDING", expiresAt: { gt: now } },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],

@@ -62,7 +62,8 @@ describe("the demo seed", () => {
 
   it("gives every submitted proposal its versions, one per review round, and no lead reviews their own", () => {
     for (const project of plan.projects) {
-      const versions = plan.projectVersions.filter((v) => v.projectId === project.id).map((v) => v.number);
+      // Review rounds are the proposal's versions; an approved amendment's version (kind AMENDMENT) follows them.
+      const versions = plan.projectVersions.filter((v) => v.projectId === project.id && v.kind !== "AMENDMENT").map((v) => v.number);
       const rounds = plan.reviews.filter((r) => r.projectId === project.id).map((r) => (r.round as number | undefined) ?? 1);
       if (project.status === "DRAFT") expect(versions).toEqual([]);
       else expect(versions).toEqual(Array.from({ length: Math.max(1, ...rounds) }, (_, i) => i + 1));

@@ -11,6 +11,7 @@ import type { LeadMove } from "@/lib/projects/lifecycle";
 import { withdrawCoLeadInvitationAction } from "../actions";
 import { getProposalForLead } from "@/lib/projects/proposals";
 import { SETTINGS_OPEN_STATUSES } from "@/lib/sites/settings";
+import { AMENDABLE_STATUSES } from "@/lib/amendments/moves";
 import { PUBLIC_STATUSES, STATUS_LABELS } from "@/lib/validation/projects";
 import { proposalFormInput } from "@/lib/validation/proposals";
 import { orNotFound } from "@/lib/server/or-not-found";
@@ -95,6 +96,11 @@ export default async function ProposalPage({ params, searchParams }: Props) {
       {SETTINGS_OPEN_STATUSES.includes(proposal.status) ? (
         <p className="mt-2">
           <Link href={`/dashboard/projects/${proposal.slug}/settings`}>Study settings: team size and who is citable</Link>
+        </p>
+      ) : null}
+      {AMENDABLE_STATUSES.includes(proposal.status) ? (
+        <p className="mt-2">
+          <Link href={`/dashboard/projects/${proposal.slug}/amendments`}>Amendments: change the window, targets, methods, data items or co-leads</Link>
         </p>
       ) : null}
 
