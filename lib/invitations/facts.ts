@@ -100,7 +100,7 @@ function factsSelect(inviteeId: string) {
         status: true,
         teamCap: true,
         leads: { select: { userId: true } },
-        versions: { orderBy: { number: "desc" }, take: 1, select: { number: true } },
+        versions: { where: { kind: "PROPOSAL" }, orderBy: { number: "desc" }, take: 1, select: { number: true } },
         reviews: { where: { reviewerId: inviteeId }, select: { round: true } },
         sites: {
           where: { collaborations: { some: { userId: inviteeId, status: { in: [...ACTIVE_STATUSES] } } } },
