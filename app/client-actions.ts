@@ -14,4 +14,4 @@ export { changeEmailAction, changePasswordAction, deleteAccountAction, resendVer
 export { endOtherSessionsAction, endSessionAction } from "@/app/dashboard/account/session-actions";
 export { saveProfileAction } from "@/app/dashboard/profile/actions";
 export { moveProjectAction, saveProposalAction } from "@/app/dashboard/proposals/actions";
-export { decideProposalAction, submitReviewAction } from "@/app/dashboard/review/[id]/actions";
+export { declareConflictAction, decideProposalAction, submitReviewAction } from "@/app/dashboard/review/[id]/actions";
