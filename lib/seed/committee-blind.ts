@@ -56,7 +56,9 @@ export function addBlindReviewStory(plan: SeedPlan, context: CommitteeStoryConte
   const atLeadsHospital = candidates.find((id) => leadHomes.has(homeOf.get(id)));
   const userId = atLeadsHospital ?? candidates[0];
   if (!userId) return;
-  const declaredAt = between(submittedAt, new Date(context.midnight.getTime() - DAY));
+  // After the member joined, too: their account may be younger than the version.
+  const joined = new Date(plan.users.find((user) => user.id === userId)!.createdAt as Date);
+  const declaredAt = between(joined > submittedAt ? joined : submittedAt, new Date(context.midnight.getTime() - DAY));
   const kind = atLeadsHospital ? "SAME_HOSPITAL_AS_LEAD" : "PERSONAL";
   const note = atLeadsHospital ? "I work in the same department as the lead." : "The lead is a close friend from medical school.";
   plan.conflicts.push({ projectId, userId, kind, note, declaredAt });
