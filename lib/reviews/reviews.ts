@@ -262,7 +262,9 @@ export async function getReviewView(actor: AuthzActor, projectId: string): Promi
           note: seesNotes || conflict.userId === actor.id ? conflict.note : "",
           declaredAt: conflict.declaredAt,
         })),
-    myConflict: project.conflicts.find((conflict) => conflict.userId === actor.id) ?? null,
+    myConflict: project.conflicts
+      .filter((conflict) => conflict.userId === actor.id)
+      .map((conflict) => ({ kind: conflict.kind, declaredAt: conflict.declaredAt }))[0] ?? null,
     canDeclareConflict: cannotDeclareConflictReason === null,
     cannotDeclareConflictReason,
     sameHospitalAsLead,
