@@ -31,6 +31,7 @@ test("reviews stay blind until one's own is in, and a member at the lead's hospi
 
   // The lead submits a draft, and we note their home hospital.
   await signIn(page, "lead@example.org");
+  await expect(page).toHaveURL(/\/dashboard/);
   await page.goto("/dashboard/profile");
   const region = (await page.getByLabel("Training region").locator("option:checked").textContent())!.trim();
   const hospital = (await page.getByLabel("Home hospital", { exact: true }).locator("option:checked").textContent())!.trim();
