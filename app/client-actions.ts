@@ -14,6 +14,6 @@ export { changeEmailAction, changePasswordAction, deleteAccountAction, resendVer
 export { endOtherSessionsAction, endSessionAction } from "@/app/dashboard/account/session-actions";
 export { saveProfileAction } from "@/app/dashboard/profile/actions";
 export { moveProjectAction, saveProposalAction } from "@/app/dashboard/proposals/actions";
-export { decideProposalAction, submitReviewAction } from "@/app/dashboard/review/[id]/actions";
 export { proposeAmendmentAction, withdrawAmendmentAction } from "@/app/dashboard/projects/[slug]/amendments/actions";
 export { decideAmendmentAction } from "@/app/dashboard/review/amendments/[id]/actions";
+export { declareConflictAction, decideProposalAction, submitReviewAction } from "@/app/dashboard/review/[id]/actions";

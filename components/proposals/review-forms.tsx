@@ -8,8 +8,10 @@ import { TextAreaField, summaryItems } from "@/components/ui/field";
 import { Radios } from "@/components/ui/radios";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
 import { RECOMMENDATION_LABELS } from "@/lib/validation/constants";
+import { SCORE_CRITERIA, SCORE_SCALES, SCORE_VALUES, scoreHint, scoreOptionLabel } from "@/lib/validation/scores";
 
-const SCORES: [string, string][] = ["1", "2", "3", "4", "5"].map((score) => [score, score]);
+/** Each value of the scale with its word ("4 good"): lib/reviews/scores is the one description of it. */
+const SCORES: [string, string][] = SCORE_VALUES.map((score) => [String(score), scoreOptionLabel(score)]);
 const RECOMMENDATIONS = Object.entries(RECOMMENDATION_LABELS);
 
 /** Remounts the fields with each answer from the server so nothing typed is blanked. */
@@ -38,10 +40,18 @@ function ReviewFields({ state }: { state: FormState }) {
         errors={summaryItems(errors, ["importance", "feasibility", "clarity", "comment", "recommendation"])}
         formError={state.status === "error" ? state.formError : undefined}
       />
-      <p className="mb-4 text-sm text-muted">Score each from 1 (poor) to 5 (excellent).</p>
-      <Radios name="importance" legend="Importance" options={SCORES} value={values.importance} error={errors.importance} />
-      <Radios name="feasibility" legend="Feasibility" options={SCORES} value={values.feasibility} error={errors.feasibility} />
-      <Radios name="clarity" legend="Clarity" options={SCORES} value={values.clarity} error={errors.clarity} />
+      <p className="mb-4 text-sm text-muted">Score each from 1 (poor) to 5 (excellent). Other members see your review only once they have sent theirs.</p>
+      {SCORE_CRITERIA.map((criterion) => (
+        <Radios
+          key={criterion}
+          name={criterion}
+          legend={SCORE_SCALES[criterion].label}
+          hint={scoreHint(criterion)}
+          options={SCORES}
+          value={values[criterion]}
+          error={errors[criterion]}
+        />
+      ))}
       <TextAreaField name="comment" label="Comments for the leads" hint="The leads see your comments but not your name." defaultValue={values.comment} error={errors.comment} />
       <Radios name="recommendation" legend="Your recommendation" options={RECOMMENDATIONS} value={values.recommendation} error={errors.recommendation} />
       <SubmitButton pendingText="Sending…">Send review</SubmitButton>

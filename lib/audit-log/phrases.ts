@@ -77,6 +77,8 @@ export const AUDIT_PHRASES: Record<string, string> = {
   "project.submit": "submitted the proposal {entity}",
   "project.withdraw": "withdrew {entity}",
 
+  "proposal.conflictDeclared": "declared a conflict of interest in the proposal {entity}, and so neither reviews nor decides it",
+
   "site.activate": "started data collection at {entity}",
   "site.approvalsRecorded": "recorded the local approvals of {entity}",
   "site.approved": "approved {entity}",

@@ -13,6 +13,7 @@ import {
 } from "@/lib/validation/constants";
 import { ROLE_LABELS } from "@/lib/validation/sites";
 import { OUTPUT_KIND_LABELS } from "@/lib/validation/outputs";
+import { CONFLICT_KIND_LABELS } from "@/lib/validation/proposals";
 import { ANSWER_LABELS, CREDIT_ROLE_LABELS } from "@/lib/validation/credit-roles";
 import type { MyData } from "./export";
 
@@ -149,6 +150,15 @@ export function describeMyData(data: MyData): DataSection[] {
         field("Comment", text(r.comment)),
         field("Recommendation", labelled(RECOMMENDATION_LABELS, r.recommendation)),
         field("Written", moment(r.writtenAt)),
+      ]),
+    },
+    {
+      title: "Conflicts of interest you declared",
+      entries: data.conflictsDeclared.map((c) => [
+        field("Project", c.project),
+        field("Conflict", CONFLICT_KIND_LABELS[c.kind].label),
+        field("Note", text(c.note)),
+        field("Declared", moment(c.declaredAt)),
       ]),
     },
     {

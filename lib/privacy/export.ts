@@ -41,6 +41,7 @@ export async function exportMyData(actor: Actor) {
         // Every certificate issued to them, of every kind (lib/certificates).
         certificates: { orderBy: [{ issuedAt: "asc" }, { code: "asc" }], select: { code: true, kind: true, statement: true, issuedAt: true } },
         projectsLed: { select: { role: true, project: { select: { title: true, status: true } } } },
+        conflicts: { orderBy: { declaredAt: "asc" }, select: { kind: true, note: true, declaredAt: true, project: { select: { title: true } } } },
         reviews: {
           select: { importance: true, feasibility: true, clarity: true, comment: true, recommendation: true, createdAt: true, project: { select: { title: true } } },
         },
@@ -141,6 +142,7 @@ export async function exportMyData(actor: Actor) {
       recommendation: r.recommendation,
       writtenAt: r.createdAt.toISOString(),
     })),
+    conflictsDeclared: user.conflicts.map((c) => ({ project: c.project.title, kind: c.kind, note: c.note, declaredAt: c.declaredAt.toISOString() })),
     progressRecorded: user.progressReports.map((p) => ({
       project: p.projectSite.project.title,
       hospital: p.projectSite.site.name,

@@ -111,12 +111,14 @@ export function reviewsRequiredForDecision(): number {
  */
 export function cannotDecideReason(
   actor: AuthzActor,
-  project: { status: ProjectStatus; leadIds: readonly string[] },
+  project: { status: ProjectStatus; leadIds: readonly string[]; conflictedIds?: readonly string[] },
   reviewsThisRound: number,
   required: number = reviewsRequiredForDecision(),
 ): string | null {
-  if (!can(actor, "project.decide", { projectLeadIds: project.leadIds })) {
-    return project.leadIds.includes(actor.id) ? "You lead this proposal, so you cannot decide on it." : "Only the committee decides on proposals.";
+  if (!can(actor, "project.decide", { projectLeadIds: project.leadIds, conflictedIds: project.conflictedIds })) {
+    if (project.leadIds.includes(actor.id)) return "You lead this proposal, so you cannot decide on it.";
+    if (project.conflictedIds?.includes(actor.id)) return "You declared a conflict of interest in this proposal, so you do not decide on it.";
+    return "Only the committee decides on proposals.";
   }
   if (!allows(DECISION_ACTIONS.APPROVE, project.status)) return "A decision can be recorded once the proposal is in review.";
   if (reviewsThisRound < required) {
@@ -130,22 +132,30 @@ interface ProjectFacts {
   status: ProjectStatus;
   title: string;
   leadIds: string[];
+  /** Committee members who declared a conflict of interest in it (lib/reviews/conflicts): they neither review nor decide. */
+  conflictedIds: string[];
 }
 
 async function loadFacts(projectId: string): Promise<ProjectFacts> {
   assertProjectId(projectId);
   const project = await db.project.findUnique({
     where: { id: projectId },
-    select: { id: true, status: true, title: true, leads: { select: { userId: true } } },
+    select: { id: true, status: true, title: true, leads: { select: { userId: true } }, conflicts: { select: { userId: true } } },
   });
   if (!project) throw new NotFoundError("That project");
-  return { id: project.id, status: project.status, title: project.title, leadIds: project.leads.map((lead) => lead.userId) };
+  return {
+    id: project.id,
+    status: project.status,
+    title: project.title,
+    leadIds: project.leads.map((lead) => lead.userId),
+    conflictedIds: project.conflicts.map((conflict) => conflict.userId),
+  };
 }
 
 function authorise(actor: AuthzActor | null, transition: Transition, facts: ProjectFacts): asserts actor is AuthzActor {
   const permission =
     transition.who === "lead" ? "project.transition" : transition.action === "review" ? "project.review" : "project.decide";
-  assertCan(actor, permission, { projectLeadIds: facts.leadIds });
+  assertCan(actor, permission, { projectLeadIds: facts.leadIds, conflictedIds: facts.conflictedIds });
 }
 
 interface MoveOptions {

@@ -382,10 +382,13 @@ export async function getProposalForLead(actor: AuthzActor, projectId: string, n
   if (!project) throw new NotFoundError("That proposal");
   assertCan(actor, "project.viewDraft", { projectLeadIds: project.leads.map((lead) => lead.userId) });
   const round = project.versions[0]?.number ?? 0;
+  // The round the latest decision was about: the one before, while a resubmitted version awaits
+  // review (its reviews reach the leads with its decision, never as they come in: docs/decisions/031).
+  const decidedRound = project.status === "SUBMITTED" || project.status === "IN_REVIEW" ? round - 1 : round;
   const feedback =
-    project.decisions.length > 0 && round > 0
+    project.decisions.length > 0 && decidedRound > 0
       ? await db.review.findMany({
-          where: { projectId, round },
+          where: { projectId, round: decidedRound },
           orderBy: { createdAt: "asc" },
           select: { round: true, comment: true, recommendation: true, importance: true, feasibility: true, clarity: true },
         })

@@ -6,6 +6,7 @@
 import type { SeedPlan } from "./plan";
 import type { CreditStoryContext } from "./credit";
 import { addReviewStory } from "./committee-reviews";
+import { addBlindReviewStory } from "./committee-blind";
 import { addAmendmentStory } from "./committee-amendments";
 import { addGovernanceStory } from "./committee-governance";
 import { addPeriodsStory } from "./committee-periods";
@@ -16,7 +17,7 @@ export type CommitteeStoryContext = CreditStoryContext;
 type CommitteePart = (plan: SeedPlan, context: CommitteeStoryContext) => void;
 
 /** In story order: a later part may read what an earlier one added. */
-const PARTS: CommitteePart[] = [addReviewStory, addAmendmentStory, addGovernanceStory, addPeriodsStory, addDocumentsStory];
+const PARTS: CommitteePart[] = [addReviewStory, addBlindReviewStory, addAmendmentStory, addGovernanceStory, addPeriodsStory, addDocumentsStory];
 
 export function addCommitteeStory(plan: SeedPlan, context: CommitteeStoryContext): void {
   for (const part of PARTS) part(plan, context);

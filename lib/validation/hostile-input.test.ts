@@ -16,7 +16,7 @@ import { emailSearchSchema } from "./mail";
 import { memberSearchSchema } from "./members";
 import { projectSearchSchema, publicSitesSearchSchema } from "./projects";
 import { endSessionSchema } from "./sessions";
-import { decisionSchema, parseProposalDraft, proposalDraftFieldSchemas, proposalSubmitSchema, reviewSchema } from "./proposals";
+import { conflictSchema, decisionSchema, parseProposalDraft, proposalDraftFieldSchemas, proposalSubmitSchema, reviewSchema } from "./proposals";
 import {
   contributionSchema,
   messageSitesSchema,
@@ -31,6 +31,7 @@ import { leaveSchema } from "./participation";
 import { appointLeadSchema, handOverSchema } from "./continuity";
 
 const forms: HostileForm[] = [
+  ["conflict of interest", conflictSchema, ["kind", "note"]],
   ["sign-up", signUpSchema, ["name", "email", "password", "grade", "deaneryId", "homeSiteId", "gmcNumber"]],
   ["sign-in", signInSchema, ["email", "password"]],
   ["change password", changePasswordSchema, ["currentPassword", "newPassword"]],

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { GovernanceRoute, Modality, Recommendation, StudyDesign, Subspecialty } from "@/lib/generated/prisma/enums";
+import { ConflictKind, GovernanceRoute, Modality, Recommendation, StudyDesign, Subspecialty } from "@/lib/generated/prisma/enums";
 import { LAY_SUMMARY_MAX_WORDS, countWords } from "./constants";
 import { CONTROL_CHARACTERS_MESSAGE, isPlainText } from "./fields";
 import { dateSchema, readDateParts, type DateValue } from "./date-input";
+import { scoreMessage, type ScoreCriterion } from "@/lib/validation/scores";
 export { SUBSPECIALTY_LABELS, GOVERNANCE_LABELS, RECOMMENDATION_LABELS, LAY_SUMMARY_MAX_WORDS, countWords, PROPOSAL_FIELD_ORDER } from "./constants";
 
 
@@ -238,8 +239,10 @@ export const proposalSubmitSchema = z
     path: ["collectionEnd"],
   });
 
-const score = (label: string) =>
-  z.coerce.number({ error: `Select a score for ${label}` }).int(`Select a score for ${label}`).min(1, `Select a score for ${label}`).max(5, `Select a score for ${label}`);
+const score = (criterion: ScoreCriterion) => {
+  const message = scoreMessage(criterion);
+  return z.coerce.number({ error: message }).int(message).min(1, message).max(5, message);
+};
 
 const blankAsUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
@@ -267,6 +270,24 @@ export const decisionSchema = z.object({
     .refine(isPlainText, CONTROL_CHARACTERS_MESSAGE),
 });
 export type DecisionInput = z.infer<typeof decisionSchema>;
+
+/** What each kind of conflict of interest is called, and how the form explains it. */
+export const CONFLICT_KIND_LABELS: Record<ConflictKind, { label: string; hint: string }> = {
+  SAME_HOSPITAL_AS_LEAD: { label: "Same hospital as a lead", hint: "You work at the same hospital as a lead of this proposal." },
+  NAMED_IN_PROPOSAL: { label: "Named in the proposal", hint: "You, or someone close to you, are named in it: as a supervisor, a site or a collaborator." },
+  PERSONAL: { label: "A personal or financial interest", hint: "A relationship with a lead, or something you stand to gain or lose by the decision." },
+};
+
+/** A committee member's declaration of a conflict of interest in a proposal (lib/reviews/conflicts). */
+export const conflictSchema = z.object({
+  kind: z.enum(ConflictKind, { error: "Select what your conflict of interest is" }),
+  note: z
+    .preprocess(
+      (value) => (value === null || value === undefined ? "" : value),
+      z.string({ error: "Enter the note as text" }).trim().max(1000, "The note must be 1000 characters or fewer").refine(isPlainText, CONTROL_CHARACTERS_MESSAGE),
+    ),
+});
+export type ConflictInput = z.infer<typeof conflictSchema>;
 
 /** A lowercase, hyphenated form of the title for the project's address. */
 export function slugify(title: string): string {

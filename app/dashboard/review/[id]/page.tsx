@@ -5,8 +5,10 @@ import { ProposalDetails, shownValue } from "@/components/proposals/proposal-det
 import { DecisionForm, ReviewForm } from "@/components/proposals/review-forms";
 import { requireActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format/dates";
-import { getReviewView } from "@/lib/reviews/reviews";
-import { RECOMMENDATION_LABELS } from "@/lib/validation/proposals";
+import { getReviewView, type ReviewView } from "@/lib/reviews/reviews";
+import { CONFLICT_KIND_LABELS, RECOMMENDATION_LABELS } from "@/lib/validation/proposals";
+import { ConflictForm } from "@/components/proposals/conflict-form";
+import { ReviewCard, ReviewComparison } from "@/components/proposals/review-comparison";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/data-table";
 import { orNotFound } from "@/lib/server/or-not-found";
 
@@ -23,7 +25,15 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const view = await orNotFound(getReviewView(actor, id));
   const latest = view.versions.at(-1);
-  const notice = query.reviewed ? "Your review has been recorded." : query.decided ? "The decision has been recorded and the leads have been told." : null;
+  const notice = query.reviewed
+    ? "Your review has been recorded."
+    : query.decided
+      ? "The decision has been recorded and the leads have been told."
+      : query.declared
+        ? "Your conflict of interest has been recorded. You no longer review or decide this proposal."
+        : null;
+  const currentReviews = view.reviews.filter((review) => review.round === view.round);
+  const earlierReviews = view.reviews.filter((review) => review.round !== view.round);
   return (
     <div>
       <p>
@@ -106,20 +116,23 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         <p>
           {view.reviewsThisRound} of the {view.reviewsRequired} reviews needed for a decision on version {view.round} are in.
         </p>
-        {view.reviews.length > 0 ? (
-          <ol className="mt-4 max-w-3xl space-y-4">
-            {view.reviews.map((review) => (
-              <li key={review.id} className="bg-white p-4">
-                <p className="font-semibold">
-                  {review.mine ? "You" : review.reviewer}, on version {review.round}, {formatDate(review.createdAt)}: {RECOMMENDATION_LABELS[review.recommendation].toLowerCase()}
-                </p>
-                <p className="text-sm text-muted">
-                  Importance {review.importance}/5, feasibility {review.feasibility}/5, clarity {review.clarity}/5
-                </p>
-                <p className="mt-1 whitespace-pre-line">{review.comment}</p>
-              </li>
-            ))}
-          </ol>
+        {view.currentRoundHiddenReason ? <p className="mt-2 border-l-8 border-brand bg-white p-4">{view.currentRoundHiddenReason}</p> : null}
+        {currentReviews.length > 0 ? (
+          <div className="mt-4">
+            <ReviewComparison round={view.round} spreads={view.spreads} reviews={currentReviews} />
+          </div>
+        ) : null}
+        {earlierReviews.length > 0 ? (
+          <>
+            <h3 className="mt-6 text-xl font-bold">Reviews of earlier versions</h3>
+            <ol className="mt-2 max-w-3xl space-y-4">
+              {earlierReviews.map((review) => (
+                <li key={review.id} className="bg-white p-4">
+                  <ReviewCard review={review} withRound />
+                </li>
+              ))}
+            </ol>
+          </>
         ) : null}
       </section>
 
@@ -141,6 +154,8 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         </section>
       ) : null}
 
+      <ConflictSection view={view} />
+
       <section aria-labelledby="your-review-title" className="mt-8 max-w-3xl">
         <h2 id="your-review-title" className="mb-4 text-2xl font-bold">
           Your review
@@ -155,5 +170,52 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         {view.canDecide ? <DecisionForm projectId={view.id} /> : <p>{view.cannotDecideReason}</p>}
       </section>
     </div>
+  );
+}
+
+/** Conflicts of interest: the actor's own declaration or the form to make one, and those the committee declared. */
+function ConflictSection({ view }: { view: ReviewView }) {
+  const mine = view.myConflict;
+  const others = view.conflicts;
+  if (!mine && !view.canDeclareConflict && others.length === 0 && view.cannotDeclareConflictReason === "You lead this proposal.") return null;
+  return (
+    <section aria-labelledby="conflict-title" className="mt-8 max-w-3xl">
+      <h2 id="conflict-title" className="mb-4 text-2xl font-bold">
+        Conflicts of interest
+      </h2>
+      {mine ? (
+        <p className="border-l-8 border-brand bg-white p-4">
+          You declared a conflict of interest ({CONFLICT_KIND_LABELS[mine.kind].label.toLowerCase()}) on {formatDate(mine.declaredAt)}: you do not
+          review or decide this proposal.
+        </p>
+      ) : view.canDeclareConflict ? (
+        <>
+          {view.sameHospitalAsLead ? (
+            <p className="mb-4 border-l-8 border-brand bg-tint-yellow p-4">
+              Your home hospital is the home hospital of a lead of this proposal. If you work with them, declare a conflict of interest
+              below before you review it.
+            </p>
+          ) : null}
+          <h3 className="mb-2 text-xl font-bold">Declare a conflict of interest</h3>
+          <ConflictForm projectId={view.id} suggested={view.sameHospitalAsLead ? "SAME_HOSPITAL_AS_LEAD" : undefined} />
+        </>
+      ) : view.cannotDeclareConflictReason && view.cannotDeclareConflictReason !== "You lead this proposal." ? (
+        <p>{view.cannotDeclareConflictReason}</p>
+      ) : null}
+      {others.length > 0 ? (
+        <>
+          <h3 className="mt-6 text-xl font-bold">Declared by the committee</h3>
+          <ul className="mt-2 space-y-2">
+            {others.map((conflict, index) => (
+              <li key={index} className="bg-white p-3">
+                <span className="font-semibold">{conflict.mine ? "You" : conflict.member}</span>:{" "}
+                {CONFLICT_KIND_LABELS[conflict.kind].label.toLowerCase()}, declared {formatDate(conflict.declaredAt)}
+                {conflict.note ? <span className="block whitespace-pre-line break-words text-sm text-muted">{conflict.note}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
   );
 }
