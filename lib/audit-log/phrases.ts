@@ -57,6 +57,9 @@ export const AUDIT_PHRASES: Record<string, string> = {
   "profile.gmcNumberHeldByAnotherAccount": "entered a GMC number already held by another account, on the profile of {entity}",
   "profile.updated": "updated the profile of {entity}",
 
+  "project.periodsGenerated": "divided the data collection of {entity} into periods",
+  "project.periodChanged": "changed the dates of a data-collection period of {entity}",
+  "project.periodDeleted": "deleted a data-collection period of {entity}",
   "project.approve": "approved the proposal {entity}",
   "project.coLeadAdded": "became a co-lead of {entity}",
   "project.complete": "marked the project {entity} as completed",
