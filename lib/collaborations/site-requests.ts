@@ -8,7 +8,7 @@ import { DomainError, NotFoundError } from "@/lib/errors";
 import type { Grade, SiteListing } from "@/lib/generated/prisma/enums";
 import { listedHospitalName } from "@/lib/reference/hospital-requests";
 import { notify } from "@/lib/notifications/notifications";
-import { confirmRefusal, periodLabel, TEAM_OPEN_SITE_STATUSES, type Period } from "@/lib/participation/rules";
+import { confirmRefusal, openPeriods, periodLabel, TEAM_OPEN_SITE_STATUSES, type Period } from "@/lib/participation/rules";
 import { assertTeamHasRoom, chosenPeriod, lockSite, periodsOf } from "@/lib/participation/team";
 
 /**
@@ -56,13 +56,16 @@ export interface SiteRequest {
   /** The site's team page, where the rest of the team is managed. */
   teamPath: string;
   requestedAt: Date;
+  /** With data-collection periods: the period asked for, and those the request may be confirmed for. */
+  periodId: string | null;
+  periods: { id: string; label: string }[];
 }
 
 /**
  * Requests waiting at the project sites the person leads (as a confirmed site
  * lead), oldest first. A fixed number of statements whatever the number of sites or requests.
  */
-export async function listSiteRequests(actor: Actor): Promise<SiteRequest[]> {
+export async function listSiteRequests(actor: Actor, now: Date = new Date()): Promise<SiteRequest[]> {
   const rows = await db.collaboration.findMany({
     where: {
       status: "REQUESTED",
@@ -73,8 +76,15 @@ export async function listSiteRequests(actor: Actor): Promise<SiteRequest[]> {
     select: {
       id: true,
       requestedAt: true,
+      periodId: true,
       user: { select: { name: true, profile: { select: REQUESTER_PROFILE_SELECT } } },
-      projectSite: { select: { siteId: true, site: { select: { name: true, odsCode: true } }, project: { select: { title: true, slug: true } } } },
+      projectSite: {
+        select: {
+          siteId: true,
+          site: { select: { name: true, odsCode: true } },
+          project: { select: { title: true, slug: true, periods: { orderBy: { number: "asc" }, select: { id: true, number: true, startsOn: true, endsOn: true } } } },
+        },
+      },
     },
   });
   return rows.map((row) => ({
@@ -86,6 +96,8 @@ export async function listSiteRequests(actor: Actor): Promise<SiteRequest[]> {
     site: row.projectSite.site.name,
     teamPath: `/dashboard/projects/${row.projectSite.project.slug}/sites/${encodeURIComponent(row.projectSite.site.odsCode)}/team`,
     requestedAt: row.requestedAt,
+    periodId: row.periodId,
+    periods: openPeriods(row.projectSite.project.periods, now).map((period) => ({ id: period.id, label: periodLabel(period) })),
   }));
 }
 
