@@ -44,6 +44,7 @@ export const BENCH_PAGES: BenchPage[] = [
   { name: "authorship list", path: "/dashboard/projects/ctpa-yield-emergency-department/authorship", as: "lead@example.org" },
   { name: "study settings", path: "/dashboard/projects/ctpa-yield-emergency-department/settings", as: "lead@example.org" },
   { name: "lead's amendments", path: "/dashboard/projects/ctpa-yield-emergency-department/amendments", as: "lead@example.org" },
+  { name: "data-collection periods", path: "/dashboard/projects/ctpa-yield-emergency-department/periods", as: "lead@example.org" },
   { name: "site lead's dashboard", path: "/dashboard", as: "sitelead@example.org" },
   { name: "project lead's dashboard", path: "/dashboard?as=lead", as: "lead@example.org" },
   { name: "committee member's dashboard", path: "/dashboard?as=committee", as: "committee@example.org" },

@@ -12,8 +12,12 @@ import { errorsOf, formErrorOf, InlineProblem, useAnswerCount, valuesOf } from "
 
 type Action = FormAction;
 
-/** Invites someone to the team by e-mail address, with the role offered. */
-export function InviteForm({ action, projectSiteId }: { action: Action; projectSiteId: string }) {
+/**
+ * Invites someone to the team by e-mail address, with the role offered. In a project with
+ * data-collection periods (`inPeriods`), a collaborator who accepts takes a place in the first
+ * period still open with room: the invitation itself holds no period.
+ */
+export function InviteForm({ action, projectSiteId, inPeriods = false }: { action: Action; projectSiteId: string; inPeriods?: boolean }) {
   return (
     <ActionForm action={action} fields={INVITE_TO_SITE_FIELDS} submit="Send the invitation" pendingText="Sending…">
       {({ errors, values }) => (
@@ -23,7 +27,9 @@ export function InviteForm({ action, projectSiteId }: { action: Action; projectS
             name="email"
             type="email"
             label="E-mail address"
-            hint="They get an e-mail and join the team only if they accept. Someone without a RADIANT account is asked to create one with this address. To make someone in the team a site lead, enter their address with that role."
+            hint={`They get an e-mail and join the team only if they accept. Someone without a RADIANT account is asked to create one with this address. To make someone in the team a site lead, enter their address with that role.${
+              inPeriods ? " A collaborator who accepts joins the team of the current period, or of the first later period with a place free." : ""
+            }`}
             autoComplete="off"
             spellCheck={false}
             defaultValue={values.email}

@@ -62,6 +62,7 @@ export function JoinPanel({ slug, panel }: { slug: string; panel: JoinPanelData 
               <JoinForm
                 action={joinProjectAction.bind(null, slug)}
                 defaultSiteId={home?.projectSiteId}
+                periods={panel.periods}
                 sites={sites.map((site) => ({
                   projectSiteId: site.projectSiteId,
                   label: `${site.name}, ${site.city} (${collaboratorsText(site.collaborators)})`,

@@ -24,8 +24,21 @@ export interface SiteChoice {
   label: string;
 }
 
-/** Asks to join at one registered hospital; the home hospital comes first and chosen. */
-export function JoinForm({ action, sites, defaultSiteId }: { action: Action; sites: SiteChoice[]; defaultSiteId?: string }) {
+/**
+ * Asks to join at one registered hospital; the home hospital comes first and chosen. In a project
+ * with data-collection periods, for one period (the current one or a later one).
+ */
+export function JoinForm({
+  action,
+  sites,
+  defaultSiteId,
+  periods = [],
+}: {
+  action: Action;
+  sites: SiteChoice[];
+  defaultSiteId?: string;
+  periods?: { id: string; label: string }[];
+}) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction}>
@@ -46,6 +59,25 @@ export function JoinForm({ action, sites, defaultSiteId }: { action: Action; sit
           </option>
         ))}
       </select>
+      {periods.length > 0 ? (
+        <>
+          <label htmlFor="join-period" className="block font-semibold">
+            Data-collection period you will take part in
+          </label>
+          <select
+            id="join-period"
+            name="periodId"
+            defaultValue={(state.status === "error" ? state.values.periodId : undefined) ?? periods[0]!.id}
+            className="mt-1 mb-4 block w-full max-w-xl border-2 border-ink bg-white px-2 py-1.5"
+          >
+            {periods.map((period) => (
+              <option key={period.id} value={period.id}>
+                {period.label}
+              </option>
+            ))}
+          </select>
+        </>
+      ) : null}
       <SubmitButton pendingText="Sending your request…">Ask to join</SubmitButton>
     </form>
   );

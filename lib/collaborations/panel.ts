@@ -4,7 +4,8 @@ import { can, needsConfirmedEmail } from "@/lib/authz";
 import type { Actor } from "@/lib/auth/session";
 import type { CollaborationRole, CollaborationStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
 import { missingForJoining, missingMessage, type MissingForJoining } from "@/lib/trainees/missing";
-import { leaveRefusal, projectJoinRefusal, rotateRefusal, takesPart } from "@/lib/participation/rules";
+import { leaveRefusal, openPeriods, periodLabel, projectJoinRefusal, rotateRefusal, takesPart } from "@/lib/participation/rules";
+import { periodsOf } from "@/lib/participation/team";
 import { PUBLIC_STATUSES } from "@/lib/validation/projects";
 import { isAddressText } from "@/lib/ids";
 
@@ -46,6 +47,8 @@ export interface JoinPanel {
   interestRegistered: boolean;
   /** Demand from hospitals not yet registered; only for the project's leads. */
   demand: { site: string; city: string; count: number }[] | null;
+  /** The data-collection periods a request may be for (the current one and later ones); empty without periods. */
+  periods: { id: string; label: string }[];
 }
 
 /**
@@ -53,7 +56,7 @@ export interface JoinPanel {
  * for a project that is not public. A fixed number of statements whatever the
  * number of sites and collaborators.
  */
-export async function getJoinPanel(actor: Actor, slug: string): Promise<JoinPanel | null> {
+export async function getJoinPanel(actor: Actor, slug: string, now: Date = new Date()): Promise<JoinPanel | null> {
   if (!isAddressText(slug)) return null;
   const [project, profile] = await Promise.all([
     db.project.findFirst({
@@ -67,7 +70,7 @@ export async function getJoinPanel(actor: Actor, slug: string): Promise<JoinPane
   ]);
   if (!project) return null;
   const leads = project.leads;
-  const [sites, mine, interest] = await Promise.all([
+  const [sites, mine, interest, periods] = await Promise.all([
     db.$queryRaw<{ projectSiteId: string; name: string; city: string; siteId: string; collaborators: number }[]>`
       SELECT ps.id AS "projectSiteId", s.name, s.city, s.id AS "siteId",
              (SELECT count(*)::int FROM "Collaboration" c WHERE c."projectSiteId" = ps.id AND c.status = 'CONFIRMED') AS collaborators
@@ -80,6 +83,7 @@ export async function getJoinPanel(actor: Actor, slug: string): Promise<JoinPane
        WHERE c."userId" = ${actor.id}::uuid AND ps."projectId" = ${project.id}::uuid
        ORDER BY c."requestedAt" DESC`,
     db.siteInterest.findUnique({ where: { projectId_userId: { projectId: project.id, userId: actor.id } }, select: { id: true } }),
+    periodsOf(db, project.id),
   ]);
   const mayViewDemand = can(actor, "project.viewNational", { projectLeadIds: leads.map((lead) => lead.userId) });
   const demand = mayViewDemand ? await getSiteDemand(project.id) : null;
@@ -104,6 +108,7 @@ export async function getJoinPanel(actor: Actor, slug: string): Promise<JoinPane
     active: active ? { ...active, leaveRefusal: leaveRefusal(active, project.status), mayRotate: rotateRefusal(active, project.status) === null } : null,
     interestRegistered: interest !== null,
     demand,
+    periods: openPeriods(periods, now).map((period) => ({ id: period.id, label: periodLabel(period) })),
   };
 }
 

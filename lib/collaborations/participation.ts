@@ -17,7 +17,7 @@ import {
   rotateRefusal,
   type LeaveChoice,
 } from "@/lib/participation/rules";
-import { lockPerson } from "@/lib/participation/team";
+import { assertTeamHasRoom, chosenPeriod, lockPerson, periodsOf } from "@/lib/participation/team";
 import { PUBLIC_STATUSES } from "@/lib/validation/projects";
 
 // The rules of taking part are lib/participation's; they are exported again here for the modules
@@ -25,9 +25,11 @@ import { PUBLIC_STATUSES } from "@/lib/validation/projects";
 
 /**
  * Asks to join a project at one of its registered sites. The request waits for
- * that site's lead. Returns the collaboration's id.
+ * that site's lead. In a project with data-collection periods the request names the period
+ * (`periodId`: the current one or a later one) and is refused when that period's team is full.
+ * Returns the collaboration's id.
  */
-export async function requestToJoin(actor: Actor, projectSiteId: string): Promise<string> {
+export async function requestToJoin(actor: Actor, projectSiteId: string, periodId?: string | null, now: Date = new Date()): Promise<string> {
   assertCan(actor, "collaboration.request");
   try {
     return await db.$transaction(async (tx) => {
@@ -41,7 +43,7 @@ export async function requestToJoin(actor: Actor, projectSiteId: string): Promis
       if (incomplete) throw new DomainError(incomplete);
       const projectSite = await tx.projectSite.findUnique({
         where: { id: projectSiteId },
-        select: { id: true, status: true, registeredAt: true, projectId: true, project: { select: { status: true, title: true } }, site: { select: { name: true } } },
+        select: { id: true, status: true, registeredAt: true, projectId: true, project: { select: { status: true, title: true, teamCap: true } }, site: { select: { name: true } } },
       });
       if (!projectSite || !(PUBLIC_STATUSES as readonly string[]).includes(projectSite.project.status)) {
         throw new NotFoundError("That hospital");
@@ -58,17 +60,20 @@ export async function requestToJoin(actor: Actor, projectSiteId: string): Promis
         mine,
       });
       if (refusal) throw new DomainError(refusal.message, refusal.field);
+      // The period's cap is checked again, under the site's lock, when the site lead confirms.
+      const period = chosenPeriod(await periodsOf(tx, projectSite.projectId), periodId, now);
+      if (period) await assertTeamHasRoom(tx, projectSiteId, projectSite.project.teamCap, "periodId", period);
       const here = mine.find((collaboration) => collaboration.projectSiteId === projectSiteId);
       let id: string;
       if (here) {
         // Asking again after withdrawing or being declined (a rotated place is refused above): the same row, back to waiting.
         await tx.collaboration.update({
           where: { id: here.id },
-          data: { status: "REQUESTED", role: "COLLABORATOR", requestedAt: new Date(), decidedAt: null, endedAt: null },
+          data: { status: "REQUESTED", role: "COLLABORATOR", requestedAt: new Date(), decidedAt: null, endedAt: null, periodId: period?.id ?? null },
         });
         id = here.id;
       } else {
-        id = (await tx.collaboration.create({ data: { projectSiteId, userId: actor.id }, select: { id: true } })).id;
+        id = (await tx.collaboration.create({ data: { projectSiteId, userId: actor.id, periodId: period?.id ?? null }, select: { id: true } })).id;
       }
       await audit(tx, {
         actorId: actor.id,
@@ -76,7 +81,7 @@ export async function requestToJoin(actor: Actor, projectSiteId: string): Promis
         entityType: "Collaboration",
         entityId: id,
         ...(here ? { before: { status: here.status } } : {}),
-        after: { status: "REQUESTED", projectSiteId, site: projectSite.site.name },
+        after: { status: "REQUESTED", projectSiteId, site: projectSite.site.name, ...(period ? { periodId: period.id, period: period.number } : {}) },
       });
       // The site's leads are told there is a request to answer, with a link to it.
       const leads = await tx.collaboration.findMany({

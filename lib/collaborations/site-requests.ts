@@ -8,8 +8,8 @@ import { DomainError, NotFoundError } from "@/lib/errors";
 import type { Grade, SiteListing } from "@/lib/generated/prisma/enums";
 import { listedHospitalName } from "@/lib/reference/hospital-requests";
 import { notify } from "@/lib/notifications/notifications";
-import { confirmRefusal, TEAM_OPEN_SITE_STATUSES } from "@/lib/participation/rules";
-import { assertTeamHasRoom, lockSite } from "@/lib/participation/team";
+import { confirmRefusal, openPeriods, periodLabel, TEAM_OPEN_SITE_STATUSES, type Period } from "@/lib/participation/rules";
+import { assertTeamHasRoom, chosenPeriod, lockSite, periodsOf } from "@/lib/participation/team";
 
 /**
  * What a site lead deciding on a request may know of the requester: their grade, home hospital
@@ -56,13 +56,16 @@ export interface SiteRequest {
   /** The site's team page, where the rest of the team is managed. */
   teamPath: string;
   requestedAt: Date;
+  /** With data-collection periods: the period asked for, and those the request may be confirmed for. */
+  periodId: string | null;
+  periods: { id: string; label: string }[];
 }
 
 /**
  * Requests waiting at the project sites the person leads (as a confirmed site
  * lead), oldest first. A fixed number of statements whatever the number of sites or requests.
  */
-export async function listSiteRequests(actor: Actor): Promise<SiteRequest[]> {
+export async function listSiteRequests(actor: Actor, now: Date = new Date()): Promise<SiteRequest[]> {
   const rows = await db.collaboration.findMany({
     where: {
       status: "REQUESTED",
@@ -73,8 +76,15 @@ export async function listSiteRequests(actor: Actor): Promise<SiteRequest[]> {
     select: {
       id: true,
       requestedAt: true,
+      periodId: true,
       user: { select: { name: true, profile: { select: REQUESTER_PROFILE_SELECT } } },
-      projectSite: { select: { siteId: true, site: { select: { name: true, odsCode: true } }, project: { select: { title: true, slug: true } } } },
+      projectSite: {
+        select: {
+          siteId: true,
+          site: { select: { name: true, odsCode: true } },
+          project: { select: { title: true, slug: true, periods: { orderBy: { number: "asc" }, select: { id: true, number: true, startsOn: true, endsOn: true } } } },
+        },
+      },
     },
   });
   return rows.map((row) => ({
@@ -86,20 +96,31 @@ export async function listSiteRequests(actor: Actor): Promise<SiteRequest[]> {
     site: row.projectSite.site.name,
     teamPath: `/dashboard/projects/${row.projectSite.project.slug}/sites/${encodeURIComponent(row.projectSite.site.odsCode)}/team`,
     requestedAt: row.requestedAt,
+    periodId: row.periodId,
+    periods: openPeriods(row.projectSite.project.periods, now).map((period) => ({ id: period.id, label: periodLabel(period) })),
   }));
 }
 
 /**
  * The site lead confirms or declines a request to join their site; or a lead of the project does,
  * acting for an absent site lead (docs/decisions/026): recorded as such, and the site leads are told.
+ * In a project with data-collection periods a confirmation names the period (`periodId`, else the
+ * one asked for), which must be the current one or a later one with room on its team.
  */
-export async function decideRequest(actor: AuthzActor, collaborationId: string, decision: "CONFIRM" | "DECLINE"): Promise<void> {
+export async function decideRequest(
+  actor: AuthzActor,
+  collaborationId: string,
+  decision: "CONFIRM" | "DECLINE",
+  periodId?: string | null,
+  now: Date = new Date(),
+): Promise<void> {
   const collaboration = await db.collaboration.findUnique({
     where: { id: collaborationId },
     select: {
       id: true,
       userId: true,
       status: true,
+      periodId: true,
       projectSiteId: true,
       projectSite: {
         select: {
@@ -124,17 +145,19 @@ export async function decideRequest(actor: AuthzActor, collaborationId: string, 
   }
   if (collaboration.status !== "REQUESTED") throw new DomainError("This request has already been answered.");
   const status = decision === "CONFIRM" ? "CONFIRMED" : "DECLINED";
+  let period: Period | null = null;
   await db.$transaction(async (tx) => {
     // One decision at a time per site, so that two confirmations cannot both pass the team cap.
     const siteStatus = await lockSite(tx, collaboration.projectSiteId);
     if (decision === "CONFIRM") {
       const refusal = confirmRefusal({ status: siteStatus ?? "WITHDRAWN", project: projectSite.project });
       if (refusal) throw new DomainError(refusal);
-      await assertTeamHasRoom(tx, collaboration.projectSiteId, projectSite.project.teamCap);
+      period = chosenPeriod(await periodsOf(tx, projectSite.project.id), periodId || collaboration.periodId, now);
+      await assertTeamHasRoom(tx, collaboration.projectSiteId, projectSite.project.teamCap, period ? "periodId" : undefined, period);
     }
     const { count } = await tx.collaboration.updateMany({
       where: { id: collaborationId, status: "REQUESTED" },
-      data: { status, decidedAt: new Date() },
+      data: { status, decidedAt: new Date(), ...(period ? { periodId: period.id } : {}) },
     });
     if (count === 0) throw new DomainError("This request has already been answered.");
     await audit(tx, {
@@ -143,7 +166,7 @@ export async function decideRequest(actor: AuthzActor, collaborationId: string, 
       entityType: "Collaboration",
       entityId: collaborationId,
       before: { status: "REQUESTED" },
-      after: { status, ...(actingFor ? { actingFor } : {}) },
+      after: { status, ...(period ? { periodId: period.id, period: period.number } : {}), ...(actingFor ? { actingFor } : {}) },
     });
     if (actingFor) {
       const requester = await tx.user.findUniqueOrThrow({ where: { id: collaboration.userId }, select: { name: true } });
@@ -159,7 +182,7 @@ export async function decideRequest(actor: AuthzActor, collaborationId: string, 
       projectId: projectSite.project.id,
       message:
         decision === "CONFIRM"
-          ? `You are confirmed as a collaborator on "${projectSite.project.title}" at ${projectSite.site.name}.`
+          ? `You are confirmed as a collaborator on "${projectSite.project.title}" at ${projectSite.site.name}${period ? `, for ${periodLabel(period)}` : ""}.`
           : `Your request to join "${projectSite.project.title}" at ${projectSite.site.name} was declined.`,
       link: "/dashboard/research",
     });

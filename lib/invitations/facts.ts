@@ -15,7 +15,7 @@ import type {
   ProjectSiteStatus,
   ProjectStatus,
 } from "@/lib/generated/prisma/enums";
-import { ACTIVE_STATUSES } from "@/lib/participation/rules";
+import { ACTIVE_STATUSES, type Period } from "@/lib/participation/rules";
 
 /** How long an invitation stays open. */
 export const INVITATION_DAYS = 14;
@@ -52,6 +52,8 @@ export interface InvitationFacts {
     leadIds: string[];
     /** The version under review: the latest submitted (0 before the first submission). */
     round: number;
+    /** Its data-collection periods in order (none: no periods): a team member's place is for one of them. */
+    periods: Period[];
   };
   /** The project site, for a site lead's or a team member's place. */
   site: {
@@ -61,6 +63,8 @@ export interface InvitationFacts {
     status: ProjectSiteStatus;
     /** Confirmed collaborators (site leads are not counted against the team cap). */
     collaborators: number;
+    /** With periods: confirmed collaborators by period id (what each period's cap counts). */
+    periodTaken: Map<string, number>;
     siteLeadIds: string[];
   } | null;
   /** The invitee's standing, when the facts were loaded for them. */
@@ -101,6 +105,7 @@ function factsSelect(inviteeId: string) {
         teamCap: true,
         leads: { select: { userId: true } },
         versions: { where: { kind: "PROPOSAL" }, orderBy: { number: "desc" }, take: 1, select: { number: true } },
+        periods: { orderBy: { number: "asc" }, select: { id: true, number: true, startsOn: true, endsOn: true } },
         reviews: { where: { reviewerId: inviteeId }, select: { round: true } },
         sites: {
           where: { collaborations: { some: { userId: inviteeId, status: { in: [...ACTIVE_STATUSES] } } } },
@@ -119,7 +124,7 @@ function factsSelect(inviteeId: string) {
         status: true,
         site: { select: { name: true, odsCode: true } },
         // The team, and the invitee's own place here whatever its state.
-        collaborations: { where: { OR: [{ status: "CONFIRMED" }, { userId: inviteeId }] }, select: { userId: true, role: true, status: true } },
+        collaborations: { where: { OR: [{ status: "CONFIRMED" }, { userId: inviteeId }] }, select: { userId: true, role: true, status: true, periodId: true } },
       },
     },
   } satisfies Prisma.InvitationSelect;
@@ -153,6 +158,7 @@ function toFacts(row: FactsRow, inviteeId: string): InvitationFacts {
       teamCap: project.teamCap,
       leadIds: project.leads.map((lead) => lead.userId),
       round,
+      periods: project.periods,
     },
     site: projectSite
       ? {
@@ -161,6 +167,10 @@ function toFacts(row: FactsRow, inviteeId: string): InvitationFacts {
           odsCode: projectSite.site.odsCode,
           status: projectSite.status,
           collaborators: team.filter((member) => member.role === "COLLABORATOR").length,
+          periodTaken: team.reduce((taken, member) => {
+            if (member.role === "COLLABORATOR" && member.periodId) taken.set(member.periodId, (taken.get(member.periodId) ?? 0) + 1);
+            return taken;
+          }, new Map<string, number>()),
           siteLeadIds: team.filter((member) => member.role === "SITE_LEAD").map((member) => member.userId),
         }
       : null,

@@ -8,7 +8,7 @@ import "server-only";
 // re-checks every rule of the place at that moment.
 import { assertCan, type AuthzActor, type ResourceFacts } from "@/lib/authz";
 import { audit } from "@/lib/audit";
-import { projectTakesCollaborators, returnRefusal, siteLeadRoomReason, teamCapReason } from "@/lib/participation/rules";
+import { firstPeriodWithRoom, noPeriodWithRoom, periodLabel, projectTakesCollaborators, returnRefusal, siteLeadRoomReason, teamCapReason } from "@/lib/participation/rules";
 import { db, type DatabaseTransaction } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { formatDate } from "@/lib/format/dates";
@@ -127,6 +127,10 @@ export function acceptRefusal(facts: InvitationFacts, now: Date): string | null 
     return null;
   }
   if (invitee.roleHere) return `You are already in the team at ${site.name}.`;
+  // With periods, the place is in the first period still open whose team has room (joinTeam).
+  if (project.periods.length > 0) {
+    return firstPeriodWithRoom(project.periods, site.periodTaken, project.teamCap, now) ? null : `${noPeriodWithRoom(project.periods, project.teamCap, now)} Ask ${facts.invitedByName} about it.`;
+  }
   if (teamCapReason(project.teamCap, site.collaborators) !== null) {
     return `The team at ${site.name} is full: it has ${site.collaborators} collaborators, the most ${title} allows. Ask ${facts.invitedByName} about it.`;
   }
@@ -288,7 +292,9 @@ async function joinTeam(tx: DatabaseTransaction, facts: InvitationFacts, actor: 
     });
     return { collaborationId: here.id };
   }
-  const data = { role, status: "CONFIRMED" as const, decidedAt: now };
+  // A collaborator's place is for a period in a project with periods (acceptRefusal, asked under the site's lock, found one with room).
+  const period = role === "COLLABORATOR" && facts.project.periods.length > 0 ? firstPeriodWithRoom(facts.project.periods, site.periodTaken, facts.project.teamCap, now) : null;
+  const data = { role, status: "CONFIRMED" as const, decidedAt: now, periodId: period?.id ?? null };
   const collaborationId = here
     ? (await tx.collaboration.update({ where: { id: here.id }, data, select: { id: true } })).id
     : (await tx.collaboration.create({ data: { ...data, projectSiteId: site.projectSiteId, userId: actor.id }, select: { id: true } })).id;
@@ -298,9 +304,9 @@ async function joinTeam(tx: DatabaseTransaction, facts: InvitationFacts, actor: 
     entityType: "Collaboration",
     entityId: collaborationId,
     ...(here ? { before: { status: here.status } } : {}),
-    after: { status: "CONFIRMED", role, projectSiteId: site.projectSiteId, userId: actor.id, invitationId: facts.id },
+    after: { status: "CONFIRMED", role, projectSiteId: site.projectSiteId, userId: actor.id, invitationId: facts.id, ...(period ? { periodId: period.id, period: period.number } : {}) },
   });
-  return { collaborationId };
+  return { collaborationId, ...(period ? { period: periodLabel(period) } : {}) };
 }
 
 /** The invitee observes the site from now: the row that `site.view` reads (lib/sites/facts.ts). */
@@ -353,7 +359,8 @@ export async function acceptInvitation(actor: AuthzActor | null, invitationId: s
         link: inviterPath(facts),
       });
     }
-    return { message: `You are now ${placeWords(facts)}.`, path: placePath(facts), label: PLACE_LINKS[facts.kind] };
+    const period = typeof place.period === "string" ? `, for ${place.period}` : "";
+    return { message: `You are now ${placeWords(facts)}${period}.`, path: placePath(facts), label: PLACE_LINKS[facts.kind] };
   });
 }
 

@@ -16,7 +16,7 @@ import { SECRET_PLACEHOLDER } from "@/lib/mail/secret";
 import { notify } from "@/lib/notifications/notifications";
 import { consumeAttempt, type Limit } from "@/lib/security/rate-limit";
 import { siteLeadRoomReason, teamCapReason, teamClosedReason } from "@/lib/participation/rules";
-import { countCollaborators, countSiteLeads, lockSite } from "@/lib/participation/team";
+import { countCollaborators, countSiteLeads, lockSite, periodForInvitee, periodsOf } from "@/lib/participation/team";
 import { authzFacts, loadProjectSite } from "@/lib/sites/facts";
 import { demoteToCollaborator } from "@/lib/sites/team";
 import type { InviteToSiteInput } from "@/lib/validation/invitations";
@@ -176,9 +176,20 @@ export async function offerPlace(tx: DatabaseTransaction, offer: Offer, now: Dat
 }
 
 /** Why the team has no room for one more in this role (as its page shows), or null. */
-async function roomFor(tx: DatabaseTransaction, projectSiteId: string, role: "SITE_LEAD" | "COLLABORATOR", teamCap: number | null): Promise<string | null> {
+async function roomFor(tx: DatabaseTransaction, projectSiteId: string, role: "SITE_LEAD" | "COLLABORATOR", teamCap: number | null, projectId: string, now: Date): Promise<string | null> {
   if (role === "SITE_LEAD") return siteLeadRoomReason(await countSiteLeads(tx, projectSiteId));
   if (teamCap === null) return null;
+  // With periods, the invitee's place will be in the first period still open with room (lib/invitations/lifecycle joinTeam).
+  const periods = await periodsOf(tx, projectId);
+  if (periods.length > 0) {
+    try {
+      await periodForInvitee(tx, projectSiteId, periods, teamCap, now);
+      return null;
+    } catch (error) {
+      if (error instanceof DomainError) return error.message;
+      throw error;
+    }
+  }
   return teamCapReason(teamCap, await countCollaborators(tx, projectSiteId));
 }
 
@@ -224,7 +235,7 @@ export async function inviteToSite(actor: AuthzActor | null, input: InviteToSite
   return db.$transaction(async (tx) => {
     await lockSite(tx, facts.id);
     // A place the team page already shows is not there to offer (accepting checks again, as the team may change meanwhile).
-    const room = await roomFor(tx, facts.id, input.role, facts.project.teamCap);
+    const room = await roomFor(tx, facts.id, input.role, facts.project.teamCap, facts.project.id, now);
     if (room) throw new DomainError(room, input.role === "SITE_LEAD" ? "role" : "email");
     await offerPlace(
       tx,

@@ -97,7 +97,7 @@ export const PARTICIPATION_MOVES: readonly PlaceTransition[] = [
     when: "siteTakingPart",
     atWithdrawnSite: false,
     guard:
-      "a complete profile; no place taking part elsewhere in the project; a decline stands for the registration it was made in (joinRefusal)",
+      "a complete profile; no place taking part elsewhere in the project; a decline stands for the registration it was made in (joinRefusal); with periods, a period still open whose team has room (periodChoiceRefusal, teamCapReason)",
     madeBy: "requestToJoin (lib/collaborations/participation.ts)",
   },
   {
@@ -108,7 +108,7 @@ export const PARTICIPATION_MOVES: readonly PlaceTransition[] = [
     actingFor: ["projectLead"],
     when: "teamOpen",
     atWithdrawnSite: false,
-    guard: "the team is below the project's cap (teamCapReason)",
+    guard: "the team (with periods: the period's team) is below the project's cap (teamCapReason); the period is the current or a later one (periodChoiceRefusal)",
     madeBy: "decideRequest (lib/collaborations/site-requests.ts)",
   },
   {
@@ -358,10 +358,88 @@ export function confirmRefusal(team: TeamFacts): string | null {
   return null;
 }
 
-/** Why the team may take no further collaborator, or null: `teamCap` null is no cap. */
-export function teamCapReason(teamCap: number | null, confirmedCollaborators: number): string | null {
+/**
+ * Why the team may take no further collaborator, or null: `teamCap` null is no cap. In a project
+ * with data-collection periods the cap is per period: `period` is the one the place is for, and
+ * `confirmedCollaborators` counts that period's confirmed collaborators only (countCollaborators).
+ */
+export function teamCapReason(teamCap: number | null, confirmedCollaborators: number, period?: Pick<Period, "number"> | null): string | null {
   if (teamCap === null || confirmedCollaborators < teamCap) return null;
+  if (period) {
+    return `Period ${period.number} at this site already has ${confirmedCollaborators} ${confirmedCollaborators === 1 ? "collaborator" : "collaborators"}, the most this project allows per period. Choose another period.`;
+  }
   return `This site already has ${confirmedCollaborators} collaborators, the most this project allows.`;
+}
+
+// --- Data-collection periods (docs/decisions/035) ------------------------------------
+
+/**
+ * A block of the project's collection window with its own team at each site. A collaborator's
+ * place is for one period; a site lead's place is for none (they lead every period), and so is a
+ * place made before the project had periods: it counts toward no period's cap.
+ */
+export interface Period {
+  id: string;
+  number: number;
+  /** Days, stored as midnight UTC. */
+  startsOn: Date;
+  endsOn: Date;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const dayOf = (moment: Date) => Date.UTC(moment.getUTCFullYear(), moment.getUTCMonth(), moment.getUTCDate());
+
+/** Whether the period's last day is behind `now`. */
+export const periodEnded = (period: Pick<Period, "endsOn">, now: Date): boolean => period.endsOn.getTime() < dayOf(now);
+
+/** Whether `now` falls within the period. */
+export const periodIsCurrent = (period: Pick<Period, "startsOn" | "endsOn">, now: Date): boolean =>
+  period.startsOn.getTime() <= dayOf(now) && dayOf(now) < period.endsOn.getTime() + DAY_MS;
+
+/** The periods a place may still be for: the current one and those to come, in order. */
+export function openPeriods<T extends Period>(periods: readonly T[], now: Date): T[] {
+  return periods.filter((period) => !periodEnded(period, now)).sort((a, b) => a.number - b.number);
+}
+
+/** "Period 2 (2 Nov 2026 to 29 Nov 2026)": how a period is named in forms, tables and refusals. */
+export function periodLabel(period: Pick<Period, "number" | "startsOn" | "endsOn">): string {
+  const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  return `Period ${period.number} (${day.format(period.startsOn)} to ${day.format(period.endsOn)})`;
+}
+
+/** What a place without a period shows in a project with periods: a site lead's, or one made before the periods existed. */
+export const ALL_PERIODS = "all periods";
+
+/**
+ * Why `periodId` is not a period a place may be for now, or null. In a project with periods a
+ * request, an invitation's place and a confirmation each name one: the current period or a later
+ * one, of this project. In a project without periods there is nothing to choose (null).
+ */
+export function periodChoiceRefusal(periods: readonly Period[], periodId: string | null | undefined, now: Date): string | null {
+  if (periods.length === 0) return null;
+  if (!periodId) return "Select the data-collection period the place is for.";
+  const period = periods.find((candidate) => candidate.id === periodId);
+  if (!period) return "Select one of this project's data-collection periods.";
+  if (periodEnded(period, now)) {
+    return `Period ${period.number} ended on ${new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(period.endsOn)}. Choose the current period or a later one.`;
+  }
+  return null;
+}
+
+/**
+ * The first period still open (current, then later ones) whose team has room, or null when every
+ * one is full: where an invitation to the team places the person who accepts it. `taken` counts
+ * each period's confirmed collaborators.
+ */
+export function firstPeriodWithRoom<T extends Period>(periods: readonly T[], taken: ReadonlyMap<string, number>, teamCap: number | null, now: Date): T | null {
+  return openPeriods(periods, now).find((period) => teamCapReason(teamCap, taken.get(period.id) ?? 0, period) === null) ?? null;
+}
+
+/** The refusal of an invitation to a team whose every open period is full (or that has none left). */
+export function noPeriodWithRoom(periods: readonly Period[], teamCap: number | null, now: Date): string {
+  return openPeriods(periods, now).length === 0
+    ? "Every data-collection period of this project has ended, so its teams take nobody new."
+    : `Every data-collection period still to come at this site already has ${teamCap} collaborators, the most this project allows per period.`;
 }
 
 /** Why the site may take no further site lead, or null. */

@@ -4,10 +4,10 @@ import "server-only";
 // the database form of the rules in ./rules.ts. A move asks these; it never
 // counts a team or writes a place's condition itself.
 import { DomainError } from "@/lib/errors";
-import type { DatabaseTransaction } from "@/lib/db";
+import type { Database, DatabaseTransaction } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProjectSiteStatus } from "@/lib/generated/prisma/enums";
-import { ACTIVE_STATUSES, CREDITED_STATUSES, teamCapReason } from "./rules";
+import { ACTIVE_STATUSES, CREDITED_STATUSES, firstPeriodWithRoom, noPeriodWithRoom, periodChoiceRefusal, teamCapReason, type Period } from "./rules";
 
 /**
  * Takes the person's own row lock for the rest of the transaction, so that two
@@ -52,17 +52,53 @@ export async function countSiteLeads(tx: DatabaseTransaction, projectSiteId: str
   return tx.collaboration.count({ where: { projectSiteId, role: "SITE_LEAD", status: "CONFIRMED" } });
 }
 
-/** The confirmed collaborators of a site (site leads aside): what the team cap counts. */
-export async function countCollaborators(tx: DatabaseTransaction, projectSiteId: string): Promise<number> {
-  return tx.collaboration.count({ where: { projectSiteId, role: "COLLABORATOR", status: "CONFIRMED" } });
+/**
+ * The confirmed collaborators of a site (site leads aside): what the team cap counts. With a
+ * period, that period's team only (places without a period count toward no period's cap).
+ */
+export async function countCollaborators(tx: DatabaseTransaction, projectSiteId: string, period?: Pick<Period, "id"> | null): Promise<number> {
+  return tx.collaboration.count({ where: { projectSiteId, role: "COLLABORATOR", status: "CONFIRMED", ...(period ? { periodId: period.id } : {}) } });
 }
 
 /**
  * Refuses, with the sentence of teamCapReason, one more collaborator on a team
- * at its project's cap. Call it holding the site's lock (lockSite).
+ * at its project's cap (with a period: on that period's team). Call it holding the site's lock (lockSite).
  */
-export async function assertTeamHasRoom(tx: DatabaseTransaction, projectSiteId: string, teamCap: number | null, field?: string): Promise<void> {
+export async function assertTeamHasRoom(tx: DatabaseTransaction, projectSiteId: string, teamCap: number | null, field?: string, period?: Period | null): Promise<void> {
   if (teamCap === null) return;
-  const reason = teamCapReason(teamCap, await countCollaborators(tx, projectSiteId));
+  const reason = teamCapReason(teamCap, await countCollaborators(tx, projectSiteId, period), period);
   if (reason) throw new DomainError(reason, field);
+}
+
+/** A project's data-collection periods in order (none: the project has no periods). One statement. */
+export async function periodsOf(client: Database | DatabaseTransaction, projectId: string): Promise<Period[]> {
+  return client.collectionPeriod.findMany({ where: { projectId }, orderBy: { number: "asc" }, select: { id: true, number: true, startsOn: true, endsOn: true } });
+}
+
+/**
+ * The period a place is for, as chosen in a form: null in a project without periods (whatever was
+ * sent), else the project's own period named, refused with periodChoiceRefusal's sentence when it
+ * is missing, another project's or over.
+ */
+export function chosenPeriod(periods: readonly Period[], periodId: string | null | undefined, now: Date, field = "periodId"): Period | null {
+  const refusal = periodChoiceRefusal(periods, periodId, now);
+  if (refusal) throw new DomainError(refusal, field);
+  return periods.find((period) => period.id === periodId) ?? null;
+}
+
+/**
+ * Where an accepted invitation to the team places its collaborator in a project with periods:
+ * the first period still open whose team has room, or a refusal when none has. Call it holding
+ * the site's lock.
+ */
+export async function periodForInvitee(tx: DatabaseTransaction, projectSiteId: string, periods: readonly Period[], teamCap: number | null, now: Date): Promise<Period> {
+  const counts = await tx.collaboration.groupBy({
+    by: ["periodId"],
+    where: { projectSiteId, role: "COLLABORATOR", status: "CONFIRMED", periodId: { not: null } },
+    _count: { _all: true },
+  });
+  const taken = new Map(counts.map((row) => [row.periodId!, row._count._all]));
+  const period = firstPeriodWithRoom(periods, taken, teamCap, now);
+  if (!period) throw new DomainError(noPeriodWithRoom(periods, teamCap, now));
+  return period;
 }

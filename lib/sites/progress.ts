@@ -4,7 +4,10 @@ import "server-only";
 // two site leads recording at the same moment both land in the history.
 import { assertCan, can, type AuthzActor } from "@/lib/authz";
 import { audit } from "@/lib/audit";
-import { db } from "@/lib/db";
+import { db, type DatabaseTransaction } from "@/lib/db";
+import { periodsOf } from "@/lib/participation/team";
+import type { Period } from "@/lib/participation/rules";
+import { sitePeriods, type SitePeriod } from "@/lib/periods/site";
 import { DomainError } from "@/lib/errors";
 import { formatDate } from "@/lib/format/dates";
 import { LARGE_COUNT_FACTOR, type RecordProgressInput } from "@/lib/validation/sites";
@@ -39,22 +42,50 @@ export interface RecordedProgress {
   id: string;
   cumulativeCases: number;
   reportedAt: Date;
+  /** With periods: the count recorded for the period. */
+  periodCases: number | null;
 }
 
-/** The site lead records the cases submitted so far at their site (or a project lead does, acting for them: docs/decisions/026). */
-export async function recordProgress(actor: AuthzActor | null, input: RecordProgressInput): Promise<RecordedProgress> {
+/**
+ * Why cases cannot be counted for this period, or null: in a project with periods each count is
+ * for one of its periods that has started (an ended one may still be brought up to date).
+ */
+export function progressPeriodRefusal(periods: readonly Period[], periodId: string | null | undefined, now: Date): string | null {
+  if (periods.length === 0) return null;
+  const period = periods.find((candidate) => candidate.id === periodId);
+  if (!periodId) return "Select the data-collection period you are counting.";
+  if (!period) return "Select one of this project's data-collection periods.";
+  if (period.startsOn.getTime() > startOfDay(now).getTime()) return `Period ${period.number} starts on ${formatDate(period.startsOn)}: its cases can be counted from then.`;
+  return null;
+}
+
+/**
+ * The site lead records the cases submitted so far at their site (or a project lead does, acting
+ * for them: docs/decisions/026). In a project with data-collection periods the count is the
+ * period's (`periodId`), and the site's cumulative count stored with it is the sum over periods of
+ * each one's latest count (plus the last count from before the periods), so every reader of
+ * cumulativeCases stays right.
+ */
+export async function recordProgress(actor: AuthzActor | null, input: RecordProgressInput, now: Date = new Date()): Promise<RecordedProgress> {
   const facts = await loadProjectSite(input.projectSiteId);
   const authority = authorityFor(actor, "site.recordProgress", authzFacts(facts));
   const { actingFor } = authority;
   const closed = progressClosedReason(facts);
   if (closed) throw new DomainError(closed);
+  const periods = await periodsOf(db, facts.project.id);
+  const periodRefusal = progressPeriodRefusal(periods, input.periodId, now);
+  if (periodRefusal) throw new DomainError(periodRefusal, "periodId");
+  const period = periods.find((candidate) => candidate.id === input.periodId) ?? null;
   const target = targetOf(facts);
-  if (target !== null && target > 0 && input.cumulativeCases > target * LARGE_COUNT_FACTOR && !input.confirmLarge) {
-    throw new DomainError(
-      `${input.cumulativeCases} is more than ${LARGE_COUNT_FACTOR} times the site's target of ${target}. Check the number, then tick the box to confirm it.`,
-      "confirmLarge",
-    );
-  }
+  const assertNotLarge = (total: number) => {
+    if (target !== null && target > 0 && total > target * LARGE_COUNT_FACTOR && !input.confirmLarge) {
+      throw new DomainError(
+        `${period ? `With this count the site's total would be ${total}, ` : `${total} is `}more than ${LARGE_COUNT_FACTOR} times the site's target of ${target}. Check the number, then tick the box to confirm it.`,
+        "confirmLarge",
+      );
+    }
+  };
+  if (!period) assertNotLarge(input.cumulativeCases);
   const reporter = authority.actor;
   return db.$transaction(async (tx) => {
     // One report at a time per site, so each is checked against the one truly before it.
@@ -70,10 +101,21 @@ export async function recordProgress(actor: AuthzActor | null, input: RecordProg
         "reportedOn",
       );
     }
-    const lower = latest !== null && input.cumulativeCases < latest.cumulativeCases;
+    let cumulativeCases = input.cumulativeCases;
+    let lower = latest !== null && input.cumulativeCases < latest.cumulativeCases;
+    let lowerThan = latest?.cumulativeCases ?? 0;
+    if (period) {
+      const byPeriod = await latestByPeriod(tx, facts.id);
+      const before = byPeriod.get(period.id) ?? 0;
+      lower = input.cumulativeCases < before;
+      lowerThan = before;
+      byPeriod.set(period.id, input.cumulativeCases);
+      cumulativeCases = [...byPeriod.values()].reduce((sum, cases) => sum + cases, 0);
+      assertNotLarge(cumulativeCases);
+    }
     if (lower && !input.correctionReason) {
       throw new DomainError(
-        `${input.cumulativeCases} is lower than the last count of ${latest.cumulativeCases}. Give the reason for the correction.`,
+        `${input.cumulativeCases} is lower than the last count${period ? ` for period ${period.number}` : ""} of ${lowerThan}. Give the reason for the correction.`,
         "correctionReason",
       );
     }
@@ -81,10 +123,12 @@ export async function recordProgress(actor: AuthzActor | null, input: RecordProg
       data: {
         projectSiteId: facts.id,
         reportedById: reporter.id,
-        cumulativeCases: input.cumulativeCases,
+        cumulativeCases,
+        periodId: period?.id ?? null,
+        periodCases: period ? input.cumulativeCases : null,
         note: input.note ?? null,
         correctionReason: lower ? input.correctionReason! : null,
-        reportedAt: reportTime(input.reportedOn, new Date(), latest?.reportedAt ?? null),
+        reportedAt: reportTime(input.reportedOn, now, latest?.reportedAt ?? null),
       },
       select: { id: true, cumulativeCases: true, reportedAt: true, note: true, correctionReason: true },
     });
@@ -97,6 +141,7 @@ export async function recordProgress(actor: AuthzActor | null, input: RecordProg
       after: {
         reportId: report.id,
         cumulativeCases: report.cumulativeCases,
+        ...(period ? { periodId: period.id, period: period.number, periodCases: input.cumulativeCases } : {}),
         reportedAt: report.reportedAt.toISOString(),
         note: report.note,
         correctionReason: report.correctionReason,
@@ -107,10 +152,26 @@ export async function recordProgress(actor: AuthzActor | null, input: RecordProg
       tx,
       authority,
       { projectId: facts.project.id, projectTitle: facts.project.title, siteName: facts.site.name, link: sitePath(facts, "progress") },
-      `recorded ${report.cumulativeCases} ${report.cumulativeCases === 1 ? "case" : "cases"} submitted so far`,
+      period
+        ? `recorded ${input.cumulativeCases} ${input.cumulativeCases === 1 ? "case" : "cases"} for period ${period.number} (${report.cumulativeCases} in all)`
+        : `recorded ${report.cumulativeCases} ${report.cumulativeCases === 1 ? "case" : "cases"} submitted so far`,
     );
-    return { id: report.id, cumulativeCases: report.cumulativeCases, reportedAt: report.reportedAt };
+    return { id: report.id, cumulativeCases: report.cumulativeCases, reportedAt: report.reportedAt, periodCases: period ? input.cumulativeCases : null };
   });
+}
+
+/**
+ * Each period's latest count at the site, by period id, with the site's last count from before it
+ * had periods under the key "" (its cases count too). One statement.
+ */
+async function latestByPeriod(client: DatabaseTransaction | typeof db, projectSiteId: string): Promise<Map<string, number>> {
+  const rows = await client.progressReport.findMany({
+    where: { projectSiteId },
+    distinct: ["periodId"],
+    orderBy: [{ periodId: "asc" }, { reportedAt: "desc" }, { id: "desc" }],
+    select: { periodId: true, periodCases: true, cumulativeCases: true },
+  });
+  return new Map(rows.map((row) => [row.periodId ?? "", row.periodId ? (row.periodCases ?? 0) : row.cumulativeCases]));
 }
 
 export interface ProgressEntry {
@@ -121,6 +182,9 @@ export interface ProgressEntry {
   correctionReason: string | null;
   reportedById: string;
   reportedBy: string;
+  /** With periods: the period counted and its count. */
+  periodId: string | null;
+  periodCases: number | null;
 }
 
 /** Who reported a count, as the new lead of a returning site sees it until the project lead approves the site. */
@@ -136,13 +200,16 @@ export interface SiteProgress {
   /** A project lead who is not a site lead here: they record cases acting for the site lead (docs/decisions/026). */
   actingFor: boolean;
   closedReason: string | null;
+  /** The project's data-collection periods with this site's count and team in each; empty without periods. */
+  periods: SitePeriod[];
 }
 
-/** A site's history of counts. Two statements whatever its length. */
-export async function getSiteProgress(actor: AuthzActor | null, slug: string, odsCode: string): Promise<SiteProgress> {
+/** A site's history of counts (and, with periods, its count per period). Three statements whatever its length. */
+export async function getSiteProgress(actor: AuthzActor | null, slug: string, odsCode: string, now: Date = new Date()): Promise<SiteProgress> {
   const facts = await loadProjectSiteByAddress(slug, odsCode);
-  const history = await siteHistory(actor, facts);
+  const [history, periods] = await Promise.all([siteHistory(actor, facts), sitePeriods(actor, facts, now)]);
   return {
+    periods,
     facts,
     target: targetOf(facts),
     current: history[0]?.cumulativeCases ?? 0,
@@ -181,7 +248,17 @@ export async function siteHistory(actor: AuthzActor | null, facts: ProjectSiteFa
   const rows = await db.progressReport.findMany({
     where: { projectSiteId: facts.id },
     orderBy: [{ reportedAt: "desc" }, { id: "desc" }],
-    select: { id: true, cumulativeCases: true, reportedAt: true, note: true, correctionReason: true, reportedById: true, reportedBy: { select: { name: true } } },
+    select: {
+      id: true,
+      cumulativeCases: true,
+      reportedAt: true,
+      note: true,
+      correctionReason: true,
+      reportedById: true,
+      periodId: true,
+      periodCases: true,
+      reportedBy: { select: { name: true } },
+    },
   });
   return hideEarlierReporters(
     actor,

@@ -4,8 +4,8 @@ import { audit } from "@/lib/audit";
 import { db, type DatabaseTransaction } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { CollaborationRole, CollaborationStatus, Grade } from "@/lib/generated/prisma/enums";
-import { keepsASiteLead, teamClosedReason } from "@/lib/participation/rules";
-import { assertTeamHasRoom, countSiteLeads, lockSite } from "@/lib/participation/team";
+import { keepsASiteLead, openPeriods, periodEnded, teamCapReason, teamClosedReason, type Period } from "@/lib/participation/rules";
+import { assertTeamHasRoom, countSiteLeads, lockSite, periodsOf } from "@/lib/participation/team";
 import { decideRequest, REQUESTER_PROFILE_SELECT, requesterFacts, type RequesterFacts } from "@/lib/collaborations/site-requests";
 import { notify } from "@/lib/notifications/notifications";
 import { actsForSiteLead, authorityFor } from "./acting-for";
@@ -29,6 +29,17 @@ export interface TeamMember {
   requestedAt: Date;
   decidedAt: Date | null;
   isMe: boolean;
+  /** The data-collection period the place is for; null: every period (a site lead, or a place from before the periods). */
+  periodId: string | null;
+}
+
+/** One data-collection period's team at the site, as its page shows it. */
+export interface PeriodTeam extends Period {
+  /** Confirmed collaborators for this period: what its cap counts. */
+  taken: number;
+  ended: boolean;
+  /** Why this period's team takes nobody more (full), or null. */
+  fullReason: string | null;
 }
 
 export interface SiteTeam {
@@ -50,9 +61,13 @@ export interface SiteTeam {
   invitations: SiteInvitation[];
   /** People from before the site registered again, left out until the project lead approves it (docs/decisions/011). */
   earlierHidden: number;
+  /** The project's data-collection periods with this site's team in each; empty: the project has no periods. */
+  periods: PeriodTeam[];
+  /** The periods a request may be confirmed for: the current one and later ones. */
+  openPeriodIds: string[];
 }
 
-/** A site's team for its site lead (who manages it) and the project's leads and committee (who see it). Four statements at most. */
+/** A site's team for its site lead (who manages it) and the project's leads and committee (who see it). Five statements at most. */
 export async function getSiteTeam(actor: AuthzActor | null, slug: string, odsCode: string, now: Date = new Date()): Promise<SiteTeam> {
   const facts = await loadProjectSiteByAddress(slug, odsCode);
   assertCan(actor, "site.view", authzFacts(facts));
@@ -64,7 +79,7 @@ export async function getSiteTeam(actor: AuthzActor | null, slug: string, odsCod
   };
   const hideEarlier = !seesEarlierTeam(actor, facts);
   const contacts = seesSiteContacts(actor, facts);
-  const [rows, invitations, earlierHidden] = await Promise.all([db.collaboration.findMany({
+  const [rows, invitations, earlierHidden, periods] = await Promise.all([db.collaboration.findMany({
     where: { projectSiteId: facts.id, ...(hideEarlier ? { NOT: earlier } : {}) },
     orderBy: [{ requestedAt: "asc" }],
     select: {
@@ -75,10 +90,11 @@ export async function getSiteTeam(actor: AuthzActor | null, slug: string, odsCod
       requestedAt: true,
       decidedAt: true,
       userId: true,
+      periodId: true,
       // Home hospital and region are read for the requests' deciders alone, below.
       user: { select: { name: true, email: true, profile: { select: { ...REQUESTER_PROFILE_SELECT, authorSurname: true, authorInitials: true } } } },
     },
-  }), openSiteInvitations(actor, facts, now), hideEarlier ? db.collaboration.count({ where: { projectSiteId: facts.id, ...earlier } }) : 0]);
+  }), openSiteInvitations(actor, facts, now), hideEarlier ? db.collaboration.count({ where: { projectSiteId: facts.id, ...earlier } }) : 0, periodsOf(db, facts.project.id)]);
   const members: TeamMember[] = rows.map((row) => ({
     collaborationId: row.id,
     name: row.user.name,
@@ -92,6 +108,7 @@ export async function getSiteTeam(actor: AuthzActor | null, slug: string, odsCod
     requestedAt: row.requestedAt,
     decidedAt: row.decidedAt,
     isMe: row.userId === actor.id,
+    periodId: row.periodId,
   }));
   const canManage = can(actor, "site.manageTeam", authzFacts(facts));
   const open = teamClosedReason(facts) === null;
@@ -119,6 +136,11 @@ export async function getSiteTeam(actor: AuthzActor | null, slug: string, odsCod
     past: members.filter((member) => contacts && (member.status === "DECLINED" || member.status === "LEFT")),
     invitations,
     earlierHidden,
+    periods: periods.map((period) => {
+      const taken = confirmed.filter((member) => member.role === "COLLABORATOR" && member.periodId === period.id).length;
+      return { ...period, taken, ended: periodEnded(period, now), fullReason: teamCapReason(facts.project.teamCap, taken, period) };
+    }),
+    openPeriodIds: openPeriods(periods, now).map((period) => period.id),
   };
 }
 
@@ -141,7 +163,9 @@ export async function demoteToCollaborator(
   if (!keepsASiteLead(await countSiteLeads(tx, facts.id))) {
     throw new DomainError("A site needs a site lead. Invite someone else to be a site lead first.", "role");
   }
-  await assertTeamHasRoom(tx, facts.id, facts.project.teamCap, "role");
+  // With periods, a site lead who steps down keeps a place for every period, like the places from
+  // before the periods: it counts toward no period's cap (docs/decisions/035).
+  if ((await periodsOf(tx, facts.project.id)).length === 0) await assertTeamHasRoom(tx, facts.id, facts.project.teamCap, "role");
   const { count } = await tx.collaboration.updateMany({ where: { id: member.id, role: "SITE_LEAD", status: "CONFIRMED" }, data: { role: "COLLABORATOR" } });
   if (count === 0) throw new DomainError("This has already changed: reload the page.");
   await audit(tx, {
@@ -173,12 +197,19 @@ async function memberOf(facts: ProjectSiteFacts, collaborationId: string) {
   return row;
 }
 
-/** The site lead (or a project lead acting for them) answers a request to join, from the site's team page. */
-export async function decideTeamRequest(actor: AuthzActor | null, projectSiteId: string, collaborationId: string, decision: "CONFIRM" | "DECLINE") {
+/** The site lead (or a project lead acting for them) answers a request to join, from the site's team page (with periods: for the period chosen). */
+export async function decideTeamRequest(
+  actor: AuthzActor | null,
+  projectSiteId: string,
+  collaborationId: string,
+  decision: "CONFIRM" | "DECLINE",
+  periodId?: string | null,
+  now: Date = new Date(),
+) {
   const facts = await loadProjectSite(projectSiteId);
   const { actor: decider } = authorityFor(actor, "site.manageTeam", authzFacts(facts));
   await memberOf(facts, collaborationId);
-  await decideRequest(decider, collaborationId, decision);
+  await decideRequest(decider, collaborationId, decision, periodId, now);
 }
 
 /** The site lead takes a confirmed member off the team (asked to confirm first, in the page). */

@@ -4,6 +4,7 @@ import { CollaborationRole, ProjectSiteStatus } from "@/lib/generated/prisma/enu
 import { MINIMUM_CITABLE_CASES_MAX, TEAM_CAP_MAX } from "./constants";
 import { isPlainLine, isPlainText, CONTROL_CHARACTERS_MESSAGE, listOf, optionalText, requiredText, uuidSchema, searchText } from "./fields";
 import { dateSchema } from "./date-input";
+import { periodChoiceSchema } from "./periods";
 
 export const SITE_STATUS_LABELS: Record<ProjectSiteStatus, string> = {
   REGISTERED: "Registered",
@@ -74,7 +75,7 @@ export const contributionSchema = z.object({
 });
 export type ContributionInput = z.infer<typeof contributionSchema>;
 
-export const PROGRESS_FIELDS = ["cumulativeCases", "confirmLarge", "reportedOn", "note", "correctionReason"];
+export const PROGRESS_FIELDS = ["periodId", "cumulativeCases", "confirmLarge", "reportedOn", "note", "correctionReason"];
 
 export const recordProgressSchema = z.object({
   projectSiteId: uuidSchema("That site could not be found"),
@@ -90,6 +91,8 @@ export const recordProgressSchema = z.object({
   note: optionalText(500, "The note must be 500 characters or fewer", { multiline: true }),
   correctionReason: optionalText(500, "The reason must be 500 characters or fewer", { multiline: true }),
   confirmLarge: checkbox,
+  /** In a project with data-collection periods: the period counted, and `cumulativeCases` is that period's count so far. */
+  periodId: periodChoiceSchema,
 });
 export type RecordProgressInput = z.infer<typeof recordProgressSchema>;
 

@@ -17,6 +17,7 @@ import { getNationalView } from "@/lib/sites/national";
 import { getSiteOverview } from "@/lib/sites/overview";
 import { getSiteProgress } from "@/lib/sites/progress";
 import { getStudySettings } from "@/lib/sites/settings";
+import { deletePeriod, getProjectPeriods } from "@/lib/periods/periods";
 import { decideTeamRequest, getSiteTeam, removeMember } from "@/lib/sites/team";
 import { nationalSearchSchema } from "@/lib/validation/sites";
 import { createUser } from "../support/factories";
@@ -66,6 +67,8 @@ const CALLS: [string, (value: string) => Promise<unknown>][] = [
   ["a project's sites file", (value) => exportSitesCsv(admin, value)],
   ["a project's settings", (value) => getStudySettings(admin, value)],
   ["a project's message page", (value) => getMessageSitesPage(admin, value)],
+  ["a project's periods", (value) => getProjectPeriods(lead, value)],
+  ["deleting a period", (value) => deletePeriod(lead, { projectId: value, periodId: value })],
   ["a site's page", (value) => getSiteOverview(admin, value, value)],
   ["a site's progress", (value) => getSiteProgress(admin, "ctpa", value)],
   ["a site's team", (value) => getSiteTeam(admin, value, "RGT01")],

@@ -60,6 +60,7 @@ export const ROUTES: readonly RouteEntry[] = [
   { pattern: "/dashboard/projects/[slug]/export/[file]", kind: "route", methods: ["GET"] },
   { pattern: "/dashboard/projects/[slug]/message", kind: "page" },
   { pattern: "/dashboard/projects/[slug]/outputs", kind: "page" },
+  { pattern: "/dashboard/projects/[slug]/periods", kind: "page" },
   { pattern: "/dashboard/projects/[slug]/register", kind: "page" },
   { pattern: "/dashboard/projects/[slug]/settings", kind: "page" },
   { pattern: "/dashboard/projects/[slug]/sites/[ods]", kind: "page" },

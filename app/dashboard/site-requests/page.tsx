@@ -48,7 +48,13 @@ export default async function SiteRequestsPage() {
                 </dl>
                 <OtherHospitalWarning name={request.traineeName} requester={request.requester} />
                 <div className="mt-4">
-                  <DecideForm action={decideRequestAction} collaborationId={request.id} traineeName={request.traineeName} />
+                  <DecideForm
+                    action={decideRequestAction}
+                    collaborationId={request.id}
+                    traineeName={request.traineeName}
+                    periods={request.periods}
+                    periodId={request.periodId}
+                  />
                 </div>
               </article>
             </li>

@@ -7,8 +7,9 @@ import { memberAction } from "@/lib/form-action";
 import { uuidSchema } from "@/lib/validation/fields";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
 import { leaveSchema } from "@/lib/validation/participation";
+import { periodChoiceSchema } from "@/lib/validation/periods";
 
-const joinSchema = z.object({ projectSiteId: uuidSchema("Select the hospital where you will take part") });
+const joinSchema = z.object({ projectSiteId: uuidSchema("Select the hospital where you will take part"), periodId: periodChoiceSchema });
 const projectSchema = z.object({ projectId: uuidSchema("That project could not be found") });
 
 function refresh(slug: string) {
@@ -18,7 +19,7 @@ function refresh(slug: string) {
 
 export async function joinProjectAction(slug: string, _previous: FormState, formData: FormData): Promise<FormState> {
   return memberAction(formData, { schema: joinSchema }, async ({ actor, data }) => {
-    await requestToJoin(actor, data.projectSiteId);
+    await requestToJoin(actor, data.projectSiteId, data.periodId);
     refresh(slug);
     return IDLE;
   });

@@ -49,6 +49,11 @@ export default async function StudySettingsPage({ params }: Props) {
         </>
       )}
 
+      <p className="mt-6">
+        <Link href={`${basePath}/periods`}>Data-collection periods</Link>: run data collection in periods (for example four weeks each), with a
+        team per period at each site.
+      </p>
+
       {page.aboveCap.length > 0 ? (
         <section aria-labelledby="above-cap-title" className="mt-8 border-l-8 border-brand bg-white p-4">
           <h2 id="above-cap-title" className="text-2xl font-bold">

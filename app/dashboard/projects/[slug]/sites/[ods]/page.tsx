@@ -18,6 +18,8 @@ import { orNotFound } from "@/lib/server/or-not-found";
 import { ContinuityPanel } from "@/components/sites/continuity-panel";
 import { getSiteContinuity } from "@/lib/sites/continuity";
 import { appointSiteLeadAction, handOverSiteAction } from "./continuity-actions";
+import { SitePeriodsTable } from "@/components/periods/site-periods-table";
+import { sitePeriods } from "@/lib/periods/site";
 
 export const metadata: Metadata = { title: "Your site" };
 
@@ -67,7 +69,7 @@ export default async function SitePage({ params, searchParams }: Props) {
   const query = await searchParams;
   const site = await orNotFound(getSiteOverview(actor, slug, ods));
   const { facts, national } = site;
-  const [consultantPanel, continuity] = await Promise.all([getConsultantPanel(actor, facts), getSiteContinuity(actor, facts)]);
+  const [consultantPanel, continuity, periods] = await Promise.all([getConsultantPanel(actor, facts), getSiteContinuity(actor, facts), sitePeriods(actor, facts)]);
   const share = site.target ? site.cases / site.target : null;
   const nationalShare = national.target > 0 ? national.cases / national.target : null;
   const moves = site.moves.filter((move) => move !== "activate" || (site.approvalsRecorded && facts.leadApprovedAt));
@@ -165,6 +167,8 @@ export default async function SitePage({ params, searchParams }: Props) {
       </section>
 
       <ConsultantSection panel={consultantPanel} projectSiteId={facts.id} actions={{ name: consultantActions.nameConsultantAction, clear: consultantActions.clearConsultantAction, invite: consultantActions.inviteConsultantAction, remove: consultantActions.removeObserverAction, stop: consultantActions.stopObservingAction }} />
+
+      <SitePeriodsTable periods={periods} site={facts.site.name} teamCap={facts.project.teamCap} />
 
       <section aria-labelledby="national-title" className="mt-8">
         <h2 id="national-title" className="text-2xl font-bold">

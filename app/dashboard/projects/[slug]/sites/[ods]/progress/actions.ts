@@ -10,6 +10,10 @@ export async function recordProgressAction(_previous: FormState, formData: FormD
   return memberAction(formData, { schema: recordProgressSchema }, async ({ actor, data }) => {
     const recorded = await recordProgress(actor, data);
     revalidatePath("/dashboard", "layout");
-    return { status: "saved", message: `Recorded: ${recorded.cumulativeCases} ${recorded.cumulativeCases === 1 ? "case" : "cases"} so far.` };
+    const total = `${recorded.cumulativeCases} ${recorded.cumulativeCases === 1 ? "case" : "cases"}`;
+    return {
+      status: "saved",
+      message: recorded.periodCases === null ? `Recorded: ${total} so far.` : `Recorded: ${recorded.periodCases} in this period, ${total} so far in all.`,
+    };
   });
 }

@@ -11,6 +11,7 @@ import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/d
 import { ukToday } from "@/lib/validation/date-input";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { ActingForNotice } from "@/components/sites/acting-for-notice";
+import { SitePeriodsTable } from "@/components/periods/site-periods-table";
 
 export const metadata: Metadata = { title: "Site progress" };
 
@@ -44,10 +45,18 @@ export default async function SiteProgressPage({ params }: Props) {
           {progress.closedReason ? (
             <p>{progress.closedReason}</p>
           ) : (
-            <ProgressForm action={recordProgressAction} projectSiteId={facts.id} today={ukToday()} current={progress.current} />
+            <ProgressForm
+              action={recordProgressAction}
+              projectSiteId={facts.id}
+              today={ukToday()}
+              current={progress.current}
+              periods={progress.periods.filter((period) => period.started).map(({ id, label, cases, current }) => ({ id, label, cases, current }))}
+            />
           )}
         </section>
       ) : null}
+
+      <SitePeriodsTable periods={progress.periods} site={facts.site.name} teamCap={facts.project.teamCap} />
 
       <section aria-labelledby="history-chart-title" className="mt-8">
         <h2 id="history-chart-title" className="mb-4 text-2xl font-bold">
@@ -84,7 +93,10 @@ export default async function SiteProgressPage({ params }: Props) {
             {history.map((entry) => (
               <Row key={entry.id}>
                 <RowHeader className="font-normal md:whitespace-nowrap">{formatDate(entry.reportedAt)}</RowHeader>
-                <Cell label="Cases so far">{entry.cumulativeCases}</Cell>
+                <Cell label="Cases so far">
+                  {entry.cumulativeCases}
+                  {entry.periodId ? ` (period ${progress.periods.find((period) => period.id === entry.periodId)?.number ?? "deleted"}: ${entry.periodCases ?? 0})` : ""}
+                </Cell>
                 <Cell label="Recorded by">{entry.reportedBy}</Cell>
                 <Cell label="Note">
                   {entry.note}

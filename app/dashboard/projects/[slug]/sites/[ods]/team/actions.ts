@@ -7,6 +7,7 @@ import { inviteToSite } from "@/lib/invitations/send";
 import { decideTeamRequest, recordContribution, removeMember } from "@/lib/sites/team";
 import { memberAction } from "@/lib/form-action";
 import { uuidSchema } from "@/lib/validation/fields";
+import { periodChoiceSchema } from "@/lib/validation/periods";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
 import { inviteToSiteSchema, withdrawInvitationSchema } from "@/lib/validation/invitations";
 import { contributionSchema, removeMemberSchema } from "@/lib/validation/sites";
@@ -55,12 +56,13 @@ export async function recordContributionAction(_previous: FormState, formData: F
 const decideSchema = z.object({
   collaborationId: uuidSchema("That request could not be found"),
   decision: z.enum(["CONFIRM", "DECLINE"], { error: "Choose confirm or decline" }),
+  periodId: periodChoiceSchema,
 });
 
 /** Confirm or decline from the site's team page; the site comes from the page, the request from the form, and both are checked. */
 export async function decideTeamRequestAction(projectSiteId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   return memberAction(formData, { schema: decideSchema }, async ({ actor, data }) => {
-    await decideTeamRequest(actor, projectSiteId, data.collaborationId, data.decision);
+    await decideTeamRequest(actor, projectSiteId, data.collaborationId, data.decision, data.periodId);
     refresh();
     return IDLE;
   });

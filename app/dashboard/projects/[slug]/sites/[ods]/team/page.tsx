@@ -8,7 +8,8 @@ import { OtherHospitalWarning, RequesterFactRows } from "@/components/trainees/r
 import { requireActor } from "@/lib/auth/session";
 import { mayViewNational, seesSiteContacts } from "@/lib/sites/facts";
 import { formatDate } from "@/lib/format/dates";
-import { MAX_SITE_LEADS } from "@/lib/participation/rules";
+import { ALL_PERIODS, MAX_SITE_LEADS, periodLabel } from "@/lib/participation/rules";
+import { placesTaken } from "@/components/periods/site-periods-table";
 import { getSiteTeam } from "@/lib/sites/team";
 import { GRADE_LABELS } from "@/lib/validation/auth";
 import { ROLE_LABELS } from "@/lib/validation/sites";
@@ -28,6 +29,67 @@ export default async function SiteTeamPage({ params }: Props) {
   const team = await orNotFound(getSiteTeam(actor, slug, ods));
   const { facts } = team;
   const manage = team.canManage;
+  const membersTable = (members: typeof team.members, caption: string) => (
+    <DataTable
+      className="mt-4"
+      caption={caption}
+      head={
+        <>
+          <ColumnHeader>Name</ColumnHeader>
+          <ColumnHeader>As cited</ColumnHeader>
+          <ColumnHeader>Role</ColumnHeader>
+          <ColumnHeader>Contribution</ColumnHeader>
+          {manage ? (
+            <ColumnHeader>
+              <span className="sr-only">Remove</span>
+            </ColumnHeader>
+          ) : null}
+        </>
+      }
+    >
+      {members.map((member) => (
+        <Row key={member.collaborationId}>
+          <RowHeader>
+            {member.name}
+            {member.isMe ? " (you)" : ""}
+            {member.email ? (
+              <>
+                <br />
+                <span className="break-code text-sm font-normal text-muted">{member.email}</span>
+              </>
+            ) : null}
+          </RowHeader>
+          <Cell label="As cited">{member.authorship}</Cell>
+          <Cell label="Role">{ROLE_LABELS[member.role]}</Cell>
+          <Cell label="Contribution">
+            {manage ? (
+              <ContributionForm
+                action={recordContributionAction}
+                projectSiteId={facts.id}
+                collaborationId={member.collaborationId}
+                name={member.name}
+                contribution={member.contribution}
+              />
+            ) : (
+              (member.contribution ?? "Not recorded")
+            )}
+          </Cell>
+          {manage ? (
+            <Cell label={null}>
+              {team.open ? (
+                <RemoveMemberButton action={removeMemberAction} projectSiteId={facts.id} collaborationId={member.collaborationId} name={member.name} />
+              ) : null}
+            </Cell>
+          ) : null}
+        </Row>
+      ))}
+    </DataTable>
+  );
+  const periodName = (periodId: string | null) => {
+    const period = team.periods.find((candidate) => candidate.id === periodId);
+    return period ? periodLabel(period) : "None named";
+  };
+  const periodChoices = team.periods.filter((period) => team.openPeriodIds.includes(period.id)).map((period) => ({ id: period.id, label: periodLabel(period) }));
   return (
     <div>
       <ProjectSiteHeader facts={facts} current="team" nationalLink={mayViewNational(actor, facts)} />
@@ -35,7 +97,7 @@ export default async function SiteTeamPage({ params }: Props) {
       <p className="max-w-3xl">
         {team.members.length} confirmed: {team.siteLeads} {team.siteLeads === 1 ? "site lead" : "site leads"} (at most {MAX_SITE_LEADS}) and{" "}
         {team.confirmedCollaborators} {team.confirmedCollaborators === 1 ? "collaborator" : "collaborators"}
-        {team.teamCap !== null ? ` of the ${team.teamCap} this project allows per site` : ""}.
+        {team.teamCap !== null ? ` of the ${team.teamCap} this project allows per ${team.periods.length > 0 ? "period" : "site"}` : ""}.
       </p>
       <SupervisingConsultantLine consultant={facts.consultant} showEmail={seesSiteContacts(actor, facts)} />
 
@@ -60,6 +122,12 @@ export default async function SiteTeamPage({ params }: Props) {
                         <RequesterFactRows requester={request.requester} />
                         <dt className="font-semibold">Asked on</dt>
                         <dd>{formatDate(request.requestedAt)}</dd>
+                        {team.periods.length > 0 ? (
+                          <>
+                            <dt className="font-semibold">Period asked for</dt>
+                            <dd>{periodName(request.periodId)}</dd>
+                          </>
+                        ) : null}
                       </dl>
                       <OtherHospitalWarning name={request.name} requester={request.requester} />
                     </>
@@ -70,7 +138,13 @@ export default async function SiteTeamPage({ params }: Props) {
                   )}
                   {(manage || team.actingFor) && team.open ? (
                     <div className="mt-3">
-                      <DecideForm action={decideTeamRequestAction.bind(null, facts.id)} collaborationId={request.collaborationId} traineeName={request.name} />
+                      <DecideForm
+                        action={decideTeamRequestAction.bind(null, facts.id)}
+                        collaborationId={request.collaborationId}
+                        traineeName={request.name}
+                        periods={periodChoices}
+                        periodId={request.periodId}
+                      />
                     </div>
                   ) : null}
                 </article>
@@ -85,60 +159,38 @@ export default async function SiteTeamPage({ params }: Props) {
         <h2 id="members-title" className="text-2xl font-bold">
           The team
         </h2>
-        <DataTable
-          className="mt-4"
-          caption={`Confirmed members of the team at ${facts.site.name}`}
-          head={
-            <>
-              <ColumnHeader>Name</ColumnHeader>
-              <ColumnHeader>As cited</ColumnHeader>
-              <ColumnHeader>Role</ColumnHeader>
-              <ColumnHeader>Contribution</ColumnHeader>
-              {manage ? (
-                <ColumnHeader>
-                  <span className="sr-only">Remove</span>
-                </ColumnHeader>
-              ) : null}
-            </>
-          }
-        >
-          {team.members.map((member) => (
-            <Row key={member.collaborationId}>
-              <RowHeader>
-                {member.name}
-                {member.isMe ? " (you)" : ""}
-                {member.email ? (
-                  <>
-                    <br />
-                    <span className="break-code text-sm font-normal text-muted">{member.email}</span>
-                  </>
-                ) : null}
-              </RowHeader>
-              <Cell label="As cited">{member.authorship}</Cell>
-              <Cell label="Role">{ROLE_LABELS[member.role]}</Cell>
-              <Cell label="Contribution">
-                {manage ? (
-                  <ContributionForm
-                    action={recordContributionAction}
-                    projectSiteId={facts.id}
-                    collaborationId={member.collaborationId}
-                    name={member.name}
-                    contribution={member.contribution}
-                  />
-                ) : (
-                  (member.contribution ?? "Not recorded")
-                )}
-              </Cell>
-              {manage ? (
-                <Cell label={null}>
-                  {team.open ? (
-                    <RemoveMemberButton action={removeMemberAction} projectSiteId={facts.id} collaborationId={member.collaborationId} name={member.name} />
-                  ) : null}
-                </Cell>
-              ) : null}
-            </Row>
-          ))}
-        </DataTable>
+        {team.periods.length === 0 ? (
+          membersTable(team.members, `Confirmed members of the team at ${facts.site.name}`)
+        ) : (
+          <>
+            <p className="mt-2 max-w-3xl">
+              This project runs in data-collection periods, each with its own team of collaborators. Site leads, and places from before the
+              periods, are for all periods.
+            </p>
+            {team.periods.map((period) => {
+              const members = team.members.filter((member) => member.periodId === period.id);
+              return (
+                <section key={period.id} aria-labelledby={`period-${period.id}`} className="mt-6">
+                  <h3 id={`period-${period.id}`} className="text-xl font-bold">
+                    {periodLabel(period)}
+                    {period.ended ? ", ended" : ""}
+                  </h3>
+                  <p className="mt-1">{placesTaken(period.taken, team.teamCap)}</p>
+                  {members.length > 0 ? membersTable(members, `Collaborators of period ${period.number} at ${facts.site.name}`) : null}
+                </section>
+              );
+            })}
+            <section aria-labelledby="all-periods" className="mt-6">
+              <h3 id="all-periods" className="text-xl font-bold">
+                For {ALL_PERIODS}
+              </h3>
+              {membersTable(
+                team.members.filter((member) => member.periodId === null),
+                `Site leads and places for all periods at ${facts.site.name}`,
+              )}
+            </section>
+          </>
+        )}
       </section>
 
       {team.invitations.length > 0 ? (
@@ -169,7 +221,7 @@ export default async function SiteTeamPage({ params }: Props) {
           <h2 id="invite-title" className="mb-4 text-2xl font-bold">
             Invite someone to the team
           </h2>
-          <InviteForm action={inviteToSiteAction} projectSiteId={facts.id} />
+          <InviteForm action={inviteToSiteAction} projectSiteId={facts.id} inPeriods={team.periods.length > 0} />
         </section>
       ) : null}
 
