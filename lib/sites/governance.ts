@@ -415,6 +415,8 @@ export async function checkAllSiteItems(actor: AuthzActor | null, projectSiteId:
       where: { projectSiteId: facts.id, kind: { in: waiting }, state: "RECORDED" },
       data: { state: "CHECKED", checkedById: lead.id, checkedAt: new Date(), sentBackReason: null },
     });
+    // Another lead (or another tab) checked them a moment ago: that is the outcome asked for.
+    if (count === 0) return { hospital: facts.site.name, path: sitePath(facts), checked: 0, complete: true };
     if (count !== waiting.length) throw new DomainError("Someone else changed this site's checklist while you were looking at it. Reload the page and try again.");
     for (const kind of waiting) {
       await audit(tx, {
