@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { acceptInvitation, declineInvitation } from "@/lib/invitations/lifecycle";
 import { inviteToSite } from "@/lib/invitations/send";
-import { checkSiteItem, recordSiteItem, sendBackSiteItem } from "@/lib/sites/governance";
+import { checkSiteItem, getSiteGovernance, recordSiteItem, sendBackSiteItem } from "@/lib/sites/governance";
 import { recordSiteItemSchema } from "@/lib/validation/governance";
 import { clearConsultant, getConsultantPanel, inviteConsultant, nameConsultant, removeObserver, stopObserving } from "@/lib/sites/consultant";
 import { loadProjectSite } from "@/lib/sites/facts";
@@ -152,7 +152,9 @@ describe("observing a site", () => {
     const s = await scenario();
     const { consultant } = s;
     const overview = await getSiteOverview(consultant, s.project.slug, s.homeHospital.odsCode);
-    expect(overview).toMatchObject({ canChangeStatus: false, canRecordApprovals: false, canApprove: false, isSiteLead: false });
+    expect(overview).toMatchObject({ canChangeStatus: false, canApprove: false, isSiteLead: false });
+    // The checklist is shown to them, with nothing to record, check or send back.
+    expect(await getSiteGovernance(consultant, overview.facts)).toMatchObject({ canRecord: false, canCheck: false });
     const panel = await getConsultantPanel(consultant, overview.facts);
     expect(panel).toMatchObject({ canEdit: false, canInvite: false, isObserver: true, invitation: null });
     expect(panel.consultant).toEqual({ name: consultant.name, role: "Consultant radiologist", email: null });
