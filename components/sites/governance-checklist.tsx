@@ -122,17 +122,17 @@ export function SiteGovernanceChecklist(props: SiteChecklistProps): ReactNode {
             <ItemFacts item={item} />
             <div className="mt-3 flex flex-wrap items-start gap-4">
               {props.canCheck && item.state === "RECORDED" ? (
-                <CheckItemButton action={props.actions.check} projectSiteId={props.projectSiteId} kind={item.kind} label={item.label} />
+                <CheckItemButton action={props.actions.check} projectSiteId={props.projectSiteId} kind={item.kind} phrase={item.phrase} />
               ) : null}
               {props.canCheck && (item.state === "RECORDED" || item.state === "CHECKED") && props.sendingBack !== item.kind ? (
                 <Link href={`${props.sitePath}?sendBack=${item.kind}#item-${item.kind}`}>
-                  Send back<span className="sr-only"> the {item.label.toLowerCase()}</span>
+                  Send back<span className="sr-only"> the {item.phrase}</span>
                 </Link>
               ) : null}
               {props.canRecord && props.recording !== item.kind ? (
                 <Link href={`${props.sitePath}?record=${item.kind}#item-${item.kind}`}>
                   {item.state === "MISSING" ? "Record" : "Record again"}
-                  <span className="sr-only"> the {item.label.toLowerCase()}</span>
+                  <span className="sr-only"> the {item.phrase}</span>
                 </Link>
               ) : null}
             </div>
@@ -148,7 +148,7 @@ export function SiteGovernanceChecklist(props: SiteChecklistProps): ReactNode {
             ) : null}
             {props.canCheck && props.sendingBack === item.kind && (item.state === "RECORDED" || item.state === "CHECKED") ? (
               <div className="mt-4">
-                <SendBackForm action={props.actions.sendBack} projectSiteId={props.projectSiteId} kind={item.kind} label={item.label} />
+                <SendBackForm action={props.actions.sendBack} projectSiteId={props.projectSiteId} kind={item.kind} phrase={item.phrase} />
               </div>
             ) : null}
           </li>
@@ -196,7 +196,7 @@ export function ProjectGovernanceSection({
               <p className="mt-2">
                 <Link href={`${basePath}?record=${item.kind}#item-${item.kind}`}>
                   {item.state === "MISSING" ? "Record" : "Change"}
-                  <span className="sr-only"> the {item.label}</span>
+                  <span className="sr-only"> the {item.phrase}</span>
                 </Link>
               </p>
             ) : null}

@@ -12,6 +12,7 @@ import { IDLE } from "@/lib/validation/form-state";
 export interface ItemFormText {
   kind: GovernanceItemKind;
   label: string;
+  phrase: string;
   hint: string;
   dateLegend: string;
   /** What is recorded now, if anything: the form starts from it. */
@@ -25,7 +26,7 @@ export interface ItemFormText {
  */
 export function GovernanceItemForm({ action, owner, item }: { action: FormAction; owner: { name: "projectSiteId" | "projectId"; value: string }; item: ItemFormText }) {
   return (
-    <ActionForm action={action} fields={GOVERNANCE_ITEM_FIELDS} submit={`Save the ${item.label[0]!.toLowerCase()}${item.label.slice(1)}`} pendingText="Saving…">
+    <ActionForm action={action} fields={GOVERNANCE_ITEM_FIELDS} submit={`Save the ${item.phrase}`} pendingText="Saving…">
       {({ errors, values, state }) => {
         const sent = state.status === "error";
         return (
@@ -50,9 +51,9 @@ export function GovernanceItemForm({ action, owner, item }: { action: FormAction
 }
 
 /** The project lead sends an item back: the reason is required, and the site's leads read it. */
-export function SendBackForm({ action, projectSiteId, kind, label }: { action: FormAction; projectSiteId: string; kind: GovernanceItemKind; label: string }) {
+export function SendBackForm({ action, projectSiteId, kind, phrase }: { action: FormAction; projectSiteId: string; kind: GovernanceItemKind; phrase: string }) {
   return (
-    <ActionForm action={action} fields={SEND_BACK_FIELDS} submit={`Send back the ${label[0]!.toLowerCase()}${label.slice(1)}`} pendingText="Sending back…">
+    <ActionForm action={action} fields={SEND_BACK_FIELDS} submit={`Send back the ${phrase}`} pendingText="Sending back…">
       {({ errors, values }) => (
         <>
           <input type="hidden" name="projectSiteId" value={projectSiteId} />
@@ -72,13 +73,13 @@ export function SendBackForm({ action, projectSiteId, kind, label }: { action: F
 }
 
 /** The project lead checks one recorded item; a refusal says why under the button. */
-export function CheckItemButton({ action, projectSiteId, kind, label }: { action: FormAction; projectSiteId: string; kind: GovernanceItemKind; label: string }) {
+export function CheckItemButton({ action, projectSiteId, kind, phrase }: { action: FormAction; projectSiteId: string; kind: GovernanceItemKind; phrase: string }) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction}>
       <input type="hidden" name="projectSiteId" value={projectSiteId} />
       <input type="hidden" name="kind" value={kind} />
-      <SubmitButton pendingText="Checking…" aria-label={`Mark the ${label[0]!.toLowerCase()}${label.slice(1)} as checked`}>
+      <SubmitButton pendingText="Checking…" aria-label={`Mark the ${phrase} as checked`}>
         Mark as checked
       </SubmitButton>
       <InlineProblem state={state} />

@@ -20,6 +20,8 @@ import { applySiteMove } from "./status";
 
 export interface ItemText {
   label: string;
+  /** The label within a sentence ("the site's local audit registration"). */
+  phrase: string;
   /** What the reference is and where it comes from. */
   hint: string;
   /** What the date is the date of. */
@@ -30,26 +32,31 @@ export interface ItemText {
 export const GOVERNANCE_ITEMS: Record<GovernanceItemKind, ItemText> = {
   LOCAL_AUDIT_REGISTRATION: {
     label: "Local audit registration",
+    phrase: "local audit registration",
     hint: "The number your clinical audit department gave the project at this hospital, such as AUD-2026-0042.",
     dateLegend: "Date of registration",
   },
   CALDICOTT_APPROVAL: {
     label: "Caldicott approval",
+    phrase: "Caldicott approval",
     hint: "The reference of your Caldicott Guardian's approval to use patient information for this project, or who gave it if there is no reference.",
     dateLegend: "Date of approval",
   },
   CAPACITY_AND_CAPABILITY: {
     label: "Confirmation of capacity and capability",
+    phrase: "confirmation of capacity and capability",
     hint: "The reference your research and development office gave when it confirmed the hospital can take part in this study.",
     dateLegend: "Date of confirmation",
   },
   IRAS_NUMBER: {
     label: "IRAS number",
+    phrase: "IRAS number",
     hint: "The project's IRAS ID: 6 or 7 digits, such as 1234567.",
     dateLegend: "Date of HRA approval",
   },
   REC_REFERENCE: {
     label: "REC reference",
+    phrase: "REC reference",
     hint: "The research ethics committee's reference, such as 23/LO/1234.",
     dateLegend: "Date of the favourable opinion",
   },
@@ -125,8 +132,6 @@ export function projectChecklist(route: GovernanceRoute | null, stored: readonly
   return GOVERNANCE_ROUTES[routeOf(route)].project.map((kind) => itemOf(kind, stored.find((item) => item.kind === kind), true));
 }
 
-const lower = (label: string) => label[0]!.toLowerCase() + label.slice(1);
-
 /**
  * Why the site cannot start collecting yet, one sentence per reason; none when it may. The one
  * answer the site's page shows and the move to ACTIVE enforces.
@@ -134,12 +139,12 @@ const lower = (label: string) => label[0]!.toLowerCase() + label.slice(1);
 export function whyNotReady(siteItems: readonly ChecklistItem[], projectItems: readonly ChecklistItem[]): string[] {
   const reasons: string[] = [];
   for (const item of projectItems) {
-    if (item.state === "MISSING") reasons.push(`The project's ${item.label} is not recorded yet: the project lead records it.`);
+    if (item.state === "MISSING") reasons.push(`The project's ${item.phrase} is not recorded yet: the project lead records it.`);
   }
   for (const item of siteItems) {
-    if (item.state === "MISSING") reasons.push(`The site's ${lower(item.label)} is not recorded yet.`);
-    else if (item.state === "RECORDED") reasons.push(`The site's ${lower(item.label)} is waiting for the project lead to check it.`);
-    else if (item.state === "SENT_BACK") reasons.push(`The project lead sent back the site's ${lower(item.label)}: record it again.`);
+    if (item.state === "MISSING") reasons.push(`The site's ${item.phrase} is not recorded yet.`);
+    else if (item.state === "RECORDED") reasons.push(`The site's ${item.phrase} is waiting for the project lead to check it.`);
+    else if (item.state === "SENT_BACK") reasons.push(`The project lead sent back the site's ${item.phrase}: record it again.`);
   }
   return reasons;
 }
@@ -278,7 +283,7 @@ export async function recordSiteItem(actor: AuthzActor | null, input: RecordSite
     await notify(tx, facts.projectLeadIds, {
       kind: "site.approvalsRecorded",
       projectId: facts.project.id,
-      message: `${facts.site.name} recorded its ${lower(text.label)} for “${facts.project.title}” and is waiting for you to check it.`,
+      message: `${facts.site.name} recorded its ${text.phrase} for “${facts.project.title}” and is waiting for you to check it.`,
       link: sitePath(facts),
     });
   });
@@ -331,15 +336,15 @@ export async function checkSiteItem(
   const { facts, actor: lead } = await loadForLead(actor, input.projectSiteId);
   const route = await routeKinds(db, facts.project.id);
   if (!route.site.includes(input.kind)) throw new NotFoundError("That item");
-  const label = GOVERNANCE_ITEMS[input.kind].label;
+  const { label, phrase } = GOVERNANCE_ITEMS[input.kind];
   return db.$transaction(async (tx) => {
     const item = await tx.siteGovernanceItem.findUnique({
       where: { projectSiteId_kind: { projectSiteId: facts.id, kind: input.kind } },
       select: { state: true, reference: true },
     });
-    if (!item) throw new DomainError(`The site has not recorded its ${lower(label)} yet, so there is nothing to check.`);
+    if (!item) throw new DomainError(`The site has not recorded its ${phrase} yet, so there is nothing to check.`);
     if (item.state === "CHECKED") return { label, alreadyChecked: true, complete: false, path: sitePath(facts) };
-    if (item.state === "SENT_BACK") throw new DomainError(`You sent the ${lower(label)} back: the site records it again before you check it.`);
+    if (item.state === "SENT_BACK") throw new DomainError(`You sent the ${phrase} back: the site records it again before you check it.`);
     const checkedAt = new Date();
     const { count } = await tx.siteGovernanceItem.updateMany({
       where: { projectSiteId: facts.id, kind: input.kind, state: "RECORDED" },
@@ -364,14 +369,14 @@ export async function sendBackSiteItem(actor: AuthzActor | null, input: SendBack
   const { facts, actor: lead } = await loadForLead(actor, input.projectSiteId);
   const route = await routeKinds(db, facts.project.id);
   if (!route.site.includes(input.kind)) throw new NotFoundError("That item");
-  const label = GOVERNANCE_ITEMS[input.kind].label;
+  const { label, phrase } = GOVERNANCE_ITEMS[input.kind];
   await db.$transaction(async (tx) => {
     const item = await tx.siteGovernanceItem.findUnique({
       where: { projectSiteId_kind: { projectSiteId: facts.id, kind: input.kind } },
       select: { state: true },
     });
-    if (!item) throw new DomainError(`The site has not recorded its ${lower(label)} yet, so there is nothing to send back.`);
-    if (item.state === "SENT_BACK") throw new DomainError(`The ${lower(label)} has already been sent back; the site has not recorded it again yet.`);
+    if (!item) throw new DomainError(`The site has not recorded its ${phrase} yet, so there is nothing to send back.`);
+    if (item.state === "SENT_BACK") throw new DomainError(`The ${phrase} has already been sent back; the site has not recorded it again yet.`);
     const { count } = await tx.siteGovernanceItem.updateMany({
       where: { projectSiteId: facts.id, kind: input.kind, state: item.state },
       data: { state: "SENT_BACK", checkedById: lead.id, checkedAt: new Date(), sentBackReason: input.reason },
@@ -388,7 +393,7 @@ export async function sendBackSiteItem(actor: AuthzActor | null, input: SendBack
     await notify(tx, facts.siteLeadIds, {
       kind: "site.governanceSentBack",
       projectId: facts.project.id,
-      message: `The project lead sent back the ${lower(label)} of ${facts.site.name} for “${facts.project.title}”: ${input.reason}`,
+      message: `The project lead sent back the ${phrase} of ${facts.site.name} for “${facts.project.title}”: ${input.reason}`,
       link: sitePath(facts),
     });
   });
@@ -406,7 +411,7 @@ export async function checkAllSiteItems(actor: AuthzActor | null, projectSiteId:
     const open = items.filter((item) => item.state === "MISSING" || item.state === "SENT_BACK");
     if (open.length > 0) {
       throw new DomainError(
-        `${facts.site.name} cannot be approved yet: ${open.map((item) => `its ${lower(item.label)} is ${item.state === "MISSING" ? "not recorded" : "sent back"}`).join(", and ")}.`,
+        `${facts.site.name} cannot be approved yet: ${open.map((item) => `its ${item.phrase} is ${item.state === "MISSING" ? "not recorded" : "sent back"}`).join(", and ")}.`,
       );
     }
     const waiting = items.filter((item) => item.state === "RECORDED").map((item) => item.kind);
@@ -488,7 +493,7 @@ export async function recordProjectItem(actor: AuthzActor | null, input: RecordP
   if (!GOVERNANCE_ROUTES[routeOf(row.governanceRoute)].project.includes(input.kind)) {
     throw new DomainError("That item is not asked of this project: its governance route does not need it.", "kind");
   }
-  const label = GOVERNANCE_ITEMS[input.kind].label;
+  const { label } = GOVERNANCE_ITEMS[input.kind];
   const before = row.governanceItems.find((item) => item.kind === input.kind);
   await db.$transaction(async (tx) => {
     const data = { reference: input.reference, date: input.date, recordedById: actor.id, recordedAt: new Date() };
