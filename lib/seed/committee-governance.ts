@@ -101,12 +101,20 @@ export function addGovernanceStory(plan: SeedPlan, context: CommitteeStoryContex
   // Three hospitals: the demo site lead's own, and two others each led by a trainee who works there.
   const homeOf = (userId: string) => plan.profiles.find((profile) => profile.userId === userId)?.homeSiteId as string | undefined;
   const siteLeadHome = homeOf(userIds.siteLead)!;
+  // Trainees by home hospital, the demo accounts aside.
+  const demo = new Set<string>(Object.values(userIds));
+  const traineesAt = new Map<string, string[]>();
+  for (const profile of plan.profiles) {
+    if (demo.has(profile.userId as string)) continue;
+    const list = traineesAt.get(profile.homeSiteId as string) ?? [];
+    list.push(profile.userId as string);
+    traineesAt.set(profile.homeSiteId as string, list);
+  }
   const others = random.sample(
-    plan.sites.filter((site) => site.id !== siteLeadHome && site.id !== context.homeSiteId && plan.profiles.some((p) => p.homeSiteId === site.id && p.userId !== userIds.lead && p.userId !== userIds.siteLead)),
+    plan.sites.filter((site) => site.id !== siteLeadHome && traineesAt.has(site.id as string)),
     2,
   );
-  const leadAt = (siteId: string) =>
-    random.pick(plan.profiles.filter((p) => p.homeSiteId === siteId && !Object.values(userIds).includes(p.userId as string)).map((p) => p.userId as string));
+  const leadAt = (siteId: string) => random.pick(traineesAt.get(siteId)!);
   const sites = [
     { siteId: others[0]!.id as string, siteLeadId: leadAt(others[0]!.id as string), registered: 100, story: "checked" as const },
     { siteId: siteLeadHome, siteLeadId: userIds.siteLead, registered: 40, story: "waiting" as const },
