@@ -18,7 +18,8 @@ test("a research site starts collecting only once its capacity and capability is
 
   // The site lead sees the route's checklist: the project's approvals, and the site's one item waiting.
   await signIn(page, "sitelead@example.org");
-  await expect(page).toHaveURL(/\/dashboard/);
+  // The first sign-in after the server starts compiles and warms its pages: slower than the rest.
+  await expect(page).toHaveURL(/\/dashboard/, { timeout: 30_000 });
   await page.goto(SITE);
   await expect(page.getByRole("heading", { level: 1, name: "Addenbrooke's Hospital" })).toBeVisible();
   const checklist = page.getByRole("region", { name: "Governance checklist" });
