@@ -38,7 +38,7 @@ export function NationalTable({ rows, basePath, search, slug }: { rows: National
       head={
         <>
           {COLUMNS.map((column) => sortHeader(column.sort, column.label))}
-          <ColumnHeader>Approvals</ColumnHeader>
+          <ColumnHeader>Governance checklist</ColumnHeader>
           {sortHeader("progress", "Cases against target")}
           {sortHeader("updated", "Last update")}
         </>
@@ -60,17 +60,8 @@ export function NationalTable({ rows, basePath, search, slug }: { rows: National
             </Cell>
             <Cell label="Site leads">{row.siteLeads.join(", ") || "None"}</Cell>
             <Cell label="Team">{row.teamSize}</Cell>
-            <Cell label="Approvals">
-              {row.approvalReference ? (
-                <>
-                  <span className="break-code">{row.approvalReference}</span>
-                  <br />
-                  <span className="whitespace-nowrap">{formatDate(row.approvalDate)}</span>
-                  {row.caldicottSignedOff ? ", Caldicott" : ""}
-                </>
-              ) : (
-                "Not recorded"
-              )}
+            <Cell label="Governance checklist">
+              <ChecklistSummary checklist={row.checklist} />
               {row.leadApprovedAt ? null : (
                 <>
                   <br />
@@ -102,4 +93,12 @@ export function NationalTable({ rows, basePath, search, slug }: { rows: National
       })}
     </DataTable>
   );
+}
+
+/** A site's checklist in a few words: "1 of 2 checked, 1 waiting for a check". */
+export function ChecklistSummary({ checklist }: { checklist: { required: number; checked: number; waiting: number; sentBack: number } }) {
+  const parts = [`${checklist.checked} of ${checklist.required} checked`];
+  if (checklist.waiting > 0) parts.push(`${checklist.waiting} waiting for a check`);
+  if (checklist.sentBack > 0) parts.push(`${checklist.sentBack} sent back`);
+  return <>{parts.join(", ")}</>;
 }

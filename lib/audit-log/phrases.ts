@@ -67,6 +67,7 @@ export const AUDIT_PHRASES: Record<string, string> = {
   "project.approve": "approved the proposal {entity}",
   "project.coLeadAdded": "became a co-lead of {entity}",
   "project.complete": "marked the project {entity} as completed",
+  "project.governanceRecorded": "recorded an approval (IRAS number or REC reference) of {entity}",
   "project.draftSaved": "saved the draft proposal {entity}",
   "project.openToSites": "opened {entity} to sites",
   "project.proposed": "started the proposal {entity}",
@@ -84,6 +85,9 @@ export const AUDIT_PHRASES: Record<string, string> = {
 
   "site.activate": "started data collection at {entity}",
   "site.approvalsRecorded": "recorded the local approvals of {entity}",
+  "site.governanceRecorded": "recorded an item of the governance checklist of {entity}",
+  "site.governanceChecked": "checked an item of the governance checklist of {entity}",
+  "site.governanceSentBack": "sent back an item of the governance checklist of {entity}",
   "site.approved": "approved {entity}",
   "site.complete": "marked {entity} as complete",
   "site.consultantCleared": "cleared the supervising consultant of {entity}",

@@ -24,6 +24,8 @@ export type NotificationKind =
   | "site.registered"
   | "site.approvalsRecorded"
   | "site.approved"
+  // The project lead sent back an item of a site's governance checklist (lib/sites/governance.ts).
+  | "site.governanceSentBack"
   | "site.progressReminder"
   | "site.actedFor"
   | "sites.message"

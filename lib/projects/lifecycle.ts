@@ -18,6 +18,7 @@ import { fieldErrorsOf } from "@/lib/validation/form-state";
 import { STATUS_LABELS } from "@/lib/validation/projects";
 import { proposalFormInput, proposalSubmitSchema, type DecisionInput } from "@/lib/validation/proposals";
 import { assertProjectId, CONTENT_SELECT, contentOf, uniqueSlug } from "./content";
+import { sitesReadyToCollect } from "@/lib/sites/governance";
 
 export type LifecycleAction =
   | "submit"
@@ -321,18 +322,16 @@ export async function openToSites(actor: AuthzActor | null, projectId: string) {
   return move(actor, projectId, "openToSites", { data: async () => ({ openedToSitesAt: new Date() }) });
 }
 
-/** Needs a site with its approvals recorded, and the collection window open (its start today or earlier). */
+/** Needs a site whose governance checklist is complete and checked (lib/sites/governance.ts), and the collection window open (its start today or earlier). */
 export async function startCollection(actor: AuthzActor | null, projectId: string, today: Date = new Date()) {
   return move(actor, projectId, "startCollection", {
     guard: async (tx, facts) => {
-      const [project, approvedSites] = await Promise.all([
+      const [project, readySites] = await Promise.all([
         tx.project.findUniqueOrThrow({ where: { id: facts.id }, select: { collectionStart: true } }),
-        tx.projectSite.count({
-          where: { projectId: facts.id, status: { not: "WITHDRAWN" }, approvalReference: { not: null }, approvalDate: { not: null } },
-        }),
+        sitesReadyToCollect(tx, facts.id),
       ]);
-      if (approvedSites === 0) {
-        return "Data collection cannot start until at least one site has recorded its local approval (reference and date).";
+      if (readySites === 0) {
+        return "Data collection cannot start until at least one site has its governance checklist complete and checked by a project lead (and, for research, the project's IRAS number and REC reference are recorded).";
       }
       if (!project.collectionStart) return "Data collection cannot start until the project has a collection window.";
       const endOfToday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());

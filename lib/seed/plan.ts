@@ -636,16 +636,39 @@ function addProjectSite(plan: SeedPlan, random: SeededRandom, spec: ProjectSiteS
   const approvalDate = approved ? new Date(registeredAt.getTime() + random.int(7, 20) * DAY) : null;
   // The project lead has accepted every site that is active or done, and some still setting up.
   const leadApproved = approved || (status === ProjectSiteStatus.APPROVALS_PENDING && random.chance(0.5));
+  // The governance checklist (docs/decisions/034; every seeded project is registered locally): a
+  // site the lead accepted has both items recorded and checked, its acceptance being the last check;
+  // every other site seeking approvals has recorded them, and they wait for the lead's check.
+  const approvalReference = approved ? `AUD-${registeredAt.getUTCFullYear()}-${String(random.int(1, 9999)).padStart(4, "0")}` : null;
+  const recordedOn = approvalDate ?? new Date(registeredAt.getTime() + 3 * DAY);
+  const checkedAt = leadApproved ? new Date(recordedOn.getTime() + DAY / 2) : null;
+  if (leadApproved || status === ProjectSiteStatus.APPROVALS_PENDING) {
+    for (const [kind, reference] of [
+      ["LOCAL_AUDIT_REGISTRATION", approvalReference ?? `AUD-${registeredAt.getUTCFullYear()}-${String(spec.position + 1).padStart(4, "0")}`],
+      ["CALDICOTT_APPROVAL", "Caldicott Guardian sign-off"],
+    ] as const) {
+      plan.siteGovernanceItems.push({
+        projectSiteId: id,
+        kind,
+        reference,
+        date: recordedOn,
+        recordedAt: recordedOn,
+        state: checkedAt ? "CHECKED" : "RECORDED",
+        checkedById: checkedAt ? spec.leadId : null,
+        checkedAt,
+      });
+    }
+  }
   plan.projectSites.push({
     id,
     projectId: spec.projectId,
     siteId: spec.site.id,
     status,
-    approvalReference: approved ? `AUD-${registeredAt.getUTCFullYear()}-${String(random.int(1, 9999)).padStart(4, "0")}` : null,
+    approvalReference,
     approvingBody: approved ? "Clinical audit department" : null,
     approvalDate,
     caldicottSignedOff: approved,
-    leadApprovedAt: leadApproved ? registeredAt : null,
+    leadApprovedAt: checkedAt,
     leadApprovedById: leadApproved ? spec.leadId : null,
     caseTarget: spec.caseTarget,
     registeredAt,

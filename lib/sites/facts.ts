@@ -152,12 +152,6 @@ export function targetOf(facts: Pick<ProjectSiteFacts, "caseTarget" | "project">
   return facts.caseTarget ?? facts.project.targetCasesPerSite;
 }
 
-/** Approvals are recorded when the reference, the approving body and the date are all there. */
-export function approvalsRecorded(facts: Pick<ProjectSiteFacts, "approvalReference" | "approvingBody" | "approvalDate">): boolean {
-  return Boolean(facts.approvalReference && facts.approvingBody && facts.approvalDate);
-}
-
-
 /**
  * Whether the person sees who was on the site's team before its current
  * registration (former members, people declined, who reported its earlier

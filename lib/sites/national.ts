@@ -11,6 +11,7 @@ import { NotFoundError } from "@/lib/errors";
 import type { ProjectSiteStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
 import type { NationalSearch, NationalSort } from "@/lib/validation/sites";
 import { SITE_VISIBLE_STATUSES } from "./facts";
+import { GOVERNANCE_ROUTES } from "./governance";
 import { assertAddressText } from "@/lib/ids";
 
 export const NATIONAL_PAGE_SIZE = 25;
@@ -40,6 +41,8 @@ export interface NationalSiteRow {
   approvalDate: Date | null;
   caldicottSignedOff: boolean;
   leadApprovedAt: Date | null;
+  /** The site's governance checklist (lib/sites/governance.ts): items the route asks, and how many are checked, waiting for a check, sent back. */
+  checklist: { required: number; checked: number; waiting: number; sentBack: number };
   registeredAt: Date;
   target: number;
   cases: number;
@@ -62,7 +65,7 @@ export interface NationalView {
   byRegion: { region: string; regionCode: string; sites: number; cases: number; target: number }[];
   series: { at: Date; cases: number }[];
   regions: { code: string; name: string }[];
-  /** Sites the project lead has not approved yet (withdrawn ones aside), earliest registered first, a page at a time. */
+  /** Sites with an item of their checklist waiting for a check, or not approved yet (withdrawn ones aside), earliest registered first, a page at a time. */
   awaitingApproval: { rows: NationalSiteRow[]; total: number; page: number; pageCount: number };
   canApprove: boolean;
   canExport: boolean;
@@ -85,12 +88,15 @@ interface SiteSql extends Omit<NationalSiteRow, "siteLeads" | "target" | "cases"
 export async function projectSiteRows(actor: AuthzActor | null, project: { id: string; projectLeadIds: readonly string[] }): Promise<SiteSql[]> {
   assertCan(actor, "project.viewNational", { projectLeadIds: project.projectLeadIds });
   const projectId = project.id;
+  const localKinds = [...GOVERNANCE_ROUTES.LOCAL_REGISTRATION.site];
+  const researchKinds = [...GOVERNANCE_ROUTES.RESEARCH_ETHICS.site];
   return db.$queryRaw<SiteSql[]>`
     SELECT ps.id AS "projectSiteId", s.name AS hospital, s.city, s."odsCode", d.code AS "regionCode", d.name AS region,
            ps.status, ps."approvalReference", ps."approvingBody", ps."approvalDate", ps."caldicottSignedOff",
            ps."leadApprovedAt", ps."registeredAt", COALESCE(ps."caseTarget", p."targetCasesPerSite") AS target,
            latest."cumulativeCases" AS cases, latest."reportedAt" AS "lastUpdate",
-           COALESCE(team.size, 0) AS "teamSize", team.leads AS "siteLeads"
+           COALESCE(team.size, 0) AS "teamSize", team.leads AS "siteLeads",
+           json_build_object('required', cardinality(kinds.asked), 'checked', checklist.checked, 'waiting', checklist.waiting, 'sentBack', checklist."sentBack") AS checklist
       FROM "ProjectSite" ps
       JOIN "Project" p ON p.id = ps."projectId"
       JOIN "Site" s ON s.id = ps."siteId"
@@ -104,6 +110,16 @@ export async function projectSiteRows(actor: AuthzActor | null, project: { id: s
           FROM "Collaboration" c JOIN "User" u ON u.id = c."userId"
          WHERE c."projectSiteId" = ps.id AND c.status = 'CONFIRMED'
       ) team ON true
+      CROSS JOIN LATERAL (
+        SELECT CASE WHEN p."governanceRoute" = 'RESEARCH_ETHICS' THEN ${researchKinds}::text[] ELSE ${localKinds}::text[] END AS asked
+      ) kinds
+      LEFT JOIN LATERAL (
+        SELECT count(*) FILTER (WHERE i.state = 'CHECKED')::int AS checked,
+               count(*) FILTER (WHERE i.state = 'RECORDED')::int AS waiting,
+               count(*) FILTER (WHERE i.state = 'SENT_BACK')::int AS "sentBack"
+          FROM "SiteGovernanceItem" i
+         WHERE i."projectSiteId" = ps.id AND i.kind::text = ANY(kinds.asked)
+      ) checklist ON true
      WHERE ps."projectId" = ${projectId}::uuid
      ORDER BY s.name, s.city`;
 }
@@ -160,7 +176,8 @@ export function filterSortPage(rows: NationalSiteRow[], search: NationalSearch) 
 
 function awaitingPage(rows: NationalSiteRow[], requestedPage: number): NationalView["awaitingApproval"] {
   const waiting = rows
-    .filter((row) => !row.leadApprovedAt && row.status !== "WITHDRAWN")
+    // Sites with an item waiting for the lead's check, and sites not yet approved at all.
+    .filter((row) => row.status !== "WITHDRAWN" && (row.checklist.waiting > 0 || !row.leadApprovedAt))
     .sort((a, b) => a.registeredAt.getTime() - b.registeredAt.getTime() || COMPARE.hospital(a, b));
   return { ...pageOfList(waiting, requestedPage, AWAITING_PAGE_SIZE), total: waiting.length };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { assertCan, can, type AuthzActor } from "@/lib/authz";
 import { db } from "@/lib/db";
 import type { SiteMoveName } from "@/lib/validation/sites";
-import { approvalsRecorded, authzFacts, loadProjectSiteByAddress, targetOf, type ProjectSiteFacts } from "./facts";
+import { authzFacts, loadProjectSiteByAddress, targetOf, type ProjectSiteFacts } from "./facts";
 import { elapsedShare } from "./national";
 import { siteHistory, type ProgressEntry } from "./progress";
 import { siteMovesFrom } from "./status";
@@ -25,12 +25,10 @@ export interface SiteOverview {
   expected: number;
   teamSize: number;
   requests: number;
-  approvalsRecorded: boolean;
   history: ProgressEntry[];
   national: NationalPicture;
   moves: SiteMoveName[];
   canChangeStatus: boolean;
-  canRecordApprovals: boolean;
   canApprove: boolean;
   isSiteLead: boolean;
 }
@@ -74,12 +72,10 @@ export async function getSiteOverview(actor: AuthzActor | null, slug: string, od
     expected: Math.ceil((target ?? 0) * elapsedShare(facts.project.collectionStart, facts.project.collectionEnd, now)),
     teamSize,
     requests,
-    approvalsRecorded: approvalsRecorded(facts),
     history,
     national: { ...national, medianShare: national.medianShare === null ? null : Number(national.medianShare) },
     moves: siteMovesFrom(facts.status, facts.project.status),
     canChangeStatus: can(actor, "site.changeStatus", authz),
-    canRecordApprovals: can(actor, "site.recordApprovals", authz) && facts.status !== "COMPLETE" && facts.status !== "WITHDRAWN",
     canApprove: can(actor, "site.approve", authz),
     isSiteLead: actor ? facts.siteLeadIds.includes(actor.id) : false,
   };

@@ -191,6 +191,8 @@ async function reopenProjectSite(tx: DatabaseTransaction, { actorId, site }: Reg
     data: { status: "REGISTERED", registeredAt, ...cleared },
   });
   if (count === 0) throw new SiteTakenError(site.name, existing.id);
+  // Its governance checklist starts again too: the new site lead records each item, the lead checks it.
+  const { count: itemsCleared } = await tx.siteGovernanceItem.deleteMany({ where: { projectSiteId: existing.id } });
   await audit(tx, {
     actorId,
     action: "site.registeredAgain",
@@ -206,7 +208,7 @@ async function reopenProjectSite(tx: DatabaseTransaction, { actorId, site }: Reg
       leadApprovedAt: isoOrNull(existing.leadApprovedAt),
       leadApprovedById: existing.leadApprovedById,
     },
-    after: { status: "REGISTERED", registeredAt: registeredAt.toISOString(), ...cleared },
+    after: { status: "REGISTERED", registeredAt: registeredAt.toISOString(), ...cleared, checklistItemsCleared: itemsCleared },
   });
   // The places held when the site withdrew already counted for nothing (a place at a withdrawn site
   // frees its member), so ending them moves nobody between teams and needs no one's lock. Their

@@ -10,7 +10,8 @@ import { db, type DatabaseTransaction } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { ProjectSiteStatus, type ProjectStatus } from "@/lib/generated/prisma/enums";
 import { SITE_STATUS_LABELS, type SiteMoveName } from "@/lib/validation/sites";
-import { approvalsRecorded, authzFacts, loadProjectSite, sitePath, type ProjectSiteFacts } from "./facts";
+import { authzFacts, loadProjectSite, sitePath, type ProjectSiteFacts } from "./facts";
+import { siteNotReadyReasons } from "./governance";
 
 const { REGISTERED, APPROVALS_PENDING, ACTIVE, COMPLETE, WITHDRAWN } = ProjectSiteStatus;
 
@@ -31,7 +32,7 @@ export const SITE_LIFECYCLE: readonly SiteTransition[] = [
     from: [APPROVALS_PENDING],
     to: ACTIVE,
     projectStatuses: ["SITE_SETUP", "DATA_COLLECTION"],
-    guard: "local approvals are recorded and the project lead has approved the site",
+    guard: "every item of the governance checklist is recorded and checked by the project lead (and, for research, the project's own items are recorded)",
   },
   { action: "complete", from: [ACTIVE], to: COMPLETE, projectStatuses: ["DATA_COLLECTION", "ANALYSIS"] },
   { action: "withdraw", from: [REGISTERED, APPROVALS_PENDING, ACTIVE], to: WITHDRAWN, projectStatuses: ["SITE_SETUP", "DATA_COLLECTION"] },
@@ -55,12 +56,11 @@ export function siteMovesFrom(status: ProjectSiteStatus, projectStatus: ProjectS
   );
 }
 
-/** Why a move's guard refuses it now, or null. */
-function guardRefusal(action: SiteMoveName, row: Pick<ProjectSiteFacts, "approvalReference" | "approvingBody" | "approvalDate" | "leadApprovedAt">): string | null {
+/** Why a move's guard refuses it now, or null: for "activate", the governance checklist's one answer (./governance.ts). */
+async function guardRefusal(tx: DatabaseTransaction, action: SiteMoveName, projectSiteId: string): Promise<string | null> {
   if (action !== "activate") return null;
-  if (!approvalsRecorded(row)) return "Record the site's local approvals (reference, approving body and date) before data collection starts here.";
-  if (!row.leadApprovedAt) return "The project lead has not approved this site yet. Data collection can start here once they have.";
-  return null;
+  const reasons = await siteNotReadyReasons(tx, projectSiteId);
+  return reasons.length > 0 ? `Data collection cannot start here yet. ${reasons.join(" ")}` : null;
 }
 
 /**
@@ -80,11 +80,7 @@ export async function applySiteMove(
   if (!transition.projectStatuses.includes(facts.project.status)) {
     throw new DomainError(`You cannot ${SITE_MOVE_LABELS[action].toLowerCase()} at this stage of the project.`);
   }
-  const row = await tx.projectSite.findUniqueOrThrow({
-    where: { id: facts.id },
-    select: { approvalReference: true, approvingBody: true, approvalDate: true, leadApprovedAt: true },
-  });
-  const reason = guardRefusal(action, row);
+  const reason = await guardRefusal(tx, action, facts.id);
   if (reason) throw new DomainError(reason);
   const { count } = await tx.projectSite.updateMany({ where: { id: facts.id, status: facts.status }, data: { status: transition.to } });
   if (count === 0) throw new DomainError("Someone else changed this site while you were looking at it. Reload the page to see where it stands now.");

@@ -21,11 +21,11 @@ import {
   contributionSchema,
   messageSitesSchema,
   nationalSearchSchema,
-  recordApprovalsSchema,
   recordProgressSchema,
   registerSiteSchema,
 } from "./sites";
 import { answerInvitationSchema, inviteToSiteSchema, withdrawInvitationSchema } from "./invitations";
+import { checkSiteItemSchema, recordProjectItemSchema, recordSiteItemSchema, sendBackSiteItemSchema } from "./governance";
 import { consultantSchema, projectSiteOnlySchema, removeObserverSchema } from "./consultant";
 import { leaveSchema } from "./participation";
 import { appointLeadSchema, handOverSchema } from "./continuity";
@@ -43,7 +43,10 @@ const forms: HostileForm[] = [
   ["review", reviewSchema, ["importance", "feasibility", "clarity", "comment", "recommendation"]],
   ["decision", decisionSchema, ["decision", "message"]],
   ["site registration", registerSiteSchema, ["projectId", "siteId"]],
-  ["local approvals", recordApprovalsSchema, ["projectSiteId", "approvalReference", "approvingBody", "approvalDate", "caldicottSignedOff"]],
+  ["a site's checklist item", recordSiteItemSchema, ["projectSiteId", "kind", "reference", "date"]],
+  ["check a checklist item", checkSiteItemSchema, ["projectSiteId", "kind"]],
+  ["send a checklist item back", sendBackSiteItemSchema, ["projectSiteId", "kind", "reason"]],
+  ["the project's IRAS number or REC reference", recordProjectItemSchema, ["projectId", "kind", "reference", "date"]],
   ["invite to a team", inviteToSiteSchema, ["projectSiteId", "email", "role"]],
   ["answer an invitation", answerInvitationSchema, ["invitationId", "decision"]],
   ["withdraw an invitation", withdrawInvitationSchema, ["invitationId"]],

@@ -9,17 +9,20 @@ import {
   messageSitesSchema,
   moveSiteSchema,
   nationalSearchSchema,
-  recordApprovalsSchema,
   recordProgressSchema,
   registerSiteSchema,
   removeMemberSchema,
   studySettingsSchema,
 } from "./sites";
 import { answerInvitationSchema, inviteToSiteSchema, withdrawInvitationSchema } from "./invitations";
+import { checkSiteItemSchema, recordProjectItemSchema, recordSiteItemSchema, sendBackSiteItemSchema } from "./governance";
 
 const forms: HostileForm[] = [
   ["register a site", registerSiteSchema, ["projectId", "siteId"]],
-  ["approvals", recordApprovalsSchema, ["projectSiteId", "approvalReference", "approvingBody", "approvalDate", "caldicottSignedOff"]],
+  ["a site's checklist item", recordSiteItemSchema, ["projectSiteId", "kind", "reference", "date"]],
+  ["check a checklist item", checkSiteItemSchema, ["projectSiteId", "kind"]],
+  ["send a checklist item back", sendBackSiteItemSchema, ["projectSiteId", "kind", "reason"]],
+  ["the project's IRAS number or REC reference", recordProjectItemSchema, ["projectId", "kind", "reference", "date"]],
   ["site move", moveSiteSchema, ["projectSiteId", "move"]],
   ["invite to a team", inviteToSiteSchema, ["projectSiteId", "email", "role"]],
   ["answer an invitation", answerInvitationSchema, ["invitationId", "decision"]],

@@ -37,17 +37,6 @@ export const registerSiteSchema = z.object({
 });
 export type RegisterSiteInput = z.infer<typeof registerSiteSchema>;
 
-export const APPROVALS_FIELDS = ["approvalReference", "approvingBody", "approvalDate", "caldicottSignedOff"];
-
-export const recordApprovalsSchema = z.object({
-  projectSiteId: uuidSchema("That site could not be found"),
-  approvalReference: requiredText("the approval reference", 100),
-  approvingBody: requiredText("the approving body", 200),
-  approvalDate: pastDay("Date of approval"),
-  caldicottSignedOff: checkbox,
-});
-export type RecordApprovalsInput = z.infer<typeof recordApprovalsSchema>;
-
 export const SITE_MOVE_NAMES = ["startApprovals", "activate", "complete", "withdraw"] as const;
 export type SiteMoveName = (typeof SITE_MOVE_NAMES)[number];
 

@@ -79,7 +79,10 @@ test("a site lead names the supervising consultant and invites them; the consult
   await expect(observed).toContainText(`${consultant.name} (you), observing since`);
   await expect(observed).not.toContainText(consultant.email);
   await expect(page.getByRole("button", { name: "Save the consultant" })).toHaveCount(0);
-  await expect(page.getByRole("button", { name: "Save approvals" })).toHaveCount(0);
+  // The governance checklist is shown, with nothing to record, check or send back.
+  await expect(page.getByRole("region", { name: "Governance checklist" })).toContainText("Local audit registration");
+  await expect(page.getByRole("region", { name: "Governance checklist" }).getByRole("link")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /as checked$/ })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Move the site on" })).toHaveCount(0);
   await expect(observed.getByRole("button", { name: "Stop observing" })).toBeVisible();
   await expectAccessible(page);

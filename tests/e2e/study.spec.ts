@@ -63,28 +63,35 @@ test("a member registers their hospital and runs it through to the national view
   await expectAccessible(page);
   const sitePath = new URL(page.url()).pathname;
 
-  // Local approvals: references only.
-  await page.getByLabel("Approval reference").fill("AUD-2026-0077");
-  await page.getByLabel("Approving body").fill("Clinical audit department");
-  await fillDate(page, "Date of approval", "1 9 2026");
-  await page.getByLabel("The Caldicott guardian has signed off").check();
-  await page.getByRole("button", { name: "Save approvals" }).click();
-  await expect(page.getByText("The site's approvals have been saved.")).toBeVisible();
+  // The governance checklist of a clinical audit: two items, references only.
+  await page.getByRole("link", { name: "Record the local audit registration" }).click();
+  await page.getByLabel("Local audit registration: reference").fill("AUD-2026-0077");
+  await fillDate(page, "Date of registration", "1 9 2026");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Save the local audit registration" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The item has been recorded." })).toBeVisible();
   await expect(page.getByText("Approvals in progress").first()).toBeVisible();
-  await expect(page.getByLabel("Approval reference")).toHaveValue("AUD-2026-0077");
+  await page.getByRole("link", { name: "Record the Caldicott approval" }).click();
+  await page.getByLabel("Caldicott approval: reference").fill("CG-2026-14");
+  await fillDate(page, "Date of approval", "2 9 2026");
+  await page.getByRole("button", { name: "Save the Caldicott approval" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The item has been recorded." })).toBeVisible();
+  const checklist = page.getByRole("region", { name: "Governance checklist" });
+  await expect(checklist).toContainText("AUD-2026-0077");
+  await expect(checklist).toContainText("The site's Caldicott approval is waiting for the project lead to check it.");
   await expect(page.getByText("Data collection can start here once")).toBeVisible();
   await expectAccessible(page);
   await signOut(page);
 
-  // The project lead approves the site from the national view.
+  // The project lead approves the site from the national view: every item it recorded is checked.
   await signIn(page, "lead@example.org");
   await expect(page).toHaveURL(/\/dashboard/);
   await page.goto(`/dashboard/projects/${SLUG}`);
-  const awaiting = page.getByRole("region", { name: "Sites awaiting your approval" });
+  const awaiting = page.getByRole("region", { name: "Sites waiting for your check" });
   await expect(awaiting).toContainText(hospital);
   await expectAccessible(page);
   await awaiting.getByRole("button", { name: `Approve ${hospital}` }).click();
-  await expect(awaiting.getByRole("status")).toHaveText(`${hospital} has been approved.`);
+  await expect(awaiting.getByRole("status")).toHaveText(`Every item of ${hospital} is checked: the site is approved.`);
   await expect(awaiting.getByRole("button", { name: `Approve ${hospital}` })).toHaveCount(0);
   await signOut(page);
 

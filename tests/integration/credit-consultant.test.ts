@@ -10,7 +10,8 @@ import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { acceptInvitation, declineInvitation } from "@/lib/invitations/lifecycle";
 import { inviteToSite } from "@/lib/invitations/send";
-import { recordApprovals } from "@/lib/sites/approvals";
+import { checkSiteItem, getSiteGovernance, recordSiteItem, sendBackSiteItem } from "@/lib/sites/governance";
+import { recordSiteItemSchema } from "@/lib/validation/governance";
 import { clearConsultant, getConsultantPanel, inviteConsultant, nameConsultant, removeObserver, stopObserving } from "@/lib/sites/consultant";
 import { loadProjectSite } from "@/lib/sites/facts";
 import { deleteMyAccount } from "@/lib/privacy/delete-account";
@@ -21,7 +22,7 @@ import { moveSite } from "@/lib/sites/status";
 import { getSiteTeam, removeMember } from "@/lib/sites/team";
 import { getDashboardSummary } from "@/lib/users/dashboard";
 import { consultantSchema } from "@/lib/validation/consultant";
-import { recordApprovalsSchema, recordProgressSchema } from "@/lib/validation/sites";
+import { recordProgressSchema } from "@/lib/validation/sites";
 import { hostileString } from "../support/hostile";
 import { countStatements } from "../support/query-count";
 import { createCollaboration, createUser, FACTORY_PASSWORD } from "../support/factories";
@@ -151,7 +152,9 @@ describe("observing a site", () => {
     const s = await scenario();
     const { consultant } = s;
     const overview = await getSiteOverview(consultant, s.project.slug, s.homeHospital.odsCode);
-    expect(overview).toMatchObject({ canChangeStatus: false, canRecordApprovals: false, canApprove: false, isSiteLead: false });
+    expect(overview).toMatchObject({ canChangeStatus: false, canApprove: false, isSiteLead: false });
+    // The checklist is shown to them, with nothing to record, check or send back.
+    expect(await getSiteGovernance(consultant, overview.facts)).toMatchObject({ canRecord: false, canCheck: false });
     const panel = await getConsultantPanel(consultant, overview.facts);
     expect(panel).toMatchObject({ canEdit: false, canInvite: false, isObserver: true, invitation: null });
     expect(panel.consultant).toEqual({ name: consultant.name, role: "Consultant radiologist", email: null });
@@ -194,7 +197,9 @@ describe("observing a site", () => {
       () => moveSite(consultant, s.home.id, "withdraw"),
       () => inviteToSite(consultant, { projectSiteId: s.home.id, email: "friend@example.net", role: "COLLABORATOR" }),
       () => removeMember(consultant, s.home.id, s.collaborationId),
-      () => recordApprovals(consultant, recordApprovalsSchema.parse({ projectSiteId: s.home.id, approvalReference: "X", approvingBody: "Y", approvalDate: "2026-08-01" })),
+      () => recordSiteItem(consultant, recordSiteItemSchema.parse({ projectSiteId: s.home.id, kind: "LOCAL_AUDIT_REGISTRATION", reference: "X", date: "2026-08-01" })),
+      () => checkSiteItem(consultant, { projectSiteId: s.home.id, kind: "LOCAL_AUDIT_REGISTRATION" }),
+      () => sendBackSiteItem(consultant, { projectSiteId: s.home.id, kind: "LOCAL_AUDIT_REGISTRATION", reason: "No" }),
       () => nameConsultant(consultant, { projectSiteId: s.home.id, consultantName: "Dr Me Instead" }),
       () => inviteConsultant(consultant, s.home.id),
       () => removeObserver(consultant, { projectSiteId: s.home.id, userId: s.secondObserver.id }),

@@ -119,7 +119,7 @@ describe("the rule of each kind", () => {
       ["proposal.toReview", false, false],
       ["site.approved", true, false],
     ]);
-    expect((await emailsTo(member.id)).map((email) => email.subject)).toEqual(["A new proposal is waiting for review", "Your site was approved"]);
+    expect((await emailsTo(member.id)).map((email) => email.subject)).toEqual(["A new proposal is waiting for review", "Your site's checklist is checked"]);
   });
 
   it("gives a kind added later without a rule the digest, under 'anything else', which the member can change", async () => {
@@ -218,7 +218,7 @@ describe("the preferences page", () => {
     expect(result.success).toBe(false);
     const messages = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join("."), issue.message]));
     expect(messages).toEqual({
-      "site.approved": `Choose at once, daily digest or never for "The project lead approves your site"`,
+      "site.approved": `Choose at once, daily digest or never for "The project lead checks every item of your site's governance checklist"`,
       "sites.message": `Choose at once, daily digest or never for "A project lead sends a message to site leads"`,
     });
   });

@@ -9,7 +9,10 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { requestToJoin } from "@/lib/collaborations/participation";
-import { approveSite, recordApprovals } from "@/lib/sites/approvals";
+import { approveSite } from "@/lib/sites/approvals";
+import { recordSiteItem } from "@/lib/sites/governance";
+import { recordSiteItemSchema } from "@/lib/validation/governance";
+import { seedChecklist } from "../support/governance";
 import { exportAuthorshipText, exportCollaboratorsCsv, exportSitesCsv, getAuthorshipList } from "@/lib/sites/exports";
 import { getMessageSitesPage, messageSites } from "@/lib/sites/message";
 import { getNationalView } from "@/lib/sites/national";
@@ -19,7 +22,7 @@ import { getRegistrationOptions, registerSite } from "@/lib/sites/register";
 import { moveSite } from "@/lib/sites/status";
 import { inviteToSite } from "@/lib/invitations/send";
 import { decideTeamRequest, getSiteTeam, recordContribution, removeMember } from "@/lib/sites/team";
-import { nationalSearchSchema, recordApprovalsSchema, recordProgressSchema } from "@/lib/validation/sites";
+import { nationalSearchSchema, recordProgressSchema } from "@/lib/validation/sites";
 import { createCollaboration, createProject, createProjectSite, createSite, createUser, reportProgress } from "../support/factories";
 import { asActor, siteScenario } from "../support/sites";
 
@@ -60,10 +63,8 @@ function actorOf(persona: Persona, s: Scenario): Actor | null {
 
 async function scenario(): Promise<Scenario> {
   const base = await siteScenario({ homeStatus: "APPROVALS_PENDING", approved: false });
-  await db.projectSite.update({
-    where: { id: base.home.id },
-    data: { approvalReference: "AUD-1", approvingBody: "Audit department", approvalDate: new Date("2026-08-01") },
-  });
+  // Its checklist recorded, waiting for the lead's check.
+  await seedChecklist(base.home.id, { state: "RECORDED", recordedById: base.siteLead.id });
   const outsider = asActor(await createUser({ name: "Una Related" }));
   const otherProjectLead = asActor(await createUser({ name: "Olu Other" }));
   await createProject({ leadId: otherProjectLead.id });
@@ -120,7 +121,7 @@ const ACTIONS: { name: string; allowed: Persona[]; attempt: (actor: Actor | null
     name: "record approvals",
     allowed: SITE_LEAD_ONLY,
     attempt: (actor, s) =>
-      recordApprovals(actor, recordApprovalsSchema.parse({ projectSiteId: s.home.id, approvalReference: "HACK", approvingBody: "x", approvalDate: "2026-01-01" })),
+      recordSiteItem(actor, recordSiteItemSchema.parse({ projectSiteId: s.home.id, kind: "LOCAL_AUDIT_REGISTRATION", reference: "HACK", date: "2026-01-01" })),
   },
   { name: "withdraw the site", allowed: SITE_LEAD_ONLY, attempt: (actor, s) => moveSite(actor, s.home.id, "withdraw") },
   { name: "approve the site", allowed: ["project lead"], attempt: (actor, s) => approveSite(actor, s.home.id) },
@@ -231,7 +232,10 @@ describe("a returning site's earlier team: who sees it", () => {
     const s = await scenario();
     const returning = asActor(await createUser({ name: "Sam Claimant", siteId: s.withdrawn.hospitalId }));
     await registerSite(returning, { projectId: s.project.id, siteId: s.withdrawn.hospitalId });
-    if (when === "afterApproval") await approveSite(s.lead, s.withdrawn.projectSiteId);
+    if (when === "afterApproval") {
+      await seedChecklist(s.withdrawn.projectSiteId, { state: "RECORDED", recordedById: returning.id });
+      await approveSite(s.lead, s.withdrawn.projectSiteId);
+    }
     const actor =
       persona === "its former site lead" ? s.withdrawn.formerLead : persona === "its returning site lead" ? returning : actorOf(persona, s);
     const before = await snapshot();

@@ -335,11 +335,13 @@ describe("exports and the authorship list", () => {
     for (const line of lines.slice(0, -1)) expect(line).toMatch(/^"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*$/);
     const [header, ...rows] = parseCsv(file.body.slice(1));
     expect(header).toEqual([
-      "Hospital", "City", "ODS code", "Region", "Status", "Site leads", "Team size", "Approval reference", "Approving body",
-      "Approval date", "Caldicott sign-off", "Approved by project lead on", "Case target", "Cases", "Last update",
+      "Hospital", "City", "ODS code", "Region", "Status", "Site leads", "Team size", "Checklist items", "Checklist items checked",
+      "Checklist items waiting for a check", "Checklist items sent back", "Approved by project lead on", "Case target", "Cases", "Last update",
     ]);
     const addenbrookes = rows.find((row) => row[0] === "Addenbrooke's Hospital")!;
     expect(addenbrookes.slice(4, 7)).toEqual(["Active", "Catriona MacLeod", "4"]);
+    // A locally registered project asks two items of each site.
+    expect(addenbrookes[7]).toBe("2");
     expect(addenbrookes.slice(12, 14)).toEqual(["40", "40"]);
     expect(rows.map((row) => row[0]).sort()).toEqual(["Addenbrooke's Hospital", "Royal Infirmary of Edinburgh", "Withdrawn General", "Ysbyty Gwynedd"]);
   });

@@ -4,6 +4,7 @@
 // registration. Its former team does not come back with it, and its new lead
 // sees who they were only once the project lead has approved the returning
 // site (docs/decisions/011): the home hospital is a claim anyone can make.
+import { seedChecklist } from "../support/governance";
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/session";
@@ -46,6 +47,7 @@ async function withdrawnHospital(options: { projectStatus?: ProjectStatus; siteS
       leadApprovedById: lead.id,
     },
   });
+  await seedChecklist(site.id, { checkedById: lead.id });
   const formerLead = asActor(await createUser({ name: "Owen Price", email: `owen.price.${randomUUID().slice(0, 8)}@example.net`, siteId: hospital.id }));
   const formerLeadRow = await createCollaboration({ projectSiteId: site.id, userId: formerLead.id, role: "SITE_LEAD" });
   const collaborator = asActor(await createUser({ name: "Cara Collins", email: `cara.collins.${randomUUID().slice(0, 8)}@example.net`, siteId: hospital.id }));
@@ -172,6 +174,8 @@ describe("a member who claims a withdrawn hospital as their home hospital and re
     expect(leadsView.earlierHidden).toBe(0);
     expect((await getSiteProgress(s.lead, s.project.slug, s.hospital.odsCode)).history[0]!.reportedBy).toBe("Owen Price");
 
+    // The new site lead records the checklist again, and the lead approves it (checks every item).
+    await seedChecklist(s.site.id, { state: "RECORDED", recordedById: sam.id });
     await approveSite(s.lead, s.site.id);
     const team = await getSiteTeam(sam, s.project.slug, s.hospital.odsCode);
     expect(team.members.map((member) => member.name)).toEqual(["Sam Claimant"]);
@@ -280,6 +284,8 @@ describe("registering again a hospital that withdrew", () => {
       leadApprovedById: null,
     });
     expect(site.registeredAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
+    // Its governance checklist starts again: the new site lead records each item.
+    expect(await db.siteGovernanceItem.count({ where: { projectSiteId: s.site.id } })).toBe(0);
     // The cases submitted before stay: the count carries on from them.
     expect(await db.progressReport.findMany({ where: { projectSiteId: s.site.id }, select: { cumulativeCases: true } })).toEqual([{ cumulativeCases: 7 }]);
 

@@ -3,22 +3,24 @@ import { ForbiddenError } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { ProjectSiteStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
-import { approveSite, recordApprovals } from "@/lib/sites/approvals";
+import { approveSite } from "@/lib/sites/approvals";
+import { recordSiteItem } from "@/lib/sites/governance";
 import { getRegistrationOptions, registerSite, SiteTakenError } from "@/lib/sites/register";
 import { moveSite, SITE_LIFECYCLE } from "@/lib/sites/status";
-import { recordApprovalsSchema, SITE_MOVE_NAMES } from "@/lib/validation/sites";
+import { SITE_MOVE_NAMES } from "@/lib/validation/sites";
+import { recordSiteItemSchema } from "@/lib/validation/governance";
 import { createCollaboration, createProject, createProjectSite, createSite, createUser } from "../support/factories";
 import { asActor, auditActions, refusalOf, siteScenario } from "../support/sites";
+import { seedChecklist } from "../support/governance";
 
-const approvals = (projectSiteId: string, overrides: Record<string, string> = {}) =>
-  recordApprovalsSchema.parse({
-    projectSiteId,
-    approvalReference: "AUD-2026-0042",
-    approvingBody: "Clinical audit department",
-    approvalDate: "2026-08-01",
-    caldicottSignedOff: "on",
-    ...overrides,
-  });
+const item = (projectSiteId: string, kind: "LOCAL_AUDIT_REGISTRATION" | "CALDICOTT_APPROVAL", overrides: Record<string, string> = {}) =>
+  recordSiteItemSchema.parse({ projectSiteId, kind, reference: kind === "CALDICOTT_APPROVAL" ? "CG-2026-11" : "AUD-2026-0042", date: "2026-08-01", ...overrides });
+
+/** The site lead records both items of a locally registered project's checklist. */
+async function recordBoth(actor: Parameters<typeof recordSiteItem>[0], projectSiteId: string) {
+  await recordSiteItem(actor, item(projectSiteId, "LOCAL_AUDIT_REGISTRATION"));
+  await recordSiteItem(actor, item(projectSiteId, "CALDICOTT_APPROVAL"));
+}
 
 async function openProject(status: ProjectStatus = "SITE_SETUP") {
   const lead = asActor(await createUser({ name: "Tom Okafor" }));
@@ -108,66 +110,51 @@ describe("registering a site", () => {
   });
 });
 
-describe("local approvals", () => {
+describe("local approvals, as the checklist's items", () => {
   it("are recorded by the site lead as references only, and move a registered site to approvals in progress", async () => {
     const { lead, project, hospital, member } = await openProject();
     const { projectSiteId } = await registerSite(member, { projectId: project.id, siteId: hospital.id });
-    await recordApprovals(member, approvals(projectSiteId));
-    expect(await db.projectSite.findUniqueOrThrow({ where: { id: projectSiteId } })).toMatchObject({
-      status: "APPROVALS_PENDING",
-      approvalReference: "AUD-2026-0042",
-      approvingBody: "Clinical audit department",
-      approvalDate: new Date("2026-08-01T00:00:00Z"),
-      caldicottSignedOff: true,
-    });
-    expect(await auditActions(projectSiteId)).toEqual(["site.registered", "site.approvalsRecorded", "site.startApprovals"]);
+    await recordSiteItem(member, item(projectSiteId, "LOCAL_AUDIT_REGISTRATION"));
+    expect((await db.projectSite.findUniqueOrThrow({ where: { id: projectSiteId } })).status).toBe("APPROVALS_PENDING");
+    expect(await db.siteGovernanceItem.findMany({ where: { projectSiteId }, select: { kind: true, reference: true, date: true, state: true, recordedById: true } })).toEqual([
+      { kind: "LOCAL_AUDIT_REGISTRATION", reference: "AUD-2026-0042", date: new Date("2026-08-01T00:00:00Z"), state: "RECORDED", recordedById: member.id },
+    ]);
+    expect(await auditActions(projectSiteId)).toEqual(["site.registered", "site.governanceRecorded", "site.startApprovals"]);
     expect(await db.notification.count({ where: { userId: lead.id, kind: "site.approvalsRecorded" } })).toBe(1);
-    // Correcting them later keeps the status.
-    await recordApprovals(member, approvals(projectSiteId, { approvalReference: "AUD-2026-0043", caldicottSignedOff: "" }));
-    expect(await db.projectSite.findUniqueOrThrow({ where: { id: projectSiteId } })).toMatchObject({
-      status: "APPROVALS_PENDING",
-      approvalReference: "AUD-2026-0043",
-      caldicottSignedOff: false,
-    });
+    // Correcting it later keeps the status.
+    await recordSiteItem(member, item(projectSiteId, "LOCAL_AUDIT_REGISTRATION", { reference: "AUD-2026-0043" }));
+    expect((await db.projectSite.findUniqueOrThrow({ where: { id: projectSiteId } })).status).toBe("APPROVALS_PENDING");
+    expect((await db.siteGovernanceItem.findFirstOrThrow({ where: { projectSiteId } })).reference).toBe("AUD-2026-0043");
   });
 
   it("are checked field by field, with sentences a person can act on", () => {
-    const result = recordApprovalsSchema.safeParse({
+    const result = recordSiteItemSchema.safeParse({
       projectSiteId: "00000000-0000-4000-8000-000000000000",
-      approvalReference: " ",
-      approvingBody: "",
-      approvalDate: "2999-01-01",
+      kind: "LOCAL_AUDIT_REGISTRATION",
+      reference: " ",
+      date: "2999-01-01",
     });
     expect(result.success).toBe(false);
     const messages = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join("."), issue.message]));
-    expect(messages).toEqual({
-      approvalReference: "Enter the approval reference",
-      approvingBody: "Enter the approving body",
-      approvalDate: "Date of approval must be today or in the past",
-    });
-    expect(recordApprovalsSchema.safeParse({ ...approvalsInput(), approvalDate: "2026-02-30" }).error?.issues[0]?.message).toBe(
-      "Date of approval must be a real date",
+    expect(messages).toEqual({ reference: "Enter the reference", date: "Date must be today or in the past" });
+    expect(recordSiteItemSchema.safeParse({ ...item("00000000-0000-4000-8000-000000000000", "CALDICOTT_APPROVAL"), date: "2026-02-30" }).error?.issues[0]?.message).toBe(
+      "Date must be a real date",
     );
   });
-});
-
-const approvalsInput = () => ({
-  projectSiteId: "00000000-0000-4000-8000-000000000000",
-  approvalReference: "A",
-  approvingBody: "B",
-  approvalDate: "2026-01-01",
 });
 
 describe("the project lead's approval of a site", () => {
   it("is recorded once: approving twice, even at the same moment, is harmless", async () => {
     const { lead, home, siteLead } = await siteScenario({ homeStatus: "APPROVALS_PENDING", approved: false });
+    await seedChecklist(home.id, { state: "RECORDED" });
     const results = await Promise.all([approveSite(lead, home.id), approveSite(lead, home.id)]);
     expect(results.map((result) => result.alreadyApproved).sort()).toEqual([false, true]);
     const approvedAt = (await db.projectSite.findUniqueOrThrow({ where: { id: home.id } })).leadApprovedAt;
     expect(approvedAt).toBeInstanceOf(Date);
     expect(await approveSite(lead, home.id)).toMatchObject({ alreadyApproved: true, hospital: "Addenbrooke's Hospital" });
     expect((await db.projectSite.findUniqueOrThrow({ where: { id: home.id } })).leadApprovedAt).toEqual(approvedAt);
-    expect(await auditActions(home.id)).toEqual(["site.approved"]);
+    // Approving is checking every item recorded: each check is recorded, and the approval once.
+    expect(await auditActions(home.id)).toEqual(["site.governanceChecked", "site.governanceChecked", "site.approved"]);
     expect(await db.notification.count({ where: { userId: siteLead.id, kind: "site.approved" } })).toBe(1);
   });
 
@@ -180,20 +167,23 @@ describe("the project lead's approval of a site", () => {
 });
 
 describe("a site's status", () => {
-  it("becomes active only with approvals recorded and the project lead's approval", async () => {
+  it("becomes active only with every item of the checklist recorded and checked by the project lead", async () => {
     const { lead, project, hospital, member } = await openProject();
     const { projectSiteId } = await registerSite(member, { projectId: project.id, siteId: hospital.id });
     expect(await refusalOf(moveSite(member, projectSiteId, "activate"))).toMatchObject({ message: expect.stringMatching(/while the site is registered/) });
     await moveSite(member, projectSiteId, "startApprovals");
-    expect(await refusalOf(moveSite(member, projectSiteId, "activate"))).toMatchObject({ message: expect.stringMatching(/^Record the site's local approvals/) });
-    await recordApprovals(member, approvals(projectSiteId));
-    expect(await refusalOf(moveSite(member, projectSiteId, "activate"))).toMatchObject({ message: expect.stringMatching(/project lead has not approved/) });
+    expect(await refusalOf(moveSite(member, projectSiteId, "activate"))).toMatchObject({ message: expect.stringMatching(/local audit registration is not recorded yet/) });
+    await recordBoth(member, projectSiteId);
+    expect(await refusalOf(moveSite(member, projectSiteId, "activate"))).toMatchObject({ message: expect.stringMatching(/waiting for the project lead to check it/) });
     await approveSite(lead, projectSiteId);
     expect(await moveSite(member, projectSiteId, "activate")).toMatchObject({ from: "APPROVALS_PENDING", to: "ACTIVE" });
     expect((await auditActions(projectSiteId)).filter((action) => action.startsWith("site."))).toEqual([
       "site.registered",
       "site.startApprovals",
-      "site.approvalsRecorded",
+      "site.governanceRecorded",
+      "site.governanceRecorded",
+      "site.governanceChecked",
+      "site.governanceChecked",
       "site.approved",
       "site.activate",
     ]);
@@ -205,10 +195,8 @@ describe("a site's status", () => {
     for (const status of statuses) {
       for (const move of SITE_MOVE_NAMES) {
         const site = await createProjectSite({ projectId: project.id, status });
-        await db.projectSite.update({
-          where: { id: site.id },
-          data: { leadApprovedAt: new Date(), leadApprovedById: lead.id, approvalReference: "R", approvingBody: "B", approvalDate: new Date("2026-01-01") },
-        });
+        await db.projectSite.update({ where: { id: site.id }, data: { leadApprovedAt: new Date(), leadApprovedById: lead.id } });
+        await seedChecklist(site.id, { checkedById: lead.id });
         await createCollaboration({ projectSiteId: site.id, userId: siteLead.id, role: "SITE_LEAD" });
         const transition = SITE_LIFECYCLE.find((row) => row.action === move)!;
         const result = await moveSite(siteLead, site.id, move).catch((error: unknown) => error);

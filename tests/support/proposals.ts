@@ -1,4 +1,5 @@
 // Builders of proposals in any lifecycle state, with what each state implies.
+import { seedChecklist } from "./governance";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { ProjectStatus } from "@/lib/generated/prisma/enums";
@@ -104,15 +105,10 @@ export async function createProposalIn(
   }
   if (options.approvedSite) {
     const site = await createSite();
-    await db.projectSite.create({
-      data: {
-        projectId: project.id,
-        siteId: site.id,
-        status: "ACTIVE",
-        approvalReference: "AUD-2026-0042",
-        approvalDate: new Date("2026-01-02"),
-      },
+    const projectSite = await db.projectSite.create({
+      data: { projectId: project.id, siteId: site.id, status: "ACTIVE", leadApprovedAt: new Date("2026-01-03") },
     });
+    await seedChecklist(projectSite.id);
   }
   return project;
 }

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { ProjectSiteStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
 import { createCollaboration, createProject, createProjectSite, createSite, createUser } from "./factories";
+import { seedChecklist } from "./governance";
 
 export const asActor = (user: { id: string; name: string; email: string; role: Actor["role"]; emailVerified: Date | null }): Actor => ({
   id: user.id,
@@ -37,8 +38,10 @@ export async function siteScenario(options: { projectStatus?: ProjectStatus; hom
   if (options.approved !== false) {
     await db.projectSite.updateMany({
       where: { id: { in: [home.id, other.id] } },
-      data: { leadApprovedAt: new Date(), leadApprovedById: lead.id, approvalReference: "AUD-1", approvingBody: "Audit department", approvalDate: new Date("2026-08-01") },
+      data: { leadApprovedAt: new Date(), leadApprovedById: lead.id },
     });
+    // Approved: every item of the checklist checked by the lead.
+    for (const id of [home.id, other.id]) await seedChecklist(id, { checkedById: lead.id });
   }
   const siteLead = await createUser({ name: "Catriona MacLeod", siteId: homeHospital.id });
   const otherSiteLead = await createUser({ name: "Owen Price", siteId: otherHospital.id });

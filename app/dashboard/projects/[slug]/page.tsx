@@ -103,8 +103,7 @@ export default async function NationalPage({ params, searchParams }: Props) {
             path: `${basePath}/sites/${encodeURIComponent(row.odsCode)}`,
             siteLeads: row.siteLeads,
             registeredAt: row.registeredAt,
-            approvalReference: row.approvalReference,
-            approvalDate: row.approvalDate,
+            checklist: row.checklist,
           }))}
         >
           <Pagination

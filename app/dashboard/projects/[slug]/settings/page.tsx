@@ -6,16 +6,24 @@ import { requireActor } from "@/lib/auth/session";
 import { getStudySettings } from "@/lib/sites/settings";
 import { updateStudySettingsAction } from "./actions";
 import { orNotFound } from "@/lib/server/or-not-found";
+import { ProjectGovernanceSection } from "@/components/sites/governance-checklist";
+import { getProjectGovernance, GOVERNANCE_ITEMS } from "@/lib/sites/governance";
+import { GOVERNANCE_KINDS } from "@/lib/validation/governance";
+import { recordProjectItemAction } from "./governance-actions";
 
 export const metadata: Metadata = { title: "Study settings" };
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function StudySettingsPage({ params }: Props) {
+export default async function StudySettingsPage({ params, searchParams }: Props) {
   const actor = await requireActor();
   const { slug } = await params;
   const page = await orNotFound(getStudySettings(actor, slug));
   const { project, settings } = page;
+  const query = await searchParams;
+  const governance = await getProjectGovernance(actor, project.id);
+  const recording = GOVERNANCE_KINDS.find((kind) => kind === query.record) ?? null;
+  const recorded = GOVERNANCE_KINDS.find((kind) => kind === query.done) ?? null;
   const basePath = `/dashboard/projects/${project.slug}`;
   return (
     <div className="max-w-3xl">
@@ -27,6 +35,12 @@ export default async function StudySettingsPage({ params }: Props) {
       <p className="mt-2">
         <StatusTag status={project.status} />
       </p>
+
+      {recorded ? (
+        <div role="status" className="mt-4 border-l-8 border-ok bg-white p-4">
+          The {GOVERNANCE_ITEMS[recorded].label} has been recorded.
+        </div>
+      ) : null}
 
       {page.open ? (
         <>
@@ -79,6 +93,17 @@ export default async function StudySettingsPage({ params }: Props) {
           {page.belowMinimum === 1 ? "has" : "have"} submitted fewer than {settings.minimumCitableCases} cases. See who is cited and who is
           acknowledged on the <Link href={`${basePath}/authorship`}>authorship list</Link>.
         </p>
+      ) : null}
+      {governance ? (
+        <ProjectGovernanceSection
+          projectId={project.id}
+          basePath={`${basePath}/settings`}
+          routeLabel={governance.routeLabel}
+          items={governance.items}
+          canRecord={governance.canRecord}
+          recording={recording}
+          action={recordProjectItemAction}
+        />
       ) : null}
     </div>
   );

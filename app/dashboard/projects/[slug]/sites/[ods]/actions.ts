@@ -2,21 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { approveSite, recordApprovals } from "@/lib/sites/approvals";
+import { approveSite } from "@/lib/sites/approvals";
 import { moveSite } from "@/lib/sites/status";
 import { memberAction } from "@/lib/form-action";
 import type { FormState } from "@/lib/validation/form-state";
-import { approveSiteSchema, moveSiteSchema, recordApprovalsSchema } from "@/lib/validation/sites";
+import { approveSiteSchema, moveSiteSchema } from "@/lib/validation/sites";
 
 const refresh = () => revalidatePath("/dashboard", "layout");
-
-export async function recordApprovalsAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return memberAction(formData, { schema: recordApprovalsSchema }, async ({ actor, data }) => {
-    await recordApprovals(actor, data);
-    refresh();
-    return { status: "saved", message: "The site's approvals have been saved." };
-  });
-}
 
 /** A status move from the site's page; the page then says what happened (from a fixed list, never from the address). */
 export async function moveSiteAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -27,14 +19,16 @@ export async function moveSiteAction(_previous: FormState, formData: FormData): 
   });
 }
 
-/** The project lead approves a site from the national view, which says so above its list. */
+/** The project lead approves a site from the national view (checks every item it recorded), which says so above its list. */
 export async function approveSiteAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return memberAction(formData, { schema: approveSiteSchema }, async ({ actor, data }) => {
     const approval = await approveSite(actor, data.projectSiteId);
     refresh();
     return {
       status: "saved",
-      message: approval.alreadyApproved ? `${approval.hospital} was already approved.` : `${approval.hospital} has been approved.`,
+      message: approval.alreadyApproved
+        ? `Every item of ${approval.hospital} was already checked.`
+        : `Every item of ${approval.hospital} is checked: the site is approved.`,
     };
   });
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ApprovalsForm } from "@/components/sites/approvals-form";
+import { SiteGovernanceChecklist } from "@/components/sites/governance-checklist";
 import { ProjectSiteHeader } from "@/components/sites/project-site-header";
 import { ApproveSiteButton, SiteMoveButton, type SiteMoveChoice } from "@/components/sites/site-buttons";
 import { BarChart } from "@/components/ui/bar-chart";
@@ -10,7 +10,10 @@ import { mayViewNational } from "@/lib/sites/facts";
 import { formatDate } from "@/lib/format/dates";
 import { getSiteOverview } from "@/lib/sites/overview";
 import type { SiteMoveName } from "@/lib/validation/sites";
-import { approveSiteHereAction, moveSiteAction, recordApprovalsAction } from "./actions";
+import { approveSiteHereAction, moveSiteAction } from "./actions";
+import { checkSiteItemAction, recordSiteItemAction, sendBackSiteItemAction } from "./governance-actions";
+import { getSiteGovernance } from "@/lib/sites/governance";
+import { GOVERNANCE_KINDS } from "@/lib/validation/governance";
 import { ConsultantSection } from "@/components/sites/consultant-section";
 import { getConsultantPanel } from "@/lib/sites/consultant";
 import * as consultantActions from "./consultant-actions";
@@ -58,8 +61,15 @@ const DONE: Record<string, string> = {
   activate: "The site is now active: data collection has started here.",
   complete: "Data collection at this site is now complete.",
   withdraw: "The site has withdrawn from the project.",
-  approved: "You have approved the site.",
+  approved: "You have checked every item the site recorded.",
+  itemRecorded: "The item has been recorded. The project lead checks it next.",
+  itemChecked: "The item is checked.",
+  checklistChecked: "Every item of the checklist is checked: the site is approved.",
+  itemSentBack: "The item has been sent back. The site's leads have been told why.",
 };
+
+/** The checklist item named in the address, if it is one. */
+const kindIn = (value: unknown) => GOVERNANCE_KINDS.find((kind) => kind === value) ?? null;
 
 const percentOf = (share: number | null) => (share === null ? "no target" : `${Math.round(share * 100)}%`);
 
@@ -69,10 +79,15 @@ export default async function SitePage({ params, searchParams }: Props) {
   const query = await searchParams;
   const site = await orNotFound(getSiteOverview(actor, slug, ods));
   const { facts, national } = site;
-  const [consultantPanel, continuity, periods] = await Promise.all([getConsultantPanel(actor, facts), getSiteContinuity(actor, facts), sitePeriods(actor, facts)]);
+  const [consultantPanel, continuity, periods, governance] = await Promise.all([
+    getConsultantPanel(actor, facts),
+    getSiteContinuity(actor, facts),
+    sitePeriods(actor, facts),
+    getSiteGovernance(actor, facts),
+  ]);
   const share = site.target ? site.cases / site.target : null;
   const nationalShare = national.target > 0 ? national.cases / national.target : null;
-  const moves = site.moves.filter((move) => move !== "activate" || (site.approvalsRecorded && facts.leadApprovedAt));
+  const moves = site.moves.filter((move) => move !== "activate" || governance.notReady.length === 0);
   const waitingToActivate = site.moves.includes("activate") && !moves.includes("activate");
   return (
     <div>
@@ -84,8 +99,8 @@ export default async function SitePage({ params, searchParams }: Props) {
       ) : null}
       {query.registered ? (
         <div role="status" className="mb-6 border-l-8 border-ok bg-white p-4">
-          {facts.site.name} is registered for the project and you are its site lead. Record the local approvals below; the project lead will
-          approve the site.
+          {facts.site.name} is registered for the project and you are its site lead. Record the items of the governance checklist below; the
+          project lead checks each one.
         </div>
       ) : null}
 
@@ -96,10 +111,11 @@ export default async function SitePage({ params, searchParams }: Props) {
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1">
           <dt className="font-semibold">Registered</dt>
           <dd>{formatDate(facts.registeredAt)}</dd>
-          <dt className="font-semibold">Local approvals</dt>
-          <dd>{site.approvalsRecorded ? `Recorded: ${facts.approvalReference}, ${formatDate(facts.approvalDate)}` : "Not recorded yet"}</dd>
-          <dt className="font-semibold">Project lead&apos;s approval</dt>
-          <dd>{facts.leadApprovedAt ? `Approved on ${formatDate(facts.leadApprovedAt)}` : "Waiting for the project lead"}</dd>
+          <dt className="font-semibold">Governance checklist</dt>
+          <dd>
+            {governance.items.filter((item) => item.state === "CHECKED").length} of {governance.items.length} checked
+            {facts.leadApprovedAt ? `; the project lead approved the site on ${formatDate(facts.leadApprovedAt)}` : ""}
+          </dd>
           <dt className="font-semibold">Team</dt>
           <dd>
             {site.teamSize} confirmed
@@ -114,7 +130,7 @@ export default async function SitePage({ params, searchParams }: Props) {
         </dl>
         {site.canApprove && !facts.leadApprovedAt && facts.status !== "WITHDRAWN" ? (
           <div className="mt-4">
-            <p className="mb-2">As the project lead, approve the site when you are content it can take part.</p>
+            <p className="mb-2">As the project lead, approve the site when you are content it can take part: this checks every item it has recorded.</p>
             <ApproveSiteButton action={approveSiteHereAction} projectSiteId={facts.id} hospital={facts.site.name} />
           </div>
         ) : null}
@@ -123,7 +139,7 @@ export default async function SitePage({ params, searchParams }: Props) {
             <h3 className="mb-2 text-xl font-bold">Move the site on</h3>
             {waitingToActivate ? (
               <p className="mb-4">
-                Data collection can start here once the local approvals are recorded and the project lead has approved the site.
+                Data collection can start here once every item of the governance checklist below is recorded and checked.
               </p>
             ) : null}
             {moves.map((move) => (
@@ -135,36 +151,20 @@ export default async function SitePage({ params, searchParams }: Props) {
 
       <ContinuityPanel continuity={continuity} projectSiteId={facts.id} site={facts.site.name} handOverAction={handOverSiteAction} appointAction={appointSiteLeadAction} />
 
-      <section aria-labelledby="approvals-title" className="mt-8">
-        <h2 id="approvals-title" className="text-2xl font-bold">
-          Local approvals
-        </h2>
-        {site.canRecordApprovals ? (
-          <div className="mt-4 max-w-2xl">
-            <ApprovalsForm
-              action={recordApprovalsAction}
-              projectSiteId={facts.id}
-              saved={{
-                approvalReference: facts.approvalReference ?? "",
-                approvingBody: facts.approvingBody ?? "",
-                approvalDate: facts.approvalDate ? facts.approvalDate.toISOString().slice(0, 10) : "",
-                caldicottSignedOff: facts.caldicottSignedOff,
-              }}
-            />
-          </div>
-        ) : (
-          <dl className="mt-2 grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-1 bg-white p-4">
-            <dt className="font-semibold">Reference</dt>
-            <dd>{facts.approvalReference ?? "Not recorded"}</dd>
-            <dt className="font-semibold">Approving body</dt>
-            <dd>{facts.approvingBody ?? "Not recorded"}</dd>
-            <dt className="font-semibold">Date</dt>
-            <dd>{formatDate(facts.approvalDate)}</dd>
-            <dt className="font-semibold">Caldicott sign-off</dt>
-            <dd>{facts.caldicottSignedOff ? "Yes" : "No"}</dd>
-          </dl>
-        )}
-      </section>
+      <SiteGovernanceChecklist
+        projectSiteId={facts.id}
+        sitePath={`/dashboard/projects/${facts.project.slug}/sites/${encodeURIComponent(facts.site.odsCode)}`}
+        routeLabel={governance.routeLabel}
+        items={governance.items}
+        projectItems={governance.projectItems}
+        notReady={governance.notReady}
+        canRecord={governance.canRecord}
+        canCheck={governance.canCheck}
+        recording={kindIn(query.record)}
+        sendingBack={kindIn(query.sendBack)}
+        actions={{ record: recordSiteItemAction, check: checkSiteItemAction, sendBack: sendBackSiteItemAction }}
+        started={facts.status === "ACTIVE" || facts.status === "COMPLETE" || facts.status === "WITHDRAWN"}
+      />
 
       <ConsultantSection panel={consultantPanel} projectSiteId={facts.id} actions={{ name: consultantActions.nameConsultantAction, clear: consultantActions.clearConsultantAction, invite: consultantActions.inviteConsultantAction, remove: consultantActions.removeObserverAction, stop: consultantActions.stopObservingAction }} />
 
