@@ -46,7 +46,11 @@ export type NotificationKind =
   // which e-mails it itself, always: it changes their home hospital.
   | "hospitalRequest.decided"
   // A frozen author list a member is on (lib/author-lists): they confirm their name or ask for a correction.
-  | "authorList.frozen";
+  | "authorList.frozen"
+  // The chair's assignments of reviewers (lib/reviews/assignments.ts, reminders.ts).
+  | "review.assigned"
+  | "review.reminder"
+  | "review.overdue";
 
 export interface NewNotification {
   kind: NotificationKind;
