@@ -18,6 +18,7 @@ import { fieldErrorsOf } from "@/lib/validation/form-state";
 import { STATUS_LABELS } from "@/lib/validation/projects";
 import { proposalFormInput, proposalSubmitSchema, type DecisionInput } from "@/lib/validation/proposals";
 import { assertProjectId, CONTENT_SELECT, contentOf, uniqueSlug } from "./content";
+import { callRefusal } from "@/lib/reviews/calls";
 
 export type LifecycleAction =
   | "submit"
@@ -227,7 +228,8 @@ export async function submitProposal(actor: AuthzActor | null, projectId: string
       const project = await tx.project.findUniqueOrThrow({ where: { id: facts.id }, select: CONTENT_SELECT });
       const parsed = proposalSubmitSchema.safeParse(proposalFormInput(contentOf(project)));
       if (!parsed.success) throw new IncompleteProposalError(fieldErrorsOf(parsed.error));
-      return null;
+      // A proposal in a call for proposals is first submitted while the call is open.
+      return callRefusal(tx, facts.id, facts.status === DRAFT);
     },
     data: async (tx, facts) => ({
       submittedAt: new Date(),
