@@ -23,6 +23,8 @@ export const BENCH_PAGES: BenchPage[] = [
   { name: "profile", path: "/dashboard/profile", as: "trainee@example.org" },
   { name: "site lead's requests", path: "/dashboard/site-requests", as: "sitelead@example.org" },
   { name: "committee review queue", path: "/dashboard/review", as: "committee@example.org", load: true },
+  { name: "review queue, a chair's, assigned to them", path: "/dashboard/review?mine=1", as: "committee@example.org" },
+  { name: "calls for proposals", path: "/dashboard/review/calls", as: "committee@example.org" },
   { name: "committee notifications", path: "/dashboard/notifications", as: "committee@example.org" },
   { name: "my data (GDPR)", path: "/dashboard/account/data", as: "trainee@example.org" },
   { name: "members and roles", path: "/dashboard/members?q=example", as: "admin@example.org" },
