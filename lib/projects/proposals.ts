@@ -236,14 +236,14 @@ export async function saveProposalDraft(actor: AuthzActor | null, projectId: str
   const removeCoLeadIds = existingLeads
     .filter((lead) => lead.role === "CO_LEAD" && !input.keepCoLeadIds.includes(lead.userId))
     .map((lead) => lead.userId);
-  let callColumn: { callId: string | null } | Record<never, never> = {};
+  let callColumn: { callId: string | null } | { callId?: never } = {};
   if (input.callId !== undefined) {
     const refused = await checkChosenCall(input.callId, currentCallId);
     if (refused) fieldErrors.callId = refused;
     else callColumn = { callId: input.callId };
   }
   const unsaved = unsavedFieldsOf({ ...input.form, addCoLead: input.addCoLead, callId: input.callId ?? "" }, fieldErrors, coLeadChoices);
-  const columns = { ...draftColumns(draft), ...callColumn, unsavedFields: unsaved ? (unsaved as Prisma.InputJsonObject) : Prisma.DbNull };
+  const columns = { ...draftColumns(draft), unsavedFields: unsaved ? (unsaved as Prisma.InputJsonObject) : Prisma.DbNull };
 
   try {
     return await db.$transaction(async (tx) => {
@@ -260,6 +260,7 @@ export async function saveProposalDraft(actor: AuthzActor | null, projectId: str
             status: "DRAFT",
             createdBy: { connect: { id: actor.id } },
             leads: { create: { userId: actor.id, role: "LEAD" } },
+            ...(callColumn.callId ? { call: { connect: { id: callColumn.callId } } } : {}),
           },
           select: { id: true, version: true },
         });
@@ -272,7 +273,7 @@ export async function saveProposalDraft(actor: AuthzActor | null, projectId: str
         before = { ...contentOf(previous) };
         const { count } = await tx.project.updateMany({
           where: { id: projectId, version: input.expectedVersion ?? -1, status: { in: [...EDITABLE_STATUSES] } },
-          data: { ...columns, version: { increment: 1 } },
+          data: { ...columns, ...callColumn, version: { increment: 1 } },
         });
         if (count === 0) throw new DomainError(EDIT_CONFLICT_MESSAGE);
         id = projectId;
