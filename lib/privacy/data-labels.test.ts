@@ -39,6 +39,7 @@ const data: MyData = {
   certificates: [{ kind: "REVIEWER", certifies: "Proposal reviews, 1 August 2025 to 31 July 2026", code: "7K2M-Q9XD-4TGH-B0ZR", issuedAt: "2026-11-29T10:00:00.000Z" }],
   projectsLed: [],
   reviewsWritten: [],
+  reviewsAssigned: [],
   progressRecorded: [],
   interestRegistered: [],
   notifications: [{ message: "You were confirmed", at: "2026-06-03T13:05:00.000Z", read: false }],
