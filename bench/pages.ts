@@ -25,6 +25,8 @@ export const BENCH_PAGES: BenchPage[] = [
   { name: "committee review queue", path: "/dashboard/review", as: "committee@example.org", load: true },
   // The demo's amendment waiting for the committee (lib/seed/committee-amendments.ts).
   { name: "an amendment for the committee", path: "/dashboard/review/amendments/c204c1be-978d-4ccc-b586-a987db35f7e4", as: "committee@example.org" },
+  { name: "review queue, a chair's, assigned to them", path: "/dashboard/review?mine=1", as: "committee@example.org" },
+  { name: "calls for proposals", path: "/dashboard/review/calls", as: "committee@example.org" },
   { name: "committee notifications", path: "/dashboard/notifications", as: "committee@example.org" },
   { name: "my data (GDPR)", path: "/dashboard/account/data", as: "trainee@example.org" },
   { name: "members and roles", path: "/dashboard/members?q=example", as: "admin@example.org" },

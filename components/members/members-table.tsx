@@ -5,9 +5,8 @@ import { useActionState, useState } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/data-table";
 import { FocusedAnswer } from "@/components/ui/focused-answer";
-import type { GlobalRole } from "@/lib/generated/prisma/enums";
 import { formatDate } from "@/lib/format/dates";
-import { GLOBAL_ROLE_LABELS } from "@/lib/validation/constants";
+import { MEMBER_ROLE_LABELS, MEMBER_ROLES, type MemberRole } from "@/lib/validation/members";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -16,13 +15,14 @@ export interface MemberView {
   id: string;
   name: string;
   email: string;
-  role: GlobalRole;
+  /** As the page offers it: a committee member who chairs is "CHAIR". */
+  memberRole: MemberRole;
   homeSite: string | null;
   joinedAt: Date;
   isYou: boolean;
 }
 
-const MAKE: Record<GlobalRole, { button: string; question: (name: string) => string; explanation: string }> = {
+const MAKE: Record<MemberRole, { button: string; question: (name: string) => string; explanation: string }> = {
   MEMBER: {
     button: "Make ordinary member",
     question: (name) => `Remove ${name}'s committee and administrator rights?`,
@@ -33,6 +33,11 @@ const MAKE: Record<GlobalRole, { button: string; question: (name: string) => str
     question: (name) => `Make ${name} a committee member?`,
     explanation: "They will review proposals and may record the committee's decisions.",
   },
+  CHAIR: {
+    button: "Make committee chair",
+    question: (name) => `Make ${name} a chair of the committee?`,
+    explanation: "They will review proposals, assign reviewers with due dates, hear when a review is overdue, and run calls for proposals. The committee may have more than one chair.",
+  },
   ADMIN: {
     button: "Make administrator",
     question: (name) => `Make ${name} an administrator?`,
@@ -40,7 +45,6 @@ const MAKE: Record<GlobalRole, { button: string; question: (name: string) => str
   },
 };
 
-const ROLES: GlobalRole[] = ["MEMBER", "COMMITTEE", "ADMIN"];
 
 /**
  * Members with their roles, and for each the roles they could be given. The
@@ -83,16 +87,16 @@ export function MembersTable({ action, resetAction, members }: { action: Action;
               {member.email}
             </Cell>
             <Cell label="Home hospital">{member.homeSite ?? "Not given"}</Cell>
-            <Cell label="Role">{GLOBAL_ROLE_LABELS[member.role]}</Cell>
+            <Cell label="Role">{MEMBER_ROLE_LABELS[member.memberRole]}</Cell>
             <Cell label="Change role">
               {member.isYou ? (
                 <span className="text-muted">You (another administrator can change your role)</span>
               ) : (
                 <div className="flex flex-wrap gap-2">
-                  {ROLES.filter((role) => role !== member.role).map((role) => (
+                  {MEMBER_ROLES.filter((role) => role !== member.memberRole).map((role) => (
                     <form key={role} action={roleAction}>
                       <input type="hidden" name="userId" value={member.id} />
-                      <input type="hidden" name="from" value={member.role} />
+                      <input type="hidden" name="from" value={member.memberRole} />
                       <input type="hidden" name="to" value={role} />
                       <ConfirmButton
                         tone={role === "MEMBER" ? "danger" : "primary"}

@@ -6,6 +6,7 @@ import { SubmitButton } from "@/components/ui/button";
 import { DateInput } from "@/components/ui/date-input";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextAreaField, TextField, summaryItems } from "@/components/ui/field";
+import { formatDate } from "@/lib/format/dates";
 import { IDLE } from "@/lib/validation/form-state";
 import type { ProposalFormState } from "@/lib/validation/proposal-form-state";
 import {
@@ -32,6 +33,9 @@ interface ProposalFormProps {
   unsaved?: Record<string, { value: string; message: string; choices?: { id: string; label: string }[] }>;
   /** What the last action did (from the page's address), shown until the form answers again. */
   outcome?: string;
+  /** The calls for proposals open now, and the one the proposal is in (which may have closed). */
+  calls?: { id: string; title: string; closesOn: Date }[];
+  callId?: string | null;
 }
 
 export function ProposalForm(props: ProposalFormProps) {
@@ -96,6 +100,8 @@ function ProposalFields({
   submitLabel,
   unsaved = {},
   outcome,
+  calls = [],
+  callId = null,
 }: ProposalFormProps & { state: ProposalFormState }) {
   const answer = state.status === "error" ? state : null;
   // After a save that stays on the page, the co-leads and invitations are those saved (one may have been invited).
@@ -109,6 +115,7 @@ function ProposalFields({
     addCoLead: "",
     keepCoLeadIds: coLeads.map((lead) => lead.id),
     keepInvitationIds: invitedCoLeads.map((invitation) => invitation.id),
+    callId: callId ?? "",
     ...unsavedValues,
   };
   const notice = answer
@@ -127,9 +134,26 @@ function ProposalFields({
           {notice}
         </div>
       ) : null}
-      <ErrorSummary errors={summaryItems(errors, [...PROPOSAL_FIELD_ORDER])} formError={answer?.formError} description={hasProblems ? notice : undefined} />
+      <ErrorSummary errors={summaryItems(errors, ["callId", ...PROPOSAL_FIELD_ORDER])} formError={answer?.formError} description={hasProblems ? notice : undefined} />
       <input type="hidden" name="projectId" value={currentId ?? ""} />
       <input type="hidden" name="version" value={currentVersion ?? ""} />
+
+      {calls.length > 0 ? (
+        <SelectField
+          name="callId"
+          label="Submit in a call (optional)"
+          hint="A call for proposals is reviewed together once it closes. A proposal cannot be submitted in a call after its closing date."
+          defaultValue={values.callId ?? ""}
+          error={errors.callId}
+        >
+          <option value="">Not in a call</option>
+          {calls.map((call) => (
+            <option key={call.id} value={call.id}>
+              {call.title} (closes {formatDate(call.closesOn)})
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
 
       <fieldset className="mb-6">
         <legend className="mb-4 text-2xl font-bold">The question</legend>

@@ -9,6 +9,9 @@ export const AUDIT_PHRASES: Record<string, string> = {
   "authorList.correctionRequested": "asked for a correction to their name on the author list of {entity}",
   "authorList.frozen": "froze a version of the author list of {entity}",
 
+  "call.closingChanged": "changed the closing date of a call for proposals",
+  "call.created": "opened a call for proposals",
+
   "certificate.issued": "downloaded a certificate for {entity}",
 
   "creditRole.given": "gave a credit role on the author list of {entity}",
@@ -82,6 +85,10 @@ export const AUDIT_PHRASES: Record<string, string> = {
   "project.withdraw": "withdrew {entity}",
 
   "proposal.conflictDeclared": "declared a conflict of interest in the proposal {entity}, and so neither reviews nor decides it",
+  "review.assigned": "assigned a reviewer to the proposal {entity}",
+  "review.assignmentChanged": "changed the due date of a review of the proposal {entity}",
+  "review.assignmentWithdrawn": "withdrew a reviewer's assignment to the proposal {entity}",
+  "review.reminded": "sent a reminder to a reviewer of the proposal {entity}",
 
   "site.activate": "started data collection at {entity}",
   "site.approvalsRecorded": "recorded the local approvals of {entity}",

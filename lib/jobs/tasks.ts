@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { sendDailyDigests } from "@/lib/notifications/digest";
 import { announceNewProjects } from "@/lib/notifications/new-projects";
 import { sendDailyReminders } from "@/lib/notifications/reminders";
+import { sendReviewReminders } from "@/lib/reviews/reminders";
 import { expireInvitations } from "@/lib/invitations/lifecycle";
 import { eraseInactiveAccounts, warnInactiveAccounts } from "@/lib/privacy/inactive-accounts";
 import { RETENTION } from "@/lib/privacy/retention";
@@ -35,6 +36,8 @@ export const SCHEDULED_TASKS: readonly ScheduledTask[] = [
   { name: "daily-digest", cron: "0 7 * * *", run: sendDailyDigests },
   // Quiet sites reminded, unanswered requests to join passed to the project's leads.
   { name: "daily-reminders", cron: "0 9 * * *", run: sendDailyReminders },
+  // Reviewers reminded two days before an assigned review is due; the chairs told once it is overdue.
+  { name: "review-reminders", cron: "30 8 * * *", run: sendReviewReminders },
   // New projects for members who asked, on Monday mornings.
   { name: "weekly-new-projects", cron: "0 8 * * 1", run: announceNewProjects },
   // Pages already treat an invitation past its date as expired; this marks it so on the record.

@@ -145,6 +145,30 @@ export const EMAIL_RULES = {
     action: "Review the proposal",
     because: "You are on the RADIANT committee, which reviews proposals.",
   },
+  "review.assigned": {
+    label: "The chair asks you to review a proposal by a date",
+    audience: "committee",
+    delivery: "IMMEDIATE",
+    subject: "You are asked to review a proposal",
+    action: "Review the proposal",
+    because: "The chair of the RADIANT committee assigned this review to you.",
+  },
+  "review.reminder": {
+    label: "A review assigned to you is due within two days",
+    audience: "committee",
+    delivery: "IMMEDIATE",
+    subject: "Reminder: a review is due soon",
+    action: "Review the proposal",
+    because: "The chair of the RADIANT committee assigned this review to you.",
+  },
+  "review.overdue": {
+    label: "A review you assigned passes its due date without the review (for the chair)",
+    audience: "committee",
+    delivery: "IMMEDIATE",
+    subject: "A review is overdue",
+    action: "See the proposal's reviewers",
+    because: "You chair the RADIANT committee, which assigns reviews.",
+  },
   // Worth knowing, nothing to do: the daily digest.
   "collaboration.confirmed": {
     label: "A site lead confirms your request to join",

@@ -52,7 +52,11 @@ export type NotificationKind =
   // Amendments after approval (lib/amendments): the committee's decision to the leads, and what
   // changed to the site leads when it changes what they do.
   | "amendment.decided"
-  | "project.amended";
+  | "project.amended"
+  // The chair's assignments of reviewers (lib/reviews/assignments.ts, reminders.ts).
+  | "review.assigned"
+  | "review.reminder"
+  | "review.overdue";
 
 export interface NewNotification {
   kind: NotificationKind;

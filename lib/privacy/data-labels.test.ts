@@ -40,6 +40,7 @@ const data: MyData = {
   projectsLed: [],
   reviewsWritten: [],
   conflictsDeclared: [],
+  reviewsAssigned: [],
   progressRecorded: [],
   interestRegistered: [],
   notifications: [{ message: "You were confirmed", at: "2026-06-03T13:05:00.000Z", read: false }],

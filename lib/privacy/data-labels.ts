@@ -1,7 +1,7 @@
 // "Your data" as people read it: each field with a label, dates written out, yes and no,
 // codes turned into words. The download keeps the raw JSON; this is the page's reading of it.
 import { actionLabel } from "@/lib/audit-log/phrases";
-import { formatMoment } from "@/lib/format/dates";
+import { formatLongDay, formatMoment } from "@/lib/format/dates";
 import { INVITATION_ROLE_LABELS } from "@/lib/invitations/words";
 import {
   GLOBAL_ROLE_LABELS,
@@ -159,6 +159,16 @@ export function describeMyData(data: MyData): DataSection[] {
         field("Conflict", CONFLICT_KIND_LABELS[c.kind].label),
         field("Note", text(c.note)),
         field("Declared", moment(c.declaredAt)),
+      ]),
+    },
+    {
+      title: "Reviews you were asked to write",
+      entries: data.reviewsAssigned.map((a) => [
+        field("Project", a.project),
+        field("Version", String(a.version)),
+        field("Due", formatLongDay(new Date(`${a.dueOn}T00:00:00Z`))),
+        field("Asked", moment(a.assignedAt)),
+        field("Reminded", moment(a.remindedAt, "Not reminded")),
       ]),
     },
     {

@@ -45,6 +45,11 @@ export async function exportMyData(actor: Actor) {
         reviews: {
           select: { importance: true, feasibility: true, clarity: true, comment: true, recommendation: true, createdAt: true, project: { select: { title: true } } },
         },
+        // Reviews the chair asked them to write (lib/reviews/assignments.ts).
+        reviewAssignments: {
+          orderBy: { assignedAt: "asc" },
+          select: { round: true, dueOn: true, assignedAt: true, remindedAt: true, project: { select: { title: true } } },
+        },
         progressReports: {
           orderBy: { reportedAt: "asc" },
           select: { cumulativeCases: true, note: true, reportedAt: true, projectSite: { select: { site: { select: { name: true } }, project: { select: { title: true } } } } },
@@ -143,6 +148,13 @@ export async function exportMyData(actor: Actor) {
       writtenAt: r.createdAt.toISOString(),
     })),
     conflictsDeclared: user.conflicts.map((c) => ({ project: c.project.title, kind: c.kind, note: c.note, declaredAt: c.declaredAt.toISOString() })),
+    reviewsAssigned: user.reviewAssignments.map((a) => ({
+      project: a.project.title,
+      version: a.round,
+      dueOn: a.dueOn.toISOString().slice(0, 10),
+      assignedAt: a.assignedAt.toISOString(),
+      remindedAt: a.remindedAt?.toISOString() ?? null,
+    })),
     progressRecorded: user.progressReports.map((p) => ({
       project: p.projectSite.project.title,
       hospital: p.projectSite.site.name,

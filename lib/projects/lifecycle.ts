@@ -19,6 +19,7 @@ import { STATUS_LABELS } from "@/lib/validation/projects";
 import { proposalFormInput, proposalSubmitSchema, type DecisionInput } from "@/lib/validation/proposals";
 import { assertProjectId, CONTENT_SELECT, contentOf, uniqueSlug } from "./content";
 import { sitesReadyToCollect } from "@/lib/sites/governance";
+import { callRefusal } from "@/lib/reviews/calls";
 
 export type LifecycleAction =
   | "submit"
@@ -238,7 +239,8 @@ export async function submitProposal(actor: AuthzActor | null, projectId: string
       const project = await tx.project.findUniqueOrThrow({ where: { id: facts.id }, select: CONTENT_SELECT });
       const parsed = proposalSubmitSchema.safeParse(proposalFormInput(contentOf(project)));
       if (!parsed.success) throw new IncompleteProposalError(fieldErrorsOf(parsed.error));
-      return null;
+      // A proposal in a call for proposals is first submitted while the call is open.
+      return callRefusal(tx, facts.id, facts.status === DRAFT);
     },
     data: async (tx, facts) => ({
       submittedAt: new Date(),

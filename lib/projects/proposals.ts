@@ -15,6 +15,7 @@ import { parseProposalDraft, type ProposalContent, type ProposalDraft, type Prop
 import { assertProjectId, CONTENT_SELECT, contentOf, slugClash, UUID, uniqueSlug } from "./content";
 import { leadMovesFrom, type LifecycleAction } from "./lifecycle";
 import { CONTROL_CHARACTERS_MESSAGE, isPlainLine } from "@/lib/validation/fields";
+import { checkChosenCall } from "@/lib/reviews/calls";
 
 /** States in which the leads may change what the proposal says. */
 export const EDITABLE_STATUSES: readonly ProjectStatus[] = ["DRAFT", "CHANGES_REQUESTED"];
@@ -39,6 +40,8 @@ export interface SaveDraftInput {
   addCoLeadId?: string;
   /** Project.version the form was loaded at; absent for a new proposal. */
   expectedVersion?: number;
+  /** The call for proposals it is in (null: none); absent: as it is. Only an open call may be chosen. */
+  callId?: string | null;
 }
 
 export interface SaveDraftResult {
@@ -190,17 +193,19 @@ async function invitedCoLeadsOf(client: DatabaseTransaction | typeof db, project
 export async function saveProposalDraft(actor: AuthzActor | null, projectId: string | null, input: SaveDraftInput): Promise<SaveDraftResult> {
   const { data: draft, fieldErrors } = parseProposalDraft(input.form);
   let existingLeads: { userId: string; role: ProjectLeadRole }[] = [];
+  let currentCallId: string | null = null;
   if (projectId === null) {
     assertCan(actor, "project.propose");
   } else {
     assertProjectId(projectId);
     const project = await db.project.findUnique({
       where: { id: projectId },
-      select: { status: true, leads: { select: { userId: true, role: true } } },
+      select: { status: true, callId: true, leads: { select: { userId: true, role: true } } },
     });
     // Someone else's proposal is not found, whatever its id.
     if (!project || !project.leads.some((lead) => lead.userId === actor?.id)) throw new NotFoundError("That proposal");
     existingLeads = project.leads;
+    currentCallId = project.callId;
     assertCan(actor, "project.edit", { projectLeadIds: project.leads.map((lead) => lead.userId) });
     if (!EDITABLE_STATUSES.includes(project.status)) {
       throw new DomainError("This proposal is with the committee or has been decided, so it can no longer be edited.");
@@ -231,7 +236,13 @@ export async function saveProposalDraft(actor: AuthzActor | null, projectId: str
   const removeCoLeadIds = existingLeads
     .filter((lead) => lead.role === "CO_LEAD" && !input.keepCoLeadIds.includes(lead.userId))
     .map((lead) => lead.userId);
-  const unsaved = unsavedFieldsOf({ ...input.form, addCoLead: input.addCoLead }, fieldErrors, coLeadChoices);
+  let callColumn: { callId: string | null } | { callId?: never } = {};
+  if (input.callId !== undefined) {
+    const refused = await checkChosenCall(input.callId, currentCallId);
+    if (refused) fieldErrors.callId = refused;
+    else callColumn = { callId: input.callId };
+  }
+  const unsaved = unsavedFieldsOf({ ...input.form, addCoLead: input.addCoLead, callId: input.callId ?? "" }, fieldErrors, coLeadChoices);
   const columns = { ...draftColumns(draft), unsavedFields: unsaved ? (unsaved as Prisma.InputJsonObject) : Prisma.DbNull };
 
   try {
@@ -249,6 +260,7 @@ export async function saveProposalDraft(actor: AuthzActor | null, projectId: str
             status: "DRAFT",
             createdBy: { connect: { id: actor.id } },
             leads: { create: { userId: actor.id, role: "LEAD" } },
+            ...(callColumn.callId ? { call: { connect: { id: callColumn.callId } } } : {}),
           },
           select: { id: true, version: true },
         });
@@ -261,7 +273,7 @@ export async function saveProposalDraft(actor: AuthzActor | null, projectId: str
         before = { ...contentOf(previous) };
         const { count } = await tx.project.updateMany({
           where: { id: projectId, version: input.expectedVersion ?? -1, status: { in: [...EDITABLE_STATUSES] } },
-          data: { ...columns, version: { increment: 1 } },
+          data: { ...columns, ...callColumn, version: { increment: 1 } },
         });
         if (count === 0) throw new DomainError(EDIT_CONFLICT_MESSAGE);
         id = projectId;
@@ -351,6 +363,8 @@ export interface LeadProposalView {
   versions: number;
   /** Typed at the last save but not storable as typed; shown again in the form with why. */
   unsavedFields: UnsavedFields;
+  /** The call for proposals it is in, if any. */
+  call: { id: string; title: string; closesOn: Date } | null;
 }
 
 /**
@@ -377,6 +391,7 @@ export async function getProposalForLead(actor: AuthzActor, projectId: string, n
         select: { id: true, email: true, label: true },
       },
       unsavedFields: true,
+      call: { select: { id: true, title: true, closesOn: true } },
     },
   });
   if (!project) throw new NotFoundError("That proposal");
@@ -409,5 +424,6 @@ export async function getProposalForLead(actor: AuthzActor, projectId: string, n
     feedback,
     versions: round,
     unsavedFields: unsavedFieldsSchema.catch({}).parse(project.unsavedFields ?? {}),
+    call: project.call,
   };
 }

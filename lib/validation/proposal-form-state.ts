@@ -7,7 +7,7 @@ export type ProposalFormState = FormState<{
   notice?: string;
   projectId: string | null;
   version: number | null;
-  values: ProposalFormInput & { addCoLead: string; keepCoLeadIds: string[]; keepInvitationIds: string[] };
+  values: ProposalFormInput & { addCoLead: string; keepCoLeadIds: string[]; keepInvitationIds: string[]; callId?: string };
   /** The co-leads as saved, when the form stays on the page after a save. */
   coLeads?: { id: string; name: string }[];
   /** The co-lead invitations waiting for an answer, as saved. */

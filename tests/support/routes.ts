@@ -77,6 +77,8 @@ export const ROUTES: readonly RouteEntry[] = [
   { pattern: "/dashboard/review", kind: "page" },
   { pattern: "/dashboard/review/[id]", kind: "page" },
   { pattern: "/dashboard/review/amendments/[id]", kind: "page" },
+  { pattern: "/dashboard/review/[id]/reviewers", kind: "page" },
+  { pattern: "/dashboard/review/calls", kind: "page" },
   { pattern: "/dashboard/site-requests", kind: "page" },
   { pattern: "/dashboard/sites", kind: "page" },
   { pattern: "/dashboard/status", kind: "page" },

@@ -26,7 +26,9 @@ export async function saveProposalAction(_previous: ProposalFormState, formData:
   const projectId = text(formData, "projectId") || null;
   const versionText = text(formData, "version");
   const submitting = text(formData, "intent") === "submit";
-  const values = { ...form, addCoLead, keepCoLeadIds, keepInvitationIds };
+  // Absent from a form without the call field: the call stays as it is.
+  const callId = formData.has("callId") ? text(formData, "callId").slice(0, 64) : undefined;
+  const values = { ...form, addCoLead, keepCoLeadIds, keepInvitationIds, ...(callId === undefined ? {} : { callId }) };
   const answer = (fields: Partial<Extract<ProposalFormState, { status: "error" }>>): ProposalFormState => ({
     status: "error",
     fieldErrors: {},
@@ -44,6 +46,7 @@ export async function saveProposalAction(_previous: ProposalFormState, formData:
       keepCoLeadIds,
       keepInvitationIds,
       addCoLead,
+      ...(callId === undefined ? {} : { callId: callId || null }),
       ...(addCoLeadId ? { addCoLeadId } : {}),
       ...(versionText ? { expectedVersion: Number(versionText) } : {}),
     });

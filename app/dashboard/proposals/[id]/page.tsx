@@ -15,6 +15,7 @@ import { AMENDABLE_STATUSES } from "@/lib/amendments/moves";
 import { PUBLIC_STATUSES, STATUS_LABELS } from "@/lib/validation/projects";
 import { proposalFormInput } from "@/lib/validation/proposals";
 import { orNotFound } from "@/lib/server/or-not-found";
+import { openCalls } from "@/lib/reviews/calls";
 
 export const metadata: Metadata = { title: "Your proposal" };
 
@@ -118,6 +119,8 @@ export default async function ProposalPage({ params, searchParams }: Props) {
               invitedCoLeads={proposal.invitedCoLeads}
               unsaved={proposal.unsavedFields}
               outcome={notice ?? undefined}
+              calls={await proposalCalls(actor, proposal.call)}
+              callId={proposal.call?.id ?? null}
               submitLabel={proposal.status === "CHANGES_REQUESTED" ? "Resubmit for review" : "Submit for review"}
             />
           </section>
@@ -161,4 +164,10 @@ export default async function ProposalPage({ params, searchParams }: Props) {
       ) : null}
     </div>
   );
+}
+
+/** The calls a lead may choose: those open now, and the one the proposal is in even if it closed. */
+async function proposalCalls(actor: Parameters<typeof openCalls>[0], current: { id: string; title: string; closesOn: Date } | null) {
+  const open = await openCalls(actor);
+  return current && !open.some((call) => call.id === current.id) ? [current, ...open] : open;
 }

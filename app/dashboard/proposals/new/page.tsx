@@ -4,6 +4,7 @@ import { ConfirmEmailNotice } from "@/components/accounts/confirm-email-notice";
 import { ProposalForm } from "@/components/proposals/proposal-form";
 import { requireActor } from "@/lib/auth/session";
 import { needsConfirmedEmail } from "@/lib/authz";
+import { openCalls } from "@/lib/reviews/calls";
 
 export const metadata: Metadata = { title: "Propose a project" };
 
@@ -49,7 +50,7 @@ export default async function NewProposalPage() {
       <p className="mb-6 text-lg">
         You can save a draft at any point and come back to it. When you submit, the committee reviews it and you become its lead.
       </p>
-      <ProposalForm projectId={null} version={null} initial={EMPTY} coLeads={[]} submitLabel="Submit for review" />
+      <ProposalForm projectId={null} version={null} initial={EMPTY} coLeads={[]} calls={await openCalls(actor)} submitLabel="Submit for review" />
     </div>
   );
 }
