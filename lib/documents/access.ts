@@ -18,6 +18,7 @@ export const CLOSED_TO_UPLOADS: readonly ProjectStatus[] = ["REJECTED", "WITHDRA
 export interface DocumentFacts {
   id: string;
   slug: string;
+  title: string;
   status: ProjectStatus;
   leadIds: string[];
   siteLeadIds: string[];
@@ -28,6 +29,7 @@ export interface DocumentFacts {
 export const DOCUMENT_FACTS_SELECT = {
   id: true,
   slug: true,
+  title: true,
   status: true,
   leads: { select: { userId: true } },
   sites: { select: { collaborations: { where: { role: "SITE_LEAD", status: "CONFIRMED" }, select: { userId: true } } } },
@@ -37,6 +39,7 @@ export const DOCUMENT_FACTS_SELECT = {
 type FactsRow = {
   id: string;
   slug: string;
+  title: string;
   status: ProjectStatus;
   leads: { userId: string }[];
   sites: { collaborations: { userId: string }[] }[];
@@ -47,6 +50,7 @@ export function toDocumentFacts(row: FactsRow): DocumentFacts {
   return {
     id: row.id,
     slug: row.slug,
+    title: row.title,
     status: row.status,
     leadIds: row.leads.map((lead) => lead.userId),
     siteLeadIds: [...new Set(row.sites.flatMap((site) => site.collaborations.map((lead) => lead.userId)))],

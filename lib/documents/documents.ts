@@ -10,7 +10,7 @@ import { isUuid } from "@/lib/ids";
 import { fileStorage, newStorageKey, type FileStorage } from "@/lib/storage";
 import { DOCUMENT_KIND_LABELS, parseTarget } from "@/lib/validation/documents";
 import { CLOSED_TO_UPLOADS, loadDocumentFacts, mayUpload, readableUntil, type DocumentFacts } from "./access";
-import { checkDocumentFile } from "./file-type";
+import { checkDocumentFile } from "@/lib/validation/document-files";
 
 export interface DocumentVersionView {
   id: string;
@@ -81,19 +81,19 @@ async function documentsWithVersions(projectId: string) {
  * first and the rows after, in one transaction; if that fails the stored file is deleted, so a
  * file is never kept without its row (a row without its file cannot happen).
  */
-export async function uploadDocument(actor: AuthzActor | null, input: UploadInput, storage: FileStorage = fileStorage()): Promise<{ documentId: string; versionId: string; version: number }> {
+export async function uploadDocument(actor: AuthzActor | null, input: UploadInput, storage: FileStorage = fileStorage()): Promise<{ documentId: string; title: string; versionId: string; version: number }> {
   const facts = await loadDocumentFacts(db, input.projectId);
   assertCan(actor, "document.upload", { projectLeadIds: facts.leadIds });
   if (CLOSED_TO_UPLOADS.includes(facts.status)) throw new DomainError("This project has ended, so it takes no new documents.");
   const checked = checkDocumentFile(input.fileName, input.bytes);
   if (!checked.ok) throw new DomainError(checked.message, "file");
   const target = parseTarget(input.target);
-  let existing: { id: string } | null = null;
+  let existing: { id: string; title: string } | null = null;
   if ("documentId" in target) {
-    existing = isUuid(target.documentId) ? await db.studyDocument.findFirst({ where: { id: target.documentId, projectId: facts.id }, select: { id: true } }) : null;
+    existing = isUuid(target.documentId) ? await db.studyDocument.findFirst({ where: { id: target.documentId, projectId: facts.id }, select: { id: true, title: true } }) : null;
     if (!existing) throw new DomainError("That document is no longer on this project. Reload the page and choose again.", "target");
   } else if (target.kind !== "OTHER") {
-    existing = await db.studyDocument.findFirst({ where: { projectId: facts.id, kind: target.kind }, select: { id: true }, orderBy: { createdAt: "asc" } });
+    existing = await db.studyDocument.findFirst({ where: { projectId: facts.id, kind: target.kind }, select: { id: true, title: true }, orderBy: { createdAt: "asc" } });
   }
 
   const storageKey = newStorageKey();
@@ -105,7 +105,7 @@ export async function uploadDocument(actor: AuthzActor | null, input: UploadInpu
         existing ??
         (await tx.studyDocument.create({
           data: { projectId: facts.id, kind: "kind" in target ? target.kind : "OTHER", title: "kind" in target && target.kind !== "OTHER" ? DOCUMENT_KIND_LABELS[target.kind] : (input.title ?? "") },
-          select: { id: true },
+          select: { id: true, title: true },
         }));
       const latest = await tx.studyDocumentVersion.findFirst({ where: { documentId: document.id }, select: { version: true }, orderBy: { version: "desc" } });
       const version = await tx.studyDocumentVersion.create({
@@ -129,7 +129,7 @@ export async function uploadDocument(actor: AuthzActor | null, input: UploadInpu
         entityId: facts.id,
         after: { documentId: document.id, versionId: version.id, version: version.version, fileName: input.fileName, mediaType: checked.type.mediaType, size: input.bytes.length, sha256 },
       });
-      return { documentId: document.id, versionId: version.id, version: version.version };
+      return { documentId: document.id, title: document.title, versionId: version.id, version: version.version };
     });
   } catch (error) {
     await storage.delete(storageKey).catch(() => undefined);
@@ -139,7 +139,10 @@ export async function uploadDocument(actor: AuthzActor | null, input: UploadInpu
 }
 
 export interface ProjectDocuments {
+  project: { id: string; slug: string; title: string; status: DocumentFacts["status"] };
   documents: StudyDocumentView[];
+  /** Whether the reader leads the project. */
+  isLead: boolean;
   /** Whether the reader may upload (a lead, while the project is not closed). */
   canUpload: boolean;
 }
@@ -153,7 +156,12 @@ export async function listProjectDocuments(actor: AuthzActor | null, projectId: 
   const documents = rows
     .map((row) => ({ id: row.id, kind: row.kind, title: row.title, versions: row.versions.filter((version) => version.uploadedAt.getTime() <= until).map(toVersionView) }))
     .filter((document) => document.versions.length > 0);
-  return { documents, canUpload: mayUpload(actor, facts) };
+  return {
+    project: { id: facts.id, slug: facts.slug, title: facts.title, status: facts.status },
+    documents,
+    isLead: actor !== null && facts.leadIds.includes(actor.id),
+    canUpload: mayUpload(actor, facts),
+  };
 }
 
 function asOf(rows: Awaited<ReturnType<typeof documentsWithVersions>>, moment: number): DocumentAtVersion[] {
@@ -209,4 +217,14 @@ export async function openDocumentVersion(actor: AuthzActor | null, versionId: s
   const until = readableUntil(actor, facts);
   if (until === null || row.uploadedAt.getTime() > until) throw new NotFoundError("That document");
   return { fileName: row.fileName, mediaType: row.mediaType, size: row.size, body: await storage.stream(row.storageKey) };
+}
+
+/** The documents for a page that shows them only to those who may read them: null for anyone else. */
+export async function readableProjectDocuments(actor: AuthzActor | null, projectId: string): Promise<ProjectDocuments | null> {
+  try {
+    return await listProjectDocuments(actor, projectId);
+  } catch (error) {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  }
 }

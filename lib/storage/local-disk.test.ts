@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { LocalDiskStorage } from "./local-disk";
-import { newStorageKey, StorageNotFoundError } from "./storage";
+import { newStorageKey, StorageNotFoundError, type FileStorage } from "./storage";
 
 let root: string;
-let storage: LocalDiskStorage;
+let storage: FileStorage;
 
 beforeEach(async () => {
   root = await mkdtemp(path.join(tmpdir(), "radiant-storage-"));

@@ -20,7 +20,7 @@ function recordingBucket() {
         if (command instanceof GetObjectCommand) {
           const bytes = objects.get(key);
           if (!bytes) throw Object.assign(new Error("The specified key does not exist."), { name: "NoSuchKey" });
-          return { Body: { transformToByteArray: async () => bytes, transformToWebStream: () => new Response(bytes).body! } };
+          return { Body: { transformToByteArray: async () => bytes, transformToWebStream: () => new Response(Buffer.from(bytes)).body! } };
         }
         return {};
       },

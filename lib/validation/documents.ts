@@ -44,3 +44,10 @@ export function parseTarget(target: string): { documentId: string } | { kind: Do
   const [what, value] = target.split(":") as [string, string];
   return what === "document" ? { documentId: value.toLowerCase() } : { kind: value.toUpperCase() as DocumentKind };
 }
+
+/** The choices of the upload form: a new version of each document there is, then each kind not yet there (and another document). */
+export function uploadTargets(documents: readonly { id: string; kind: DocumentKind; title: string }[]): { value: string; label: string }[] {
+  const existing = documents.map((document) => ({ value: `document:${document.id}`, label: `A new version of: ${document.title || DOCUMENT_KIND_LABELS[document.kind]}` }));
+  const kinds = DOCUMENT_KINDS.filter((kind) => kind === "OTHER" || !documents.some((document) => document.kind === kind));
+  return [...kinds.filter((kind) => kind !== "OTHER").map((kind) => ({ value: `new:${kind}`, label: `The ${DOCUMENT_KIND_LABELS[kind].toLowerCase()}` })), ...existing, { value: "new:OTHER", label: "Another document (give it a title)" }];
+}

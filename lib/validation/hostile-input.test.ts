@@ -29,6 +29,7 @@ import { answerInvitationSchema, inviteToSiteSchema, withdrawInvitationSchema } 
 import { consultantSchema, projectSiteOnlySchema, removeObserverSchema } from "./consultant";
 import { leaveSchema } from "./participation";
 import { appointLeadSchema, handOverSchema } from "./continuity";
+import { documentUploadSchema } from "./documents";
 
 const forms: HostileForm[] = [
   ["sign-up", signUpSchema, ["name", "email", "password", "grade", "deaneryId", "homeSiteId", "gmcNumber"]],
@@ -57,6 +58,7 @@ const forms: HostileForm[] = [
   ["a button about a site's consultant", projectSiteOnlySchema, ["projectSiteId"]],
   ["remove an observer", removeObserverSchema, ["projectSiteId", "userId"]],
   ["e-mail preferences", notificationPreferencesSchema, [...TOPICS]],
+  ["study document upload (its fields; the file is checked in document-files.test.ts)", documentUploadSchema, ["projectId", "target", "title", "note"]],
 ];
 
 describeHostileForms(forms, 1000);

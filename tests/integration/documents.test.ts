@@ -10,7 +10,7 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { documentsAsOfVersion, documentsByVersion, listProjectDocuments, uploadDocument } from "@/lib/documents/documents";
 import { documentDownloadResponse } from "@/lib/documents/download";
-import { MAX_DOCUMENT_BYTES } from "@/lib/documents/file-type";
+import { MAX_DOCUMENT_BYTES } from "@/lib/validation/document-files";
 import { minimalPdf } from "@/lib/documents/minimal-pdf";
 import type { ProjectStatus } from "@/lib/generated/prisma/enums";
 import { LocalDiskStorage } from "@/lib/storage/local-disk";

@@ -18,6 +18,8 @@ import { orNotFound } from "@/lib/server/or-not-found";
 import { ContinuityPanel } from "@/components/sites/continuity-panel";
 import { getSiteContinuity } from "@/lib/sites/continuity";
 import { appointSiteLeadAction, handOverSiteAction } from "./continuity-actions";
+import { StudyDocumentsPanel } from "@/components/documents/study-documents-panel";
+import { readableProjectDocuments } from "@/lib/documents/documents";
 
 export const metadata: Metadata = { title: "Your site" };
 
@@ -67,7 +69,7 @@ export default async function SitePage({ params, searchParams }: Props) {
   const query = await searchParams;
   const site = await orNotFound(getSiteOverview(actor, slug, ods));
   const { facts, national } = site;
-  const [consultantPanel, continuity] = await Promise.all([getConsultantPanel(actor, facts), getSiteContinuity(actor, facts)]);
+  const [consultantPanel, continuity, documents] = await Promise.all([getConsultantPanel(actor, facts), getSiteContinuity(actor, facts), readableProjectDocuments(actor, facts.project.id)]);
   const share = site.target ? site.cases / site.target : null;
   const nationalShare = national.target > 0 ? national.cases / national.target : null;
   const moves = site.moves.filter((move) => move !== "activate" || (site.approvalsRecorded && facts.leadApprovedAt));
@@ -198,6 +200,7 @@ export default async function SitePage({ params, searchParams }: Props) {
           />
         </div>
       </section>
+      {documents ? <StudyDocumentsPanel documents={documents.documents} intro="The approved protocol and forms to work from. Each link downloads the file." /> : null}
     </div>
   );
 }

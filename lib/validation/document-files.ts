@@ -1,4 +1,5 @@
 // What a study document may be, told from its bytes and not only its name (docs/decisions/036).
+// Used by lib/documents, which checks every upload with it, and by the upload form for its hint.
 // Pure, so the form's rules and the tests read the same table.
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;

@@ -1,7 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { docxBytes, odtBytes, xlsxBytes, zipOf } from "@/tests/support/zip";
-import { checkDocumentFile, MAX_DOCUMENT_BYTES } from "./file-type";
-import { minimalPdf } from "./minimal-pdf";
+import { checkDocumentFile, MAX_DOCUMENT_BYTES } from "./document-files";
+import { minimalPdf } from "@/lib/documents/minimal-pdf";
 
 const text = (value: string) => new TextEncoder().encode(value);
 const pdf = minimalPdf(["Protocol", "Version 1"]);
@@ -49,5 +50,21 @@ describe("minimalPdf", () => {
     const startxref = Number(/startxref\n(\d+)/.exec(body)![1]);
     expect(body.slice(startxref).startsWith("xref")).toBe(true);
     expect(body).toContain("(A \\(bracketed\\) line) '");
+  });
+});
+
+describe("any file at all", () => {
+  it("is taken with a type its name agrees with, or refused with a sentence, never a crash", () => {
+    const names = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom("a.pdf", "b.docx", "c.xlsx", "d.odt", "e.csv", "f.txt", "../g.pdf", ""));
+    const starts = fc.constantFrom(new Uint8Array(), new TextEncoder().encode("%PDF-"), new Uint8Array([0x50, 0x4b, 3, 4]), docxBytes());
+    fc.assert(
+      fc.property(names, starts, fc.uint8Array({ maxLength: 200 }), (name, start, rest) => {
+        const bytes = new Uint8Array([...start, ...rest]);
+        const result = checkDocumentFile(name, bytes);
+        if (result.ok) expect(name.toLowerCase().endsWith(`.${result.type.extension}`)).toBe(true);
+        else expect(result.message).toMatch(/^[A-Z].{10,220}$/);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
