@@ -1,4 +1,4 @@
-import "server-only";
+// Not "server-only": the seed script writes the demo's files through it too (lib/seed/write.ts).
 import path from "node:path";
 import { settings, type Settings } from "@/lib/env";
 import { LocalDiskStorage } from "./local-disk";

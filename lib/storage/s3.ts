@@ -1,4 +1,3 @@
-import "server-only";
 import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { assertStorageKey, StorageNotFoundError, type FileStorage } from "./storage";
 
