@@ -17,9 +17,9 @@ export function VersionDocuments({ versionNumber, documents }: { versionNumber: 
   const headingId = `version-${versionNumber}-documents`;
   return (
     <section aria-labelledby={headingId} className="mt-4">
-      <h4 id={headingId} className="font-bold">
+      <h3 id={headingId} className="text-lg font-bold">
         Documents submitted with version {versionNumber}
-      </h4>
+      </h3>
       {documents.length === 0 ? (
         <p>No documents were uploaded with this version.</p>
       ) : (
@@ -31,6 +31,25 @@ export function VersionDocuments({ versionNumber, documents }: { versionNumber: 
           ))}
         </ul>
       )}
+    </section>
+  );
+}
+
+/** Every submitted version's documents, the latest version first: the block of the committee's review page. */
+export function ReviewDocuments({ byVersion }: { byVersion: Record<number, VersionDocument[]> }) {
+  const numbers = Object.keys(byVersion)
+    .map(Number)
+    .sort((a, b) => b - a);
+  if (numbers.length === 0) return null;
+  return (
+    <section aria-labelledby="review-documents-title" className="mt-8">
+      <h2 id="review-documents-title" className="mb-2 text-2xl font-bold">
+        The study&apos;s documents
+      </h2>
+      <p className="max-w-2xl">Each version of the proposal with the documents as they were when it was submitted.</p>
+      {numbers.map((number) => (
+        <VersionDocuments key={number} versionNumber={number} documents={byVersion[number]!} />
+      ))}
     </section>
   );
 }
