@@ -202,7 +202,11 @@ export interface OpenedDocument {
   fileName: string;
   mediaType: string;
   size: number;
-  body: ReadableStream<Uint8Array>;
+  /**
+   * The whole file (at most 10 MB). Read before answering rather than streamed: a Node stream
+   * turned into a web stream stalled in Next.js's route handler in the end-to-end test.
+   */
+  body: Uint8Array;
 }
 
 /** A version's file for the download route; not found alike when it does not exist and when the actor may not read it. */
@@ -216,7 +220,7 @@ export async function openDocumentVersion(actor: AuthzActor | null, versionId: s
   const facts = await loadDocumentFacts(db, row.document.projectId);
   const until = readableUntil(actor, facts);
   if (until === null || row.uploadedAt.getTime() > until) throw new NotFoundError("That document");
-  return { fileName: row.fileName, mediaType: row.mediaType, size: row.size, body: await storage.stream(row.storageKey) };
+  return { fileName: row.fileName, mediaType: row.mediaType, size: row.size, body: await storage.get(row.storageKey) };
 }
 
 /** The documents for a page that shows them only to those who may read them: null for anyone else. */

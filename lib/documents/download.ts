@@ -23,10 +23,10 @@ const notFound = () => new Response("Document not found.", { status: 404, header
 export async function documentDownloadResponse(actor: AuthzActor | null, versionId: string, storage?: FileStorage): Promise<Response> {
   try {
     const opened = await openDocumentVersion(actor, versionId, storage);
-    return new Response(opened.body, {
+    return new Response(Buffer.from(opened.body), {
       headers: {
         "Content-Type": opened.mediaType,
-        "Content-Length": String(opened.size),
+        "Content-Length": String(opened.body.byteLength),
         "Content-Disposition": attachmentDisposition(opened.fileName),
         "X-Content-Type-Options": "nosniff",
         "Cache-Control": "private, no-store",
