@@ -2,7 +2,7 @@
 // request. A convenience layer only: authorization lives in lib/.
 import { NextResponse, type NextRequest } from "next/server";
 import { REQUESTED_PATH_HEADER } from "@/lib/auth/return-path";
-import { declaresTooLargeBody, TOO_LARGE_PATH, tooLargePage } from "@/lib/security/body-limit";
+import { bodyLimitFor, declaresTooLargeBody, TOO_LARGE_PATH, tooLargePage } from "@/lib/security/body-limit";
 import { contentSecurityPolicy, SECURITY_HEADERS } from "@/lib/security/csp";
 
 /** Whether every %-escape of the path decodes: Next.js answers 500 to one that does not. */
@@ -27,7 +27,7 @@ function tooLarge(request: NextRequest): NextResponse {
       headers: { "Content-Type": "text/plain", "x-action-redirect": `${TOO_LARGE_PATH};replace` },
     });
   }
-  return new NextResponse(tooLargePage(), { status: 413, headers: { "Content-Type": "text/html; charset=utf-8" } });
+  return new NextResponse(tooLargePage(bodyLimitFor(request.nextUrl.pathname)), { status: 413, headers: { "Content-Type": "text/html; charset=utf-8" } });
 }
 
 export function proxy(request: NextRequest) {
@@ -36,7 +36,7 @@ export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   // NODE_ENV is not a setting (lib/env): Next.js fixes it when it builds.
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
-  if (request.method !== "GET" && request.method !== "HEAD" && declaresTooLargeBody(request.headers)) {
+  if (request.method !== "GET" && request.method !== "HEAD" && declaresTooLargeBody(request.headers, request.nextUrl.pathname)) {
     const refused = tooLarge(request);
     refused.headers.set("Content-Security-Policy", policy);
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) refused.headers.set(name, value);

@@ -31,6 +31,19 @@ const envSchema = z.object({
   ),
   DATABASE_POOL_SIZE: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(200).default(10)),
   RADIANT_DATA_DIR: z.preprocess(blankAsUndefined, z.string().default(".data/pglite")),
+  /** The folder of the study's documents on the local disk; by default "files" beside RADIANT_DATA_DIR's folder. Unused with S3_BUCKET. */
+  STORAGE_DIR: z.preprocess(blankAsUndefined, z.string().optional()),
+  /** Set: the study's documents are kept in this S3-compatible bucket instead of the local disk (docs/decisions/036). */
+  S3_BUCKET: z.preprocess(
+    blankAsUndefined,
+    z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "S3_BUCKET must be a bucket's name: 3 to 63 lowercase letters, digits, dots or hyphens").optional(),
+  ),
+  S3_REGION: z.preprocess(blankAsUndefined, z.string().regex(/^[a-z0-9-]{2,40}$/, "S3_REGION must be a region's name, such as eu-west-2").default("eu-west-2")),
+  /** An S3-compatible service's address (MinIO, Cloudflare R2…); empty: AWS itself. */
+  S3_ENDPOINT: z.preprocess(blankAsUndefined, z.url({ protocol: /^https?$/, error: "S3_ENDPOINT must be the service's address, such as https://s3.example.org" }).optional()),
+  /** With S3_SECRET_ACCESS_KEY; both empty: the SDK's own chain (an instance role, a profile). */
+  S3_ACCESS_KEY_ID: z.preprocess(blankAsUndefined, z.string().optional()),
+  S3_SECRET_ACCESS_KEY: z.preprocess(blankAsUndefined, z.string().optional()),
   RATE_LIMIT_SIGNUPS_PER_HOUR: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).default(20)),
   /** Reviews of the current version the committee needs before it may decide on a proposal. */
   REVIEWS_REQUIRED_FOR_DECISION: z.preprocess(
@@ -160,6 +173,7 @@ export function productionProblems(env: Settings): string[] {
   if (!env.DATA_CONTROLLER_NAME) problems.push(`DATA_CONTROLLER_NAME is not set: ${controller}. Set it to the organisation's legal name.`);
   if (!env.DATA_CONTROLLER_ADDRESS) problems.push(`DATA_CONTROLLER_ADDRESS is not set: ${controller}. Set it to the organisation's postal address, on one line.`);
   if (!env.PRIVACY_CONTACT_EMAIL) problems.push(`PRIVACY_CONTACT_EMAIL is not set: ${controller}. Set it to the address that answers requests about personal data.`);
+  if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) problems.push("Only one of S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY is set: set both, or neither to use the SDK's own credentials.");
   if (env.DPO_EMAIL && !env.DPO_NAME) problems.push("DPO_EMAIL is set without DPO_NAME: name the data protection officer, or leave both empty.");
   return problems;
 }

@@ -35,6 +35,8 @@ export const AUDIT_PHRASES: Record<string, string> = {
   "deanery.created": "added the region {entity}",
   "deanery.renamed": "renamed the region {entity}",
 
+  "document.uploaded": "uploaded a study document (or a new version of one) to {entity}",
+
   "email.resent": "sent an e-mail again: {entity}",
 
   "hospitalRequest.approved": "added a requested hospital to the list: {entity}",

@@ -1,7 +1,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import type { DatabaseHandle } from "@/lib/db";
 import { buildSeedPlan, DEMO_PASSWORD, type SeedScale } from "./plan";
-import { truncateAllSql, writeSeedPlan } from "./write";
+import { deleteDocumentFiles, truncateAllSql, writeSeedPlan } from "./write";
 
 export interface SeedSummary {
   counts: Record<string, number>;
@@ -19,6 +19,7 @@ export async function seedDatabase(
 ): Promise<SeedSummary> {
   const started = performance.now();
   if (options.reset) {
+    await deleteDocumentFiles(database.prisma);
     await database.withSession((session) => session.exec(truncateAllSql()));
   } else if (!(await isEmpty(database))) {
     throw new Error("The database already holds data. Run with --reset to replace it with demo data.");

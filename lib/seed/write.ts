@@ -1,5 +1,6 @@
 import type { Database } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { fileStorage, type FileStorage } from "@/lib/storage";
 import type { SeedPlan } from "./plan";
 
 // PostgreSQL takes at most 65,535 parameters in one statement.
@@ -14,8 +15,12 @@ function chunks<T extends object>(rows: T[]): T[][] {
   return result;
 }
 
-/** Writes a seed plan in one transaction: all of it, or none. */
-export async function writeSeedPlan(prisma: Database, plan: SeedPlan): Promise<void> {
+/**
+ * Writes a seed plan in one transaction: all of it, or none; then the documents' files to the
+ * configured storage (a file without its row is never read, and one left by a failed write is
+ * deleted by the next seed with reset, which deletes every document's file first).
+ */
+export async function writeSeedPlan(prisma: Database, plan: SeedPlan, storage: FileStorage = fileStorage()): Promise<void> {
   await prisma.$transaction(
     async (tx) => {
       for (const rows of chunks(plan.deaneries)) await tx.deanery.createMany({ data: rows });
@@ -52,6 +57,13 @@ export async function writeSeedPlan(prisma: Database, plan: SeedPlan): Promise<v
     },
     { timeout: 10 * 60_000, maxWait: 60_000 },
   );
+  for (const file of plan.documentFiles) await storage.put(file.storageKey, file.bytes, "application/pdf");
+}
+
+/** Deletes the stored file of every document version in the database: before a reset empties it. */
+export async function deleteDocumentFiles(prisma: Database, storage: FileStorage = fileStorage()): Promise<void> {
+  const versions = await prisma.studyDocumentVersion.findMany({ select: { storageKey: true } });
+  for (const { storageKey } of versions) await storage.delete(storageKey).catch(() => undefined);
 }
 
 /** Every table of the schema (one TRUNCATE takes them all at once); the migration table is kept. */

@@ -29,6 +29,7 @@ import { checkSiteItemSchema, recordProjectItemSchema, recordSiteItemSchema, sen
 import { consultantSchema, projectSiteOnlySchema, removeObserverSchema } from "./consultant";
 import { leaveSchema } from "./participation";
 import { appointLeadSchema, handOverSchema } from "./continuity";
+import { documentUploadSchema } from "./documents";
 
 const forms: HostileForm[] = [
   ["conflict of interest", conflictSchema, ["kind", "note"]],
@@ -61,6 +62,7 @@ const forms: HostileForm[] = [
   ["a button about a site's consultant", projectSiteOnlySchema, ["projectSiteId"]],
   ["remove an observer", removeObserverSchema, ["projectSiteId", "userId"]],
   ["e-mail preferences", notificationPreferencesSchema, [...TOPICS]],
+  ["study document upload (its fields; the file is checked in document-files.test.ts)", documentUploadSchema, ["projectId", "target", "title", "note"]],
 ];
 
 describeHostileForms(forms, 1000);

@@ -76,7 +76,7 @@ async function linkedId(context: APIRequestContext, page: string, prefix: string
 
 /** Sample values of each dynamic segment, so that the other segments of an address are real. */
 async function samplesFor(context: APIRequestContext): Promise<Record<string, Record<string, string>>> {
-  const common = { slug: SLUG, ods: "RGT01", file: "sites.csv", token: "t".repeat(43), code: "ABCD-EFGH", nextauth: "session", version: "1" };
+  const common = { slug: SLUG, ods: "RGT01", file: "sites.csv", token: "t".repeat(43), code: "ABCD-EFGH", nextauth: "session", version: "1", versionId: crypto.randomUUID() };
   return {
     "/dashboard/proposals/[id]": { ...common, id: await linkedId(context, "/dashboard/proposals", "/dashboard/proposals/") },
     "/dashboard/review/[id]": { ...common, id: await linkedId(context, "/dashboard/review", "/dashboard/review/") },

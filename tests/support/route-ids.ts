@@ -12,6 +12,7 @@ const DEMO_COMPLETED_SLUG = "us-guided-biopsy-complications";
 /** The list each [id] page is reached from. */
 const ID_SOURCES: Record<string, string> = {
   "/dashboard/proposals/[id]": "/dashboard/proposals",
+  "/dashboard/proposals/[id]/documents": "/dashboard/proposals",
   "/dashboard/review/[id]": "/dashboard/review",
   "/dashboard/hospitals/[id]": "/dashboard/hospitals",
   "/dashboard/hospital-requests/[id]": "/dashboard/hospital-requests",
@@ -19,11 +20,11 @@ const ID_SOURCES: Record<string, string> = {
 
 const UUID_AT_START = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 
-/** The id to put in `pattern` (ending in [id]) for the person signed in on `page`, or null when they see none. */
+/** The id to put in `pattern` (with an [id]) for the person signed in on `page`, or null when they see none. */
 export async function firstLinkedId(page: Page, pattern: string): Promise<string | null> {
   const list = ID_SOURCES[pattern];
   if (!list) return null;
-  const prefix = pattern.slice(0, -"[id]".length);
+  const prefix = pattern.slice(0, pattern.indexOf("[id]"));
   const response = await page.goto(list);
   if (!response?.ok() || new URL(page.url()).pathname !== list) return null;
   const hrefs = await page.locator(`a[href^="${prefix}"]`).evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
@@ -44,7 +45,7 @@ export async function pageAddresses(page: Page): Promise<{ pattern: string; addr
     if (route.kind !== "page") continue;
     // A frozen author list's version is found in the completed project, which has versions 1 and 2.
     const versioned = route.pattern.includes("[version]");
-    const values: Record<string, string> = { slug: versioned ? DEMO_COMPLETED_SLUG : DEMO_SLUG, ods: DEMO_ODS, code: "ABCD-EFGH", token: "t".repeat(43), version: "2" };
+    const values: Record<string, string> = { slug: versioned ? DEMO_COMPLETED_SLUG : DEMO_SLUG, ods: DEMO_ODS, code: "ABCD-EFGH", token: "t".repeat(43), version: "2", versionId: "00000000-0000-4000-8000-000000000000" };
     if (segmentsOf(route.pattern).includes("id")) {
       const id = await firstLinkedId(page, route.pattern);
       if (!id) continue;

@@ -69,6 +69,8 @@ export const ROUTES: readonly RouteEntry[] = [
   { pattern: "/dashboard/proposals", kind: "page" },
   { pattern: "/dashboard/proposals/new", kind: "page" },
   { pattern: "/dashboard/proposals/[id]", kind: "page" },
+  { pattern: "/dashboard/proposals/[id]/documents", kind: "page" },
+  { pattern: "/dashboard/documents/[versionId]", kind: "route", methods: ["GET"] },
   { pattern: "/dashboard/regions", kind: "page" },
   { pattern: "/dashboard/research", kind: "page" },
   { pattern: "/dashboard/research/certificate/[id]", kind: "route", methods: ["GET"] },

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { proxy } from "@/proxy";
 import { withoutBadCallbackUrl } from "@/lib/auth/callback-url";
 import { REQUESTED_PATH_HEADER } from "@/lib/auth/return-path";
-import { BODY_LIMIT_BYTES, TOO_LARGE_PATH } from "@/lib/security/body-limit";
+import { BODY_LIMIT_BYTES, TOO_LARGE_PATH, UPLOAD_BODY_LIMIT_BYTES } from "@/lib/security/body-limit";
 
 const BASE = "http://127.0.0.1:3000";
 
@@ -36,6 +36,23 @@ describe("a request body over the limit", () => {
       expect(response.status).toBe(200);
       expect(response.headers.get("x-middleware-next")).toBe("1");
     }
+  });
+});
+
+describe("a study document's upload page", () => {
+  const uploads = "/dashboard/proposals/6f1c3a52-8a43-4d53-9d0a-3f5e2a1b7c90/documents";
+
+  it("takes a file of up to 10 MB, and no other page does", () => {
+    const within = proxy(post(uploads, { "content-length": String(10 * 1024 * 1024 + 4096), "next-action": "abc" }));
+    expect(within.status).toBe(200);
+    const elsewhere = proxy(post("/dashboard/proposals/6f1c3a52-8a43-4d53-9d0a-3f5e2a1b7c90", { "content-length": String(BODY_LIMIT_BYTES + 1), "next-action": "abc" }));
+    expect(elsewhere.status).toBe(413);
+  });
+
+  it("refuses more, with a page about the file's size", async () => {
+    const response = proxy(post(uploads, { "content-length": String(UPLOAD_BODY_LIMIT_BYTES + 1), "content-type": "multipart/form-data; boundary=x" }));
+    expect(response.status).toBe(413);
+    expect(await response.text()).toContain("The file you sent is larger than 10 MB");
   });
 });
 

@@ -6,6 +6,8 @@ import { ProposalDetails } from "@/components/proposals/proposal-details";
 import { WithdrawInvitationButton } from "@/components/invitations/withdraw-invitation-button";
 import { ProposalForm } from "@/components/proposals/proposal-form";
 import { CommitteeFeedbackPanel } from "@/components/proposals/committee-feedback";
+import { StudyDocumentsPanel } from "@/components/documents/study-documents-panel";
+import { listProjectDocuments } from "@/lib/documents/documents";
 import { requireActor } from "@/lib/auth/session";
 import type { LeadMove } from "@/lib/projects/lifecycle";
 import { withdrawCoLeadInvitationAction } from "../actions";
@@ -70,6 +72,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
   const proposal = await orNotFound(getProposalForLead(actor, id));
+  const documents = await listProjectDocuments(actor, proposal.id);
   const notice = query.saved ? (query.invited ? NOTICES.invited : NOTICES.saved) : query.submitted ? NOTICES.submitted : query.moved ? `The project is now: ${STATUS_LABELS[proposal.status].toLowerCase()}.` : null;
   const buttons = proposal.moves.map((move) => ({ move: move as LeadMove, ...BUTTONS[move as LeadMove] }));
   const isPublic = (PUBLIC_STATUSES as readonly string[]).includes(proposal.status);
@@ -153,6 +156,8 @@ export default async function ProposalPage({ params, searchParams }: Props) {
           {proposal.latestDecision ? <CommitteeFeedbackPanel decision={proposal.latestDecision} feedback={proposal.feedback} /> : null}
         </div>
       )}
+
+      <StudyDocumentsPanel documents={documents.documents} uploadHref={documents.canUpload ? `/dashboard/proposals/${proposal.id}/documents` : undefined} />
 
       {buttons.length > 0 ? (
         <section aria-labelledby="moves-title" className="mt-10">

@@ -11,6 +11,8 @@ import { ConflictForm } from "@/components/proposals/conflict-form";
 import { ReviewCard, ReviewComparison } from "@/components/proposals/review-comparison";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/data-table";
 import { orNotFound } from "@/lib/server/or-not-found";
+import { ReviewDocuments } from "@/components/documents/version-documents";
+import { documentsByVersion } from "@/lib/documents/documents";
 
 export const metadata: Metadata = { title: "Review a proposal" };
 
@@ -24,6 +26,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
   const view = await orNotFound(getReviewView(actor, id));
+  const documents = await orNotFound(documentsByVersion(actor, id));
   const latest = view.versions.at(-1);
   const notice = query.reviewed
     ? "Your review has been recorded."
@@ -60,6 +63,8 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           <ProposalDetails content={latest.content} />
         </section>
       ) : null}
+
+      <ReviewDocuments byVersion={documents} />
 
       {view.versions.length > 1 ? (
         <section aria-labelledby="changes-title" className="mt-8">

@@ -23,6 +23,8 @@ import { getSiteContinuity } from "@/lib/sites/continuity";
 import { appointSiteLeadAction, handOverSiteAction } from "./continuity-actions";
 import { SitePeriodsTable } from "@/components/periods/site-periods-table";
 import { sitePeriods } from "@/lib/periods/site";
+import { StudyDocumentsPanel } from "@/components/documents/study-documents-panel";
+import { readableProjectDocuments } from "@/lib/documents/documents";
 
 export const metadata: Metadata = { title: "Your site" };
 
@@ -79,11 +81,12 @@ export default async function SitePage({ params, searchParams }: Props) {
   const query = await searchParams;
   const site = await orNotFound(getSiteOverview(actor, slug, ods));
   const { facts, national } = site;
-  const [consultantPanel, continuity, periods, governance] = await Promise.all([
+  const [consultantPanel, continuity, periods, governance, documents] = await Promise.all([
     getConsultantPanel(actor, facts),
     getSiteContinuity(actor, facts),
     sitePeriods(actor, facts),
     getSiteGovernance(actor, facts),
+    readableProjectDocuments(actor, facts.project.id),
   ]);
   const share = site.target ? site.cases / site.target : null;
   const nationalShare = national.target > 0 ? national.cases / national.target : null;
@@ -202,6 +205,7 @@ export default async function SitePage({ params, searchParams }: Props) {
           />
         </div>
       </section>
+      {documents ? <StudyDocumentsPanel documents={documents.documents} intro="The approved protocol and forms to work from. Each link downloads the file." /> : null}
     </div>
   );
 }
