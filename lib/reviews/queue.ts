@@ -50,6 +50,8 @@ export async function reviewQueue(actor: AuthzActor, filter: number | QueueFilte
   const where: Prisma.ProjectWhereInput = {
     status: { in: AWAITING_REVIEW },
     leads: { none: { userId: actor.id } },
+    // A member who declared a conflict of interest is off the proposal for good (docs/decisions/031).
+    conflicts: { none: { userId: actor.id } },
     ...(call ? { callId: call } : {}),
     ...(mine ? { reviewAssignments: { some: { reviewerId: actor.id } } } : {}),
   };
@@ -65,7 +67,7 @@ export async function reviewQueue(actor: AuthzActor, filter: number | QueueFilte
       title: true,
       status: true,
       submittedAt: true,
-      versions: { orderBy: { number: "desc" }, take: 1, select: { number: true } },
+      versions: { where: { kind: "PROPOSAL" }, orderBy: { number: "desc" }, take: 1, select: { number: true } },
       reviews: { select: { round: true, reviewerId: true } },
       reviewAssignments: { select: { round: true, reviewerId: true, dueOn: true } },
       call: { select: { id: true, title: true } },

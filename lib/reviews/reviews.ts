@@ -81,6 +81,8 @@ export interface ReviewView {
   myConflict: { kind: ConflictKind; declaredAt: Date } | null;
   /** Whether the actor may declare a conflict of interest now, and if not, why not (null when it does not apply to them). */
   canDeclareConflict: boolean;
+  /** Whether the actor may ask members to review it by a date (the chair or an administrator, not a lead or a conflicted member). */
+  canAssignReviewers: boolean;
   cannotDeclareConflictReason: string | null;
   /** The actor's home hospital is a lead's: the page suggests declaring a conflict (it never declares one for them). */
   sameHospitalAsLead: boolean;
@@ -266,6 +268,7 @@ export async function getReviewView(actor: AuthzActor, projectId: string): Promi
       .filter((conflict) => conflict.userId === actor.id)
       .map((conflict) => ({ kind: conflict.kind, declaredAt: conflict.declaredAt }))[0] ?? null,
     canDeclareConflict: cannotDeclareConflictReason === null,
+    canAssignReviewers: can(actor, "review.assign", facts),
     cannotDeclareConflictReason,
     sameHospitalAsLead,
   };

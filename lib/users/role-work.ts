@@ -162,15 +162,16 @@ export async function getRoleWork(actor: AuthzActor, now: Date = new Date()): Pr
           GROUP BY p.id, p.slug, p.title, p."collectionStart", p."collectionEnd"
       ) x) AS collecting,
       (SELECT json_agg(x ORDER BY x."submittedAt", x."projectId") FROM (
-         -- The review queue (lib/reviews/reviews.ts) without what the person reviewed in its current round.
+         -- The review queue (lib/reviews/queue.ts) without what the person reviewed in its current round, or declared a conflict in.
          SELECT p.id AS "projectId", p.title AS "projectTitle", p."submittedAt"
            FROM "Project" p
           WHERE ${reviews} AND p.status IN ('SUBMITTED', 'IN_REVIEW')
             AND NOT EXISTS (SELECT 1 FROM "ProjectLead" pl WHERE pl."projectId" = p.id AND pl."userId" = ${actor.id}::uuid)
+            AND NOT EXISTS (SELECT 1 FROM "ConflictOfInterest" ci WHERE ci."projectId" = p.id AND ci."userId" = ${actor.id}::uuid)
             AND NOT EXISTS (
               SELECT 1 FROM "Review" rv
                WHERE rv."projectId" = p.id AND rv."reviewerId" = ${actor.id}::uuid
-                 AND rv.round = COALESCE((SELECT max(v.number) FROM "ProjectVersion" v WHERE v."projectId" = p.id), 0))
+                 AND rv.round = COALESCE((SELECT max(v.number) FROM "ProjectVersion" v WHERE v."projectId" = p.id AND v.kind = 'PROPOSAL'), 0))
           ORDER BY p."submittedAt", p.id
           LIMIT ${ROLE_WORK_LIST_LIMIT}::int
       ) x) AS "toReview",
@@ -178,10 +179,11 @@ export async function getRoleWork(actor: AuthzActor, now: Date = new Date()): Pr
          FROM "Project" p
         WHERE ${reviews} AND p.status IN ('SUBMITTED', 'IN_REVIEW')
           AND NOT EXISTS (SELECT 1 FROM "ProjectLead" pl WHERE pl."projectId" = p.id AND pl."userId" = ${actor.id}::uuid)
+          AND NOT EXISTS (SELECT 1 FROM "ConflictOfInterest" ci WHERE ci."projectId" = p.id AND ci."userId" = ${actor.id}::uuid)
           AND NOT EXISTS (
             SELECT 1 FROM "Review" rv
              WHERE rv."projectId" = p.id AND rv."reviewerId" = ${actor.id}::uuid
-               AND rv.round = COALESCE((SELECT max(v.number) FROM "ProjectVersion" v WHERE v."projectId" = p.id), 0))) AS "toReviewTotal",
+               AND rv.round = COALESCE((SELECT max(v.number) FROM "ProjectVersion" v WHERE v."projectId" = p.id AND v.kind = 'PROPOSAL'), 0))) AS "toReviewTotal",
       (SELECT count(*)::int
          -- As lib/reference/hospital-requests.ts: from a confirmed address, not an erased account.
          FROM "HospitalRequest" h JOIN "User" u ON u.id = h."requestedById"

@@ -10,6 +10,8 @@ import { can } from "@/lib/authz";
 import { formatDate } from "@/lib/format/dates";
 import { listCalls } from "@/lib/reviews/calls";
 import { reviewQueue } from "@/lib/reviews/queue";
+import { PendingAmendments } from "@/components/amendments/pending-amendments";
+import { listPendingAmendments } from "@/lib/amendments/read";
 import { reviewQueueSearchSchema } from "@/lib/validation/review-chair";
 import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/data-table";
 
@@ -19,7 +21,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const actor = await requireActor();
   if (!can(actor, "project.review")) notFound();
   const search = reviewQueueSearchSchema.parse(await searchParams);
-  const [list, calls] = await Promise.all([reviewQueue(actor, search), listCalls(actor)]);
+  const [list, calls, amendments] = await Promise.all([reviewQueue(actor, search), listCalls(actor), listPendingAmendments(actor)]);
   const queue = list.items;
   const chairs = can(actor, "call.manage");
   const filtered = Boolean(search.call || search.mine);
@@ -27,8 +29,8 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
     <div>
       <h1 className="text-3xl font-bold">Proposals to review</h1>
       <p className="mt-2 max-w-2xl text-lg">
-        Submitted proposals waiting for the committee: those of a call together, then the rest, oldest first. Proposals you lead are not
-        listed.
+        Submitted proposals waiting for the committee: those of a call together, then the rest, oldest first. Proposals you lead, or
+        declared a conflict of interest in, are not listed.
       </p>
       {chairs ? (
         <p className="mt-2">
@@ -99,6 +101,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         </DataTable>
       )}
       <Pagination page={list.page} pageCount={list.pageCount} basePath="/dashboard/review" params={{ call: search.call, mine: search.mine }} />
+      <PendingAmendments amendments={amendments} />
     </div>
   );
 }

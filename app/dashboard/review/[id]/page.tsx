@@ -13,6 +13,7 @@ import { Cell, ColumnHeader, DataTable, Row, RowHeader } from "@/components/ui/d
 import { orNotFound } from "@/lib/server/or-not-found";
 import { ReviewDocuments } from "@/components/documents/version-documents";
 import { documentsByVersion } from "@/lib/documents/documents";
+import { reviewersPath } from "@/lib/reviews/assignments";
 
 export const metadata: Metadata = { title: "Review a proposal" };
 
@@ -49,6 +50,11 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           Led by {view.leads.map((lead) => `${lead.name} (${lead.role.toLowerCase()})`).join(", ")}
         </span>
       </p>
+      {view.canAssignReviewers ? (
+        <p className="mt-2">
+          <Link href={reviewersPath(view.id)}>Reviewers and due dates</Link>
+        </p>
+      ) : null}
       {notice ? (
         <div role="status" className="mt-4 border-l-8 border-ok bg-white p-4">
           {notice}
