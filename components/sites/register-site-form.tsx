@@ -24,12 +24,15 @@ export function RegisterSiteForm({
   projectId,
   regions,
   defaultSiteId,
+  periods = [],
 }: {
   action: Action;
   joinAction: JoinAction;
   projectId: string;
   regions: RegionChoice[];
   defaultSiteId: string | null;
+  /** With data-collection periods: those a request to join the team instead may be for. */
+  periods?: { id: string; label: string }[];
 }) {
   const [state, formAction] = useActionState(action, IDLE);
   const key = useAnswerCount(state);
@@ -61,12 +64,12 @@ export function RegisterSiteForm({
         </SelectField>
         <SubmitButton pendingText="Registering…">Register this hospital</SubmitButton>
       </form>
-      {state.status === "error" && state.join ? <JoinInstead action={joinAction} join={state.join} /> : null}
+      {state.status === "error" && state.join ? <JoinInstead action={joinAction} join={state.join} periods={periods} /> : null}
     </>
   );
 }
 
-function JoinInstead({ action, join }: { action: JoinAction; join: { projectSiteId: string; hospital: string } }) {
+function JoinInstead({ action, join, periods }: { action: JoinAction; join: { projectSiteId: string; hospital: string }; periods: { id: string; label: string }[] }) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <section aria-labelledby="join-instead-title" className="mt-6 border-l-8 border-brand bg-white p-4">
@@ -81,6 +84,20 @@ function JoinInstead({ action, join }: { action: JoinAction; join: { projectSite
         <form action={formAction} className="mt-2">
           <p className="mb-3">Its site lead confirms each member of the team, and can make you a second site lead.</p>
           <input type="hidden" name="projectSiteId" value={join.projectSiteId} />
+          {periods.length > 0 ? (
+            <div className="mb-4">
+              <label htmlFor="join-instead-period" className="block font-semibold">
+                Data-collection period you will take part in
+              </label>
+              <select id="join-instead-period" name="periodId" defaultValue={periods[0]!.id} className="mt-1 block w-full max-w-md border-2 border-ink bg-white px-2 py-1.5">
+                {periods.map((period) => (
+                  <option key={period.id} value={period.id}>
+                    {period.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
           <SubmitButton pendingText="Sending your request…">Ask to join the team at {join.hospital}</SubmitButton>
           <InlineProblem state={state} />
         </form>

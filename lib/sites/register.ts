@@ -5,8 +5,8 @@ import { db, type Database, type DatabaseTransaction } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CollaborationRole, ProjectStatus } from "@/lib/generated/prisma/enums";
-import { ACTIVE_STATUSES, placeTakingPart, takingPartElsewhere } from "@/lib/participation/rules";
-import { lockPerson, takingPartIn } from "@/lib/participation/team";
+import { ACTIVE_STATUSES, openPeriods, periodLabel, placeTakingPart, takingPartElsewhere } from "@/lib/participation/rules";
+import { lockPerson, periodsOf, takingPartIn } from "@/lib/participation/team";
 import { PUBLIC_STATUSES } from "@/lib/validation/projects";
 import { withdrawSiteInvitations } from "@/lib/invitations/lifecycle";
 import { notify } from "@/lib/notifications/notifications";
@@ -39,17 +39,19 @@ export interface RegistrationOptions {
   mine: { site: string; role: CollaborationRole } | null;
   /** Hospitals that withdrew whose team the person was on (any member may register them again; these are named to them). */
   formerTeams: string[];
+  /** With data-collection periods: those a request to join may be for (the current one and later ones). */
+  periods: { id: string; label: string }[];
 }
 
-/** What the registration page offers. Four statements whatever the number of hospitals. */
-export async function getRegistrationOptions(actor: AuthzActor | null, slug: string): Promise<RegistrationOptions> {
+/** What the registration page offers. Five statements whatever the number of hospitals. */
+export async function getRegistrationOptions(actor: AuthzActor | null, slug: string, now: Date = new Date()): Promise<RegistrationOptions> {
   assertCan(actor, "site.register");
   const project = await db.project.findFirst({
     where: { slug, status: { in: [...PUBLIC_STATUSES] } },
     select: { id: true, slug: true, title: true, status: true },
   });
   if (!project) throw new NotFoundError("That project");
-  const [regions, registered, profile, mine] = await Promise.all([
+  const [regions, registered, profile, mine, periods] = await Promise.all([
     db.deanery.findMany({
       orderBy: { name: "asc" },
       // Only hospitals on the list: a retired one is kept on past projects, a requested one waits for an administrator.
@@ -66,6 +68,7 @@ export async function getRegistrationOptions(actor: AuthzActor | null, slug: str
       select: { role: true, status: true, projectSite: { select: { siteId: true, status: true, site: { select: { name: true } } } } },
       orderBy: { requestedAt: "asc" },
     }),
+    periodsOf(db, project.id),
   ]);
   const taken = new Set(registered.filter((row) => !row.withdrawn).map((row) => row.siteId));
   const withdrawn = new Set(registered.filter((row) => row.withdrawn).map((row) => row.siteId));
@@ -88,6 +91,7 @@ export async function getRegistrationOptions(actor: AuthzActor | null, slug: str
       .map((row) => ({ projectSiteId: row.projectSiteId, name: row.name, city: row.city })),
     mine: current ? { site: current.projectSite.site.name, role: current.role } : null,
     formerTeams: mine.filter((row) => formerTeamSiteIds.has(row.projectSite.siteId)).map((row) => row.projectSite.site.name),
+    periods: openPeriods(periods, now).map((period) => ({ id: period.id, label: periodLabel(period) })),
   };
 }
 

@@ -9,6 +9,7 @@ import { inviteToSite } from "@/lib/invitations/send";
 import { deletePeriod, editPeriod, generateProjectPeriods, getProjectPeriods } from "@/lib/periods/periods";
 import { getSiteProgress, recordProgress } from "@/lib/sites/progress";
 import { getSiteTeam } from "@/lib/sites/team";
+import { getRegistrationOptions } from "@/lib/sites/register";
 import { editPeriodSchema, generatePeriodsSchema } from "@/lib/validation/periods";
 import { recordProgressSchema } from "@/lib/validation/sites";
 import { createCollaboration, createUser } from "../support/factories";
@@ -155,6 +156,13 @@ describe("the team cap per period", () => {
     expect(await db.collaboration.count({ where: { userId: s.member.id } })).toBe(0);
     const id = await requestToJoin(s.member, s.home.id, s.next.id);
     expect(await db.collaboration.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "REQUESTED", periodId: s.next.id });
+  });
+
+  it("offers the current and later periods where a member registering a hospital already taken may ask to join its team instead", async () => {
+    const s = await periodsScenario();
+    const options = await getRegistrationOptions(s.member, s.project.slug);
+    expect(options.periods.map((period) => period.id)).toEqual([s.current.id, s.next.id, s.periods[4]!.id]);
+    expect(options.periods[0]!.label).toMatch(/^Period 3 \(/);
   });
 
   it("confirms for the period chosen only while it has room; another period's team is apart", async () => {

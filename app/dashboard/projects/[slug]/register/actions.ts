@@ -27,12 +27,15 @@ export async function registerSiteAction(slug: string, _previous: RegisterSiteSt
   });
 }
 
-const joinSchema = z.object({ projectSiteId: uuidSchema("That hospital could not be found") });
+const joinSchema = z.object({
+  projectSiteId: uuidSchema("That hospital could not be found"),
+  periodId: z.preprocess((value) => (value === "" ? undefined : value), uuidSchema("Select one of this project's data-collection periods").optional()),
+});
 
 /** Asks to join the team of the hospital that was already registered. */
 export async function joinExistingTeamAction(slug: string, _previous: FormState, formData: FormData): Promise<FormState> {
   return memberAction(formData, { schema: joinSchema }, async ({ actor, data }) => {
-    await requestToJoin(actor, data.projectSiteId);
+    await requestToJoin(actor, data.projectSiteId, data.periodId ?? null);
     revalidatePath("/dashboard", "layout");
     revalidatePath(`/projects/${slug}`);
     return { status: "saved", message: "Your request to join the team has been sent. Its site lead will confirm or decline it." };

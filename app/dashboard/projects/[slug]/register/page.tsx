@@ -67,6 +67,7 @@ export default async function RegisterSitePage({ params }: Props) {
               projectId={project.id}
               regions={options.regions}
               defaultSiteId={options.homeSiteId}
+              periods={options.periods}
             />
           </div>
         </>
