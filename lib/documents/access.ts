@@ -32,7 +32,7 @@ export const DOCUMENT_FACTS_SELECT = {
   title: true,
   status: true,
   leads: { select: { userId: true } },
-  sites: { select: { collaborations: { where: { role: "SITE_LEAD", status: "CONFIRMED" }, select: { userId: true } } } },
+  sites: { where: { status: { not: "WITHDRAWN" } }, select: { collaborations: { where: { role: "SITE_LEAD", status: "CONFIRMED" }, select: { userId: true } } } },
   versions: { select: { number: true, submittedAt: true }, orderBy: { number: "asc" } },
 } as const;
 

@@ -53,6 +53,9 @@ const data: MyData = {
   ],
   amendmentsProposed: [{ project: "CTPA yield", number: 1, status: "APPROVED", reason: "Sites started late.", at: "2026-11-20T09:00:00.000Z" }],
   amendmentsDecided: [],
+  governanceRecorded: [{ project: "CTPA yield", hospital: "Leeds General Infirmary", item: "Caldicott approval", reference: "CG-2026-11", date: "2026-10-01", state: "SENT_BACK", at: "2026-10-02T09:00:00.000Z" }],
+  governanceChecked: [],
+  documentsUploaded: [{ project: "CTPA yield", document: "Protocol", version: 2, fileName: "protocol-v2.pdf", note: "", at: "2026-09-01T09:00:00.000Z" }],
   changesMade: [{ action: "profile.updated", record: "User", at: "2026-11-28T21:27:00.000Z" }],
 } as MyData;
 

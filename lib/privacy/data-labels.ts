@@ -17,6 +17,8 @@ import { CONFLICT_KIND_LABELS } from "@/lib/validation/proposals";
 import { ANSWER_LABELS, CREDIT_ROLE_LABELS } from "@/lib/validation/credit-roles";
 import type { MyData } from "./export";
 
+const GOVERNANCE_STATES: Record<string, string> = { RECORDED: "Waiting for the project lead's check", CHECKED: "Checked", SENT_BACK: "Sent back" };
+
 export interface DataField {
   label: string;
   value: string;
@@ -252,6 +254,40 @@ export function describeMyData(data: MyData): DataSection[] {
         field("Decision", labelled(AMENDMENT_STATUS_LABELS, a.status)),
         field("Your message", text(a.message)),
         field("Decided", a.at ? moment(a.at) : "Not given"),
+      ]),
+    },
+    {
+      title: "Governance items you recorded",
+      entries: data.governanceRecorded.map((g) => [
+        field("Project", g.project),
+        field("Hospital", g.hospital),
+        field("Item", g.item),
+        field("Reference", g.reference),
+        field("Date", formatLongDay(new Date(`${g.date}T00:00:00Z`))),
+        field("Where it stands", labelled(GOVERNANCE_STATES, g.state)),
+        field("Recorded", moment(g.at)),
+      ]),
+    },
+    {
+      title: "Governance items you checked or sent back",
+      entries: data.governanceChecked.map((g) => [
+        field("Project", g.project),
+        field("Hospital", g.hospital),
+        field("Item", g.item),
+        field("Where it stands", labelled(GOVERNANCE_STATES, g.state)),
+        field("Reason for sending it back", text(g.sentBackReason ?? "")),
+        field("When", g.at ? moment(g.at) : "Not given"),
+      ]),
+    },
+    {
+      title: "Documents you uploaded",
+      entries: data.documentsUploaded.map((d) => [
+        field("Project", d.project),
+        field("Document", d.document),
+        field("Version", String(d.version)),
+        field("File", d.fileName),
+        field("Note", text(d.note)),
+        field("Uploaded", moment(d.at)),
       ]),
     },
     {

@@ -1,4 +1,6 @@
 import "server-only";
+import { GOVERNANCE_ITEMS } from "@/lib/sites/governance";
+import { DOCUMENT_KIND_LABELS } from "@/lib/validation/documents";
 import type { Actor } from "@/lib/auth/session";
 import { assertCan } from "@/lib/authz";
 import { db } from "@/lib/db";
@@ -74,6 +76,20 @@ export async function exportMyData(actor: Actor) {
         amendmentsDecided: {
           orderBy: { decidedAt: "asc" },
           select: { number: true, status: true, decisionMessage: true, decidedAt: true, project: { select: { title: true } } },
+        },
+        // Governance checklists (lib/sites/governance): the items they recorded for a site, and those they checked.
+        governanceRecorded: {
+          orderBy: { recordedAt: "asc" },
+          select: { kind: true, reference: true, date: true, state: true, recordedAt: true, projectSite: { select: { project: { select: { title: true } }, site: { select: { name: true } } } } },
+        },
+        governanceChecked: {
+          orderBy: { checkedAt: "asc" },
+          select: { kind: true, state: true, checkedAt: true, sentBackReason: true, projectSite: { select: { project: { select: { title: true } }, site: { select: { name: true } } } } },
+        },
+        // The study's documents (lib/documents): the files they uploaded (the files themselves are the project's).
+        documentsUploaded: {
+          orderBy: { uploadedAt: "asc" },
+          select: { version: true, fileName: true, note: true, uploadedAt: true, document: { select: { kind: true, title: true, project: { select: { title: true } } } } },
         },
         invitationsReceived: {
           orderBy: { createdAt: "asc" },
@@ -194,6 +210,31 @@ export async function exportMyData(actor: Actor) {
       status: a.status,
       message: a.decisionMessage,
       at: a.decidedAt?.toISOString() ?? null,
+    })),
+    governanceRecorded: user.governanceRecorded.map((g) => ({
+      project: g.projectSite.project.title,
+      hospital: g.projectSite.site.name,
+      item: GOVERNANCE_ITEMS[g.kind].label,
+      reference: g.reference,
+      date: g.date.toISOString().slice(0, 10),
+      state: g.state,
+      at: g.recordedAt.toISOString(),
+    })),
+    governanceChecked: user.governanceChecked.map((g) => ({
+      project: g.projectSite.project.title,
+      hospital: g.projectSite.site.name,
+      item: GOVERNANCE_ITEMS[g.kind].label,
+      state: g.state,
+      sentBackReason: g.sentBackReason,
+      at: g.checkedAt?.toISOString() ?? null,
+    })),
+    documentsUploaded: user.documentsUploaded.map((d) => ({
+      project: d.document.project.title,
+      document: d.document.title || DOCUMENT_KIND_LABELS[d.document.kind],
+      version: d.version,
+      fileName: d.fileName,
+      note: d.note,
+      at: d.uploadedAt.toISOString(),
     })),
     changesMade: auditEvents.map((e) => ({ action: e.action, record: e.entityType, at: e.createdAt.toISOString() })),
   };

@@ -384,7 +384,7 @@ export async function getProposalForLead(actor: AuthzActor, projectId: string, n
       leads: { select: { userId: true, role: true, user: { select: { name: true } } }, orderBy: { addedAt: "asc" } },
       decisions: { orderBy: { decidedAt: "desc" }, take: 1, select: { decision: true, message: true, decidedAt: true } },
       // The last review round: an approved amendment's version (kind AMENDMENT) is not one.
-      versions: { where: { kind: "PROPOSAL" }, orderBy: { number: "desc" }, take: 1, select: { number: true } },
+      versions: { where: { kind: "PROPOSAL" }, orderBy: { number: "desc" }, select: { number: true, submittedAt: true } },
       invitations: {
         where: { kind: "CO_LEAD", status: "PENDING", expiresAt: { gt: now } },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -397,9 +397,11 @@ export async function getProposalForLead(actor: AuthzActor, projectId: string, n
   if (!project) throw new NotFoundError("That proposal");
   assertCan(actor, "project.viewDraft", { projectLeadIds: project.leads.map((lead) => lead.userId) });
   const round = project.versions[0]?.number ?? 0;
-  // The round the latest decision was about: the one before, while a resubmitted version awaits
-  // review (its reviews reach the leads with its decision, never as they come in: docs/decisions/031).
-  const decidedRound = project.status === "SUBMITTED" || project.status === "IN_REVIEW" ? round - 1 : round;
+  // The round the latest decision was about: the last version submitted before it. A version
+  // submitted since (awaiting review, or withdrawn before a decision) has reviews the leads never
+  // see as they come in: they reach the leads with its decision (docs/decisions/031).
+  const latestDecision = project.decisions[0];
+  const decidedRound = latestDecision ? (project.versions.find((version) => version.submittedAt <= latestDecision.decidedAt)?.number ?? 0) : 0;
   const feedback =
     project.decisions.length > 0 && decidedRound > 0
       ? await db.review.findMany({

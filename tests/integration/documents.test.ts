@@ -154,6 +154,14 @@ describe("who may download a study document", () => {
     expect(allowed).toEqual(EXPECTED[stage]);
   });
 
+  it("is refused to the site lead of a site that withdrew from the project", async () => {
+    const { project, lead, actors } = await scenario("SITE_SETUP");
+    const uploaded = await upload(lead, project.id);
+    expect((await documentDownloadResponse(actors["site lead of this project"], uploaded.versionId, storage)).status).toBe(200);
+    await db.projectSite.updateMany({ where: { projectId: project.id }, data: { status: "WITHDRAWN" } });
+    expect((await documentDownloadResponse(actors["site lead of this project"], uploaded.versionId, storage)).status).toBe(404);
+  });
+
   it("answers not found for another project's version, a made-up id, a document's id and a malformed one", async () => {
     const { project, other, lead } = await scenario("SITE_SETUP");
     const mine = await upload(lead, project.id);

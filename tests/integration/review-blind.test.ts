@@ -96,6 +96,9 @@ describe("blind reviews", () => {
     await db.review.create({ data: { projectId: project.id, reviewerId: second.id, round: 2, importance: 1, feasibility: 1, clarity: 1, comment: "Round two, not decided.", recommendation: "REJECT" } });
     const page = await getProposalForLead(committeeLead, project.id);
     expect(page.feedback.map((row) => row.comment)).toEqual(["Clear and feasible."]);
+    // Withdrawn before the committee decided on version 2: its reviews stay unseen by the leads.
+    await db.project.update({ where: { id: project.id }, data: { status: "WITHDRAWN" } });
+    expect((await getProposalForLead(committeeLead, project.id)).feedback.map((row) => row.comment)).toEqual(["Clear and feasible."]);
   });
 
   it("reads the page in the same number of statements whatever the number of reviews", async () => {

@@ -1,3 +1,5 @@
+import os from "node:os";
+import path from "node:path";
 // Gives each integration test file its own freshly migrated database, which
 // the app's `db` (lib/db.ts) then uses, exactly as the app would.
 import { randomBytes } from "node:crypto";
@@ -26,6 +28,9 @@ export async function createEmptyDatabaseConfig(template = "template0") {
   createdDatabases.push(name);
   return { kind: "postgres" as const, url: withDatabase(serverUrl, name) };
 }
+
+// The study's documents written by tests go to a folder of this run, never into the checkout.
+process.env.STORAGE_DIR ??= path.join(os.tmpdir(), `radiant-test-files-${process.pid}`);
 
 beforeAll(async () => {
   if (serverUrl) {
