@@ -9,7 +9,7 @@ export { newStorageKey, StorageNotFoundError, type FileStorage } from "./storage
 
 /** The folder of the local-disk storage: STORAGE_DIR, or "files" beside the embedded database's folder. */
 export function storageDirectory(env: Settings = settings()): string {
-  return path.resolve(env.STORAGE_DIR ?? path.join(path.dirname(path.resolve(env.RADIANT_DATA_DIR)), "files"));
+  return path.resolve(/*turbopackIgnore: true*/ env.STORAGE_DIR ?? path.join(path.dirname(path.resolve(env.RADIANT_DATA_DIR)), "files"));
 }
 
 const cached = globalThis as unknown as { radiantStorage?: { fingerprint: string; storage: FileStorage } };

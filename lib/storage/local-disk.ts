@@ -17,25 +17,25 @@ export class LocalDiskStorage implements FileStorage {
 
   private pathOf(key: string): string {
     assertStorageKey(key);
-    return path.join(this.root, key.slice(0, 2), key);
+    return path.join(/*turbopackIgnore: true*/ this.root, key.slice(0, 2), key);
   }
 
   async put(key: string, bytes: Uint8Array): Promise<void> {
     const target = this.pathOf(key);
-    await mkdir(path.dirname(target), { recursive: true });
+    await mkdir(/*turbopackIgnore: true*/ path.dirname(target), { recursive: true });
     const temporary = `${target}.${randomBytes(6).toString("hex")}.partial`;
     try {
-      await writeFile(temporary, bytes, { flag: "wx" });
-      await rename(temporary, target);
+      await writeFile(/*turbopackIgnore: true*/ temporary, bytes, { flag: "wx" });
+      await rename(/*turbopackIgnore: true*/ temporary, /*turbopackIgnore: true*/ target);
     } catch (error) {
-      await rm(temporary, { force: true });
+      await rm(/*turbopackIgnore: true*/ temporary, { force: true });
       throw error;
     }
   }
 
   async get(key: string): Promise<Uint8Array> {
     try {
-      return new Uint8Array(await readFile(this.pathOf(key)));
+      return new Uint8Array(await readFile(/*turbopackIgnore: true*/ this.pathOf(key)));
     } catch (error) {
       if (isMissing(error)) throw new StorageNotFoundError(key);
       throw error;
@@ -45,15 +45,15 @@ export class LocalDiskStorage implements FileStorage {
   async stream(key: string): Promise<ReadableStream<Uint8Array>> {
     const file = this.pathOf(key);
     try {
-      await stat(file);
+      await stat(/*turbopackIgnore: true*/ file);
     } catch (error) {
       if (isMissing(error)) throw new StorageNotFoundError(key);
       throw error;
     }
-    return Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>;
+    return Readable.toWeb(createReadStream(/*turbopackIgnore: true*/ file)) as ReadableStream<Uint8Array>;
   }
 
   async delete(key: string): Promise<void> {
-    await rm(this.pathOf(key), { force: true });
+    await rm(/*turbopackIgnore: true*/ this.pathOf(key), { force: true });
   }
 }

@@ -398,10 +398,10 @@ describe("revising and resubmitting", () => {
 });
 
 describe("guards", () => {
-  it("data collection needs a site with approvals recorded and the window open, and says which is missing", async () => {
+  it("data collection needs a site with its governance checklist checked and the window open, and says which is missing", async () => {
     const noSite = await createProposalIn("SITE_SETUP", { leadId: lead.id });
     await expect(startCollection(lead, noSite.id)).rejects.toThrow(
-      "Data collection cannot start until at least one site has recorded its local approval (reference and date).",
+      "Data collection cannot start until at least one site has its governance checklist complete and checked by a project lead (and, for research, the project's IRAS number and REC reference are recorded).",
     );
     const future = await createProposalIn("SITE_SETUP", { leadId: lead.id, approvedSite: true, collectionStart: new Date("2027-03-01") });
     await expect(startCollection(lead, future.id, new Date("2027-02-28T23:00:00Z"))).rejects.toThrow(
