@@ -242,8 +242,18 @@ async function stepDownReplaced(tx: DatabaseTransaction, facts: InvitationFacts,
     where: { projectSiteId_userId: { projectSiteId: site.projectSiteId, userId: replaced.id } },
     select: { id: true },
   });
-  const { count } = await tx.collaboration.updateMany({ where: { id: row.id, role: "SITE_LEAD", status: "CONFIRMED" }, data: { role: "COLLABORATOR" } });
+  // With periods, the one stepping down takes the period place the new site lead leaves (a site
+  // lead's place is for every period), so a handover never adds a place beyond a period's cap.
+  const newLead = await tx.collaboration.findUniqueOrThrow({
+    where: { projectSiteId_userId: { projectSiteId: site.projectSiteId, userId: actor.id } },
+    select: { id: true, periodId: true },
+  });
+  const { count } = await tx.collaboration.updateMany({
+    where: { id: row.id, role: "SITE_LEAD", status: "CONFIRMED" },
+    data: { role: "COLLABORATOR", periodId: newLead.periodId },
+  });
   if (count === 0) throw new DomainError(CHANGED);
+  if (newLead.periodId) await tx.collaboration.update({ where: { id: newLead.id }, data: { periodId: null } });
   await audit(tx, {
     actorId: actor.id,
     action: "collaboration.roleChanged",

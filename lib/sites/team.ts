@@ -5,7 +5,7 @@ import { db, type DatabaseTransaction } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { CollaborationRole, CollaborationStatus, Grade } from "@/lib/generated/prisma/enums";
 import { keepsASiteLead, openPeriods, periodEnded, teamCapReason, teamClosedReason, type Period } from "@/lib/participation/rules";
-import { assertTeamHasRoom, countSiteLeads, lockSite, periodsOf } from "@/lib/participation/team";
+import { assertTeamHasRoom, countSiteLeads, lockSite, periodForInvitee, periodsOf } from "@/lib/participation/team";
 import { decideRequest, REQUESTER_PROFILE_SELECT, requesterFacts, type RequesterFacts } from "@/lib/collaborations/site-requests";
 import { notify } from "@/lib/notifications/notifications";
 import { actsForSiteLead, authorityFor } from "./acting-for";
@@ -159,14 +159,20 @@ export async function demoteToCollaborator(
   actorId: string,
   facts: ProjectSiteFacts,
   member: { id: string; userId: string; name: string },
+  now: Date = new Date(),
 ): Promise<void> {
   if (!keepsASiteLead(await countSiteLeads(tx, facts.id))) {
     throw new DomainError("A site needs a site lead. Invite someone else to be a site lead first.", "role");
   }
-  // With periods, a site lead who steps down keeps a place for every period, like the places from
-  // before the periods: it counts toward no period's cap (docs/decisions/035).
-  if ((await periodsOf(tx, facts.project.id)).length === 0) await assertTeamHasRoom(tx, facts.id, facts.project.teamCap, "role");
-  const { count } = await tx.collaboration.updateMany({ where: { id: member.id, role: "SITE_LEAD", status: "CONFIRMED" }, data: { role: "COLLABORATOR" } });
+  // With periods, a site lead who steps down takes a place in the first period still open with
+  // room, as an accepted invitation does: stepping down is no way round a period's cap (docs/decisions/035).
+  const periods = await periodsOf(tx, facts.project.id);
+  const period = periods.length === 0 ? null : await periodForInvitee(tx, facts.id, periods, facts.project.teamCap, now);
+  if (!period) await assertTeamHasRoom(tx, facts.id, facts.project.teamCap, "role");
+  const { count } = await tx.collaboration.updateMany({
+    where: { id: member.id, role: "SITE_LEAD", status: "CONFIRMED" },
+    data: { role: "COLLABORATOR", ...(period ? { periodId: period.id } : {}) },
+  });
   if (count === 0) throw new DomainError("This has already changed: reload the page.");
   await audit(tx, {
     actorId,
@@ -174,7 +180,7 @@ export async function demoteToCollaborator(
     entityType: "Collaboration",
     entityId: member.id,
     before: { role: "SITE_LEAD" },
-    after: { role: "COLLABORATOR" },
+    after: { role: "COLLABORATOR", ...(period ? { periodId: period.id } : {}) },
   });
   if (member.userId !== actorId) {
     await notify(tx, [member.userId], {

@@ -209,6 +209,24 @@ describe("the team cap per period", () => {
     });
   });
 
+  it("puts a site lead who steps down into the first period with room, and refuses when every one is full: no way round the cap", async () => {
+    const s = await periodsScenario();
+    const second = await createUser({ name: "Second Lead" });
+    await createCollaboration({ projectSiteId: s.home.id, userId: second.id, role: "SITE_LEAD" });
+    await confirmedIn(s.home.id, s.current.id, 3);
+    expect(await inviteToSite(s.siteLead, { projectSiteId: s.home.id, email: second.email, role: "COLLABORATOR" })).toMatchObject({ outcome: "roleChanged" });
+    expect(await db.collaboration.findFirstOrThrow({ where: { userId: second.id } })).toMatchObject({ role: "COLLABORATOR", periodId: s.next.id });
+
+    const third = await createUser({ name: "Third Lead" });
+    await createCollaboration({ projectSiteId: s.home.id, userId: third.id, role: "SITE_LEAD" });
+    await confirmedIn(s.home.id, s.next.id, 2);
+    await confirmedIn(s.home.id, s.periods[4]!.id, 3);
+    expect(await refusalOf(inviteToSite(s.siteLead, { projectSiteId: s.home.id, email: third.email, role: "COLLABORATOR" }))).toMatchObject({
+      message: "Every data-collection period still to come at this site already has 3 collaborators, the most this project allows per period.",
+    });
+    expect(await db.collaboration.findFirstOrThrow({ where: { userId: third.id } })).toMatchObject({ role: "SITE_LEAD", periodId: null });
+  });
+
   it("lets only one of two confirmations at the same moment take a period's last place", async () => {
     const s = await periodsScenario();
     await confirmedIn(s.home.id, s.current.id, 2);
