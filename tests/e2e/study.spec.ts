@@ -347,7 +347,9 @@ test("a hospital that withdrew is offered again, and whoever registers it leads 
   await expect(page.getByRole("heading", { level: 1, name: hospital })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "you are its site lead" })).toBeVisible();
   await expect(page.getByText("Registered", { exact: true }).first()).toBeVisible();
-  await expect(page.getByText("Waiting for the project lead")).toBeVisible();
+  // It starts again at the governance checklist: nothing recorded, nothing checked by the project lead.
+  await expect(page.getByRole("region", { name: "Where the site stands" })).toContainText("0 of 2 checked");
+  await expect(page.getByRole("region", { name: "Governance checklist" })).toContainText("Data collection cannot start at this site yet");
   await expectAccessible(page);
 
   // Its former site lead is not back on the team, and neither their name nor their address shows yet.
