@@ -192,6 +192,12 @@ export async function proposeAmendment(actor: AuthzActor | null, input: Amendmen
 export async function decideAmendment(actor: AuthzActor | null, input: AmendmentDecisionInput, now: Date = new Date()): Promise<{ status: AmendmentStatus }> {
   const facts = await loadAmendment(input.amendmentId);
   assertCan(actor, "amendment.decide", authzFactsOf(facts));
+  // Whoever it invites to co-lead has a stake in it, as a lead has.
+  const invited = facts.changes.coLeads?.invite ?? [];
+  if (invited.length > 0) {
+    const me = await db.user.findUnique({ where: { id: actor.id }, select: { email: true } });
+    if (me && invited.includes(me.email.toLowerCase())) throw new DomainError("This amendment invites you to co-lead the project, so you cannot decide on it.");
+  }
   if (facts.status !== PROPOSED) throw new DomainError(`This amendment is ${STATUS_WORDS[facts.status]}: there is nothing left to decide.`);
   const closed = notAmendableReason(facts.project.status);
   if (closed) throw new DomainError(closed);

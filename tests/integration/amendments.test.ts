@@ -281,6 +281,16 @@ describe("the life of an amendment", () => {
     expect(invitation).toMatchObject({ status: "PENDING", inviteeId: invitee.id, email: invitee.email });
   });
 
+  it("refuses the decision to the committee member the amendment invites to co-lead", async () => {
+    const member = await createUser({ role: "COMMITTEE", name: "Invited Member" });
+    const { id } = await proposeAmendment(s.lead, input(s, { keepCoLeadIds: [s.coLead.id, s.adminLead.id], inviteCoLead: member.email }));
+    expect(await refusalOf(decideAmendment(asActor(member), { amendmentId: id, decision: "APPROVE", message: "" }))).toMatchObject({
+      message: "This amendment invites you to co-lead the project, so you cannot decide on it.",
+    });
+    expect(await db.projectAmendment.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PROPOSED" });
+    await withdrawAmendment(s.lead, id);
+  });
+
   it("lets one of two deciders at once decide, and tells the other", async () => {
     const { id } = await proposeAmendment(s.lead, input(s, { targetCasesPerSite: 75 }));
     const results = await Promise.allSettled([
