@@ -33,6 +33,9 @@ describe("checkDocumentFile", () => {
     ["image.pdf", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), expect.stringContaining("is named as a PDF but is not one")],
     ["archive.docx", zipOf([{ name: "readme.txt", content: "hi" }]), expect.stringContaining("is named as a Word document (.docx) but is not one")],
     ["macros.docx", zipOf([{ name: "[Content_Types].xml", content: "" }, { name: "word/document.xml", content: "" }, { name: "word/vbaProject.bin", content: "" }]), expect.stringContaining("but is not one")],
+    ["activex.docx", zipOf([{ name: "[Content_Types].xml", content: "" }, { name: "word/document.xml", content: "" }, { name: "word/activeX/activeX1.xml", content: "" }]), expect.stringContaining("but is not one")],
+    ["basic.odt", zipOf([{ name: "mimetype", content: "application/vnd.oasis.opendocument.text" }, { name: "content.xml", content: "" }, { name: "Basic/Standard/Module1.xml", content: "" }]), expect.stringContaining("but is not one")],
+    ["protocol\u202Efdp.pdf", pdf, expect.stringContaining("at most 200 characters")],
     ["huge.pdf", new Uint8Array(MAX_DOCUMENT_BYTES + 1).fill(0x25), "The file must be smaller than 10 MB"],
     ["x".repeat(201) + ".pdf", pdf, expect.stringContaining("at most 200 characters")],
   ])("refuses %j with a message that says what to do", (name, bytes, message) => {

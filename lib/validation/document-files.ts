@@ -82,13 +82,16 @@ function isPlainText(bytes: Uint8Array): boolean {
   return !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text);
 }
 
+const MACRO_ENTRY = /(^|\/)(vbaProject\.bin|vbaData\.xml|activeX\/.*|Basic\/.*|Scripts\/.*)$/i;
+
 /** What the content is, whatever the name says; null when it is none of the types taken. */
 export function detectDocumentType(bytes: Uint8Array, extension: string): DocumentType | null {
   if (ascii(bytes, 0, 5) === "%PDF-") return DOCUMENT_TYPES.pdf;
   const entries = zipEntryNames(bytes);
   if (entries) {
-    // A macro-carrying Office file is not taken even when it is named .docx or .xlsx.
-    if (entries.some((name) => /vbaProject\.bin$/i.test(name))) return null;
+    // A file carrying macros, scripts or ActiveX controls is not taken, whatever its name: Office
+    // (vbaProject.bin, activeX/) and OpenDocument (Basic/, Scripts/).
+    if (entries.some((name) => MACRO_ENTRY.test(name))) return null;
     const odf = openDocumentType(bytes);
     if (odf === DOCUMENT_TYPES.odt.mediaType) return DOCUMENT_TYPES.odt;
     if (odf === DOCUMENT_TYPES.ods.mediaType) return DOCUMENT_TYPES.ods;
@@ -113,7 +116,8 @@ export type FileCheck = { ok: true; type: DocumentType } | { ok: false; message:
 export function checkDocumentFile(fileName: string, bytes: Uint8Array): FileCheck {
   if (fileName === "" && bytes.length === 0) return { ok: false, message: "Choose a file to upload" };
   if (/[/\\]/.test(fileName)) return { ok: false, message: "The file's name must not contain / or \\. Rename the file and choose it again" };
-  if (fileName.length > FILE_NAME_MAX || /[\u0000-\u001f\u007f]/.test(fileName) || fileName.trim() === "" || /^\.+$/.test(fileName.trim())) {
+  // Control characters, and the marks that reverse how text is shown ("cod.exe" shown as "exe.doc").
+  if (fileName.length > FILE_NAME_MAX || /[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(fileName) || fileName.trim() === "" || /^\.+$/.test(fileName.trim())) {
     return { ok: false, message: `Give the file a name of at most ${FILE_NAME_MAX} characters, then choose it again` };
   }
   if (bytes.length === 0) return { ok: false, message: "The file you chose is empty. Choose the file with the document in it" };
