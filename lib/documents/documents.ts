@@ -1,4 +1,5 @@
 import "server-only";
+import { consumeAttempt, LIMITS } from "@/lib/security/rate-limit";
 import { createHash } from "node:crypto";
 import { assertCan, type AuthzActor } from "@/lib/authz";
 import { audit } from "@/lib/audit";
@@ -87,6 +88,10 @@ export async function uploadDocument(actor: AuthzActor | null, input: UploadInpu
   if (CLOSED_TO_UPLOADS.includes(facts.status)) throw new DomainError("This project has ended, so it takes no new documents.");
   const checked = checkDocumentFile(input.fileName, input.bytes);
   if (!checked.ok) throw new DomainError(checked.message, "file");
+  // Every version is kept for good: a member cannot fill the storage by uploading without end.
+  if (!(await consumeAttempt(`document-upload:account:${actor.id}`, LIMITS.documentUploadsPerAccount))) {
+    throw new DomainError("You have uploaded many documents today. Try again tomorrow, or ask an administrator if you need to upload more.", "file");
+  }
   const target = parseTarget(input.target);
   let existing: { id: string; title: string } | null = null;
   if ("documentId" in target) {

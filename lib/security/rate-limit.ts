@@ -31,6 +31,8 @@ export const LIMITS = {
   passwordResetsPerAddress: { max: 20, windowSeconds: 60 * 60 },
   /** Changes of e-mail address one member may ask for (each sends e-mail to an address they choose). */
   emailChangesPerAccount: { max: 3, windowSeconds: 60 * 60 },
+  /** Study documents one member may upload (each up to 10 MB, kept for good): enough for a busy day. */
+  documentUploadsPerAccount: { max: 40, windowSeconds: 24 * 60 * 60 },
   /** Accounts created from one address. */
   get signUpPerAddress(): Limit {
     return { max: settings().RATE_LIMIT_SIGNUPS_PER_HOUR, windowSeconds: 60 * 60 };

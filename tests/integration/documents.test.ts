@@ -2,6 +2,7 @@
 // who may download and upload (written out below, apart from the permission table), ids in
 // addresses that are not the person's, the download's headers, and hostile files. A refusal
 // stores nothing: no row, no file.
+import { LIMITS } from "@/lib/security/rate-limit";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -15,7 +16,7 @@ import { minimalPdf } from "@/lib/documents/minimal-pdf";
 import type { ProjectStatus } from "@/lib/generated/prisma/enums";
 import { LocalDiskStorage } from "@/lib/storage/local-disk";
 import { createCollaboration, createProject, createProjectSite, createUser } from "../support/factories";
-import { asActor } from "../support/sites";
+import { asActor, refusalOf } from "../support/sites";
 import { countStatements } from "../support/query-count";
 import { docxBytes } from "../support/zip";
 
@@ -152,6 +153,15 @@ describe("who may download a study document", () => {
       expect(listed > 0, `${persona} lists the documents`).toBe(response.status === 200);
     }
     expect(allowed).toEqual(EXPECTED[stage]);
+  });
+
+  it("stops a member's uploads for the day once they reach the limit, storing nothing more", async () => {
+    const { project, lead } = await scenario("DRAFT");
+    await upload(lead, project.id);
+    await db.rateLimit.update({ where: { key: `document-upload:account:${lead.id}` }, data: { count: LIMITS.documentUploadsPerAccount.max } });
+    const before = await rowsAndFiles();
+    expect(await refusalOf(upload(lead, project.id))).toMatchObject({ field: "file", message: expect.stringContaining("Try again tomorrow") });
+    expect(await rowsAndFiles()).toEqual(before);
   });
 
   it("is refused to the site lead of a site that withdrew from the project", async () => {
