@@ -122,7 +122,7 @@ export function SiteGovernanceChecklist(props: SiteChecklistProps): ReactNode {
             <ItemFacts item={item} />
             <div className="mt-3 flex flex-wrap items-start gap-4">
               {props.canCheck && item.state === "RECORDED" ? (
-                <CheckItemButton action={props.actions.check} projectSiteId={props.projectSiteId} kind={item.kind} phrase={item.phrase} />
+                <CheckItemButton action={props.actions.check} projectSiteId={props.projectSiteId} kind={item.kind} phrase={item.phrase} recordedAt={item.recordedAt} />
               ) : null}
               {props.canCheck && (item.state === "RECORDED" || item.state === "CHECKED") && props.sendingBack !== item.kind ? (
                 <Link href={`${props.sitePath}?sendBack=${item.kind}#item-${item.kind}`}>

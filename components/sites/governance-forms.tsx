@@ -73,12 +73,26 @@ export function SendBackForm({ action, projectSiteId, kind, phrase }: { action: 
 }
 
 /** The project lead checks one recorded item; a refusal says why under the button. */
-export function CheckItemButton({ action, projectSiteId, kind, phrase }: { action: FormAction; projectSiteId: string; kind: GovernanceItemKind; phrase: string }) {
+export function CheckItemButton({
+  action,
+  projectSiteId,
+  kind,
+  phrase,
+  recordedAt,
+}: {
+  action: FormAction;
+  projectSiteId: string;
+  kind: GovernanceItemKind;
+  phrase: string;
+  /** When the item the lead is looking at was recorded: a check applies to that record only. */
+  recordedAt: Date | null;
+}) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction}>
       <input type="hidden" name="projectSiteId" value={projectSiteId} />
       <input type="hidden" name="kind" value={kind} />
+      {recordedAt ? <input type="hidden" name="recordedAt" value={recordedAt.toISOString()} /> : null}
       <SubmitButton pendingText="Checking…" aria-label={`Mark the ${phrase} as checked`}>
         Mark as checked
       </SubmitButton>

@@ -340,14 +340,17 @@ export async function checkSiteItem(
   return db.$transaction(async (tx) => {
     const item = await tx.siteGovernanceItem.findUnique({
       where: { projectSiteId_kind: { projectSiteId: facts.id, kind: input.kind } },
-      select: { state: true, reference: true },
+      select: { state: true, reference: true, recordedAt: true },
     });
     if (!item) throw new DomainError(`The site has not recorded its ${phrase} yet, so there is nothing to check.`);
+    if (input.recordedAt && item.recordedAt.getTime() !== new Date(input.recordedAt).getTime()) {
+      throw new DomainError(`The site recorded its ${phrase} again while you were looking at it. Reload the page to read what it recorded, then check it.`);
+    }
     if (item.state === "CHECKED") return { label, alreadyChecked: true, complete: false, path: sitePath(facts) };
     if (item.state === "SENT_BACK") throw new DomainError(`You sent the ${phrase} back: the site records it again before you check it.`);
     const checkedAt = new Date();
     const { count } = await tx.siteGovernanceItem.updateMany({
-      where: { projectSiteId: facts.id, kind: input.kind, state: "RECORDED" },
+      where: { projectSiteId: facts.id, kind: input.kind, state: "RECORDED", recordedAt: item.recordedAt },
       data: { state: "CHECKED", checkedById: lead.id, checkedAt, sentBackReason: null },
     });
     if (count === 0) throw new DomainError("Someone else changed this item while you were looking at it. Reload the page and try again.");

@@ -57,7 +57,12 @@ export const recordProjectItemSchema = withFormat(z.object({ projectId: uuidSche
 export type RecordProjectItemInput = z.infer<typeof recordProjectItemSchema>;
 
 /** The project lead checks one item of a site. */
-export const checkSiteItemSchema = z.object({ projectSiteId: uuidSchema("That site could not be found"), kind: kindSchema });
+export const checkSiteItemSchema = z.object({
+  projectSiteId: uuidSchema("That site could not be found"),
+  kind: kindSchema,
+  /** When the record the lead saw was made (the form sends it): a record made since is not checked unseen. */
+  recordedAt: z.preprocess((value) => (value === "" ? undefined : value), z.iso.datetime({ message: "Reload the page and check the item again." }).optional()),
+});
 export type CheckSiteItemInput = z.infer<typeof checkSiteItemSchema>;
 
 /** The project lead sends an item back, saying why. */

@@ -1,6 +1,7 @@
 // The governance checklist (docs/decisions/034): what each route asks, who may record, check and
 // send back each item, and that a site starts collecting only once every item is checked. Every
 // refusal must change nothing at all.
+import { checkSiteItemSchema } from "@/lib/validation/governance";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/session";
@@ -266,6 +267,22 @@ describe("a research site's way to collecting data", () => {
       ["Addenbrooke's Hospital", { required: 1, checked: 0, waiting: 1, sentBack: 0 }, true],
       ["Ipswich Hospital", { required: 1, checked: 0, waiting: 0, sentBack: 0 }, false],
     ]);
+  });
+
+  it("checks only the record the lead saw: one made again meanwhile is not checked unseen", async () => {
+    const s = await scenario();
+    await seedProjectItems(s.project.id);
+    await recordSiteItem(s.siteLead, siteItem(s.home.id, "RD-2026-100"));
+    const seen = await db.siteGovernanceItem.findUniqueOrThrow({ where: { projectSiteId_kind: { projectSiteId: s.home.id, kind: C_AND_C } } });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await recordSiteItem(s.siteLead, siteItem(s.home.id, "RD-2026-999"));
+    expect(await refusalOf(checkSiteItem(s.lead, checkSiteItemSchema.parse({ projectSiteId: s.home.id, kind: C_AND_C, recordedAt: seen.recordedAt.toISOString() })))).toMatchObject({
+      message: expect.stringContaining("recorded its confirmation of capacity and capability again while you were looking at it"),
+    });
+    expect(await db.siteGovernanceItem.findUniqueOrThrow({ where: { projectSiteId_kind: { projectSiteId: s.home.id, kind: C_AND_C } } })).toMatchObject({ reference: "RD-2026-999", state: "RECORDED" });
+    const now = await db.siteGovernanceItem.findUniqueOrThrow({ where: { projectSiteId_kind: { projectSiteId: s.home.id, kind: C_AND_C } } });
+    await checkSiteItem(s.lead, checkSiteItemSchema.parse({ projectSiteId: s.home.id, kind: C_AND_C, recordedAt: now.recordedAt.toISOString() }));
+    expect(await db.siteGovernanceItem.findUniqueOrThrow({ where: { projectSiteId_kind: { projectSiteId: s.home.id, kind: C_AND_C } } })).toMatchObject({ state: "CHECKED" });
   });
 
   it("is refused while the site has finished or the project is not open to sites", async () => {
