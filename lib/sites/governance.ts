@@ -328,6 +328,17 @@ async function loadForLead(actor: AuthzActor | null, projectSiteId: string) {
   return { facts, actor: actor! };
 }
 
+const SELF_CHECK = "You recorded this item yourself as the site's lead: another lead of the project checks it.";
+
+/**
+ * Whether a project lead who is also this site's lead would check what they recorded themselves.
+ * Another lead of the project checks it; a project with one lead has nobody else, so its lead may
+ * (the audit log shows who recorded and who checked).
+ */
+function checksOwnRecord(leadId: string, recordedByIds: readonly (string | null)[], facts: Pick<ProjectSiteFacts, "projectLeadIds">): boolean {
+  return facts.projectLeadIds.length > 1 && recordedByIds.includes(leadId);
+}
+
 /** The project lead checks one recorded item. Checking an item already checked changes nothing and says so. */
 export async function checkSiteItem(
   actor: AuthzActor | null,
@@ -340,9 +351,10 @@ export async function checkSiteItem(
   return db.$transaction(async (tx) => {
     const item = await tx.siteGovernanceItem.findUnique({
       where: { projectSiteId_kind: { projectSiteId: facts.id, kind: input.kind } },
-      select: { state: true, reference: true, recordedAt: true },
+      select: { state: true, reference: true, recordedAt: true, recordedById: true },
     });
     if (!item) throw new DomainError(`The site has not recorded its ${phrase} yet, so there is nothing to check.`);
+    if (item.state === "RECORDED" && checksOwnRecord(lead.id, [item.recordedById], facts)) throw new DomainError(SELF_CHECK);
     if (input.recordedAt && item.recordedAt.getTime() !== new Date(input.recordedAt).getTime()) {
       throw new DomainError(`The site recorded its ${phrase} again while you were looking at it. Reload the page to read what it recorded, then check it.`);
     }
@@ -419,6 +431,8 @@ export async function checkAllSiteItems(actor: AuthzActor | null, projectSiteId:
     }
     const waiting = items.filter((item) => item.state === "RECORDED").map((item) => item.kind);
     if (waiting.length === 0) return { hospital: facts.site.name, path: sitePath(facts), checked: 0, complete: true };
+    const recorders = await tx.siteGovernanceItem.findMany({ where: { projectSiteId: facts.id, kind: { in: waiting } }, select: { recordedById: true } });
+    if (checksOwnRecord(lead.id, recorders.map((row) => row.recordedById), facts)) throw new DomainError(SELF_CHECK);
     const { count } = await tx.siteGovernanceItem.updateMany({
       where: { projectSiteId: facts.id, kind: { in: waiting }, state: "RECORDED" },
       data: { state: "CHECKED", checkedById: lead.id, checkedAt: new Date(), sentBackReason: null },

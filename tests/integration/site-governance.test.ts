@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { startCollection } from "@/lib/projects/lifecycle";
 import {
+  checkAllSiteItems,
   checkSiteItem,
   getSiteGovernance,
   recordProjectItem,
@@ -267,6 +268,18 @@ describe("a research site's way to collecting data", () => {
       ["Addenbrooke's Hospital", { required: 1, checked: 0, waiting: 1, sentBack: 0 }, true],
       ["Ipswich Hospital", { required: 1, checked: 0, waiting: 0, sentBack: 0 }, false],
     ]);
+  });
+
+  it("leaves a project lead who leads the site too to another lead for checking what they recorded", async () => {
+    const s = await scenario();
+    await seedProjectItems(s.project.id);
+    await createCollaboration({ projectSiteId: s.home.id, userId: s.lead.id, role: "SITE_LEAD" });
+    await recordSiteItem(s.lead, siteItem(s.home.id, "RD-2026-300"));
+    const message = "You recorded this item yourself as the site's lead: another lead of the project checks it.";
+    expect(await refusalOf(checkSiteItem(s.lead, { projectSiteId: s.home.id, kind: C_AND_C }))).toMatchObject({ message });
+    expect(await refusalOf(checkAllSiteItems(s.lead, s.home.id))).toMatchObject({ message });
+    await checkSiteItem(s.coLead, { projectSiteId: s.home.id, kind: C_AND_C });
+    expect(await db.siteGovernanceItem.findUniqueOrThrow({ where: { projectSiteId_kind: { projectSiteId: s.home.id, kind: C_AND_C } } })).toMatchObject({ state: "CHECKED", checkedById: s.coLead.id });
   });
 
   it("checks only the record the lead saw: one made again meanwhile is not checked unseen", async () => {
