@@ -43,7 +43,7 @@ describe("an existing session", () => {
     const sessionKey = sessionKeyOf(await startSession(user.id, null));
     const claims = { userId: user.id, sessionVersion: user.sessionVersion, sessionKey };
     expect(await loadSessionUser(claims)).toEqual({
-      actor: { id: user.id, name: "Session Holder", email: user.email, role: "MEMBER", emailVerified: user.emailVerified },
+      actor: { id: user.id, name: "Session Holder", email: user.email, role: "MEMBER", emailVerified: user.emailVerified, chair: false },
       unread: 0,
       sessionKey,
     });
