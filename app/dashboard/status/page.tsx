@@ -35,7 +35,7 @@ export default async function StatusPage() {
         How this installation is now. The same database and job queue answer <code>/api/health</code> for monitoring; each request and job is
         logged as one line on the server.
       </p>
-      <dl className="mt-6 grid max-w-3xl gap-x-6 gap-y-3 bg-white p-4 sm:grid-cols-[auto_1fr]">
+      <dl className="mt-6 grid max-w-3xl grid-cols-[minmax(0,1fr)] gap-x-6 gap-y-3 bg-white p-4 sm:grid-cols-[auto_minmax(0,1fr)]">
         <dt className="font-semibold">Version</dt>
         <dd>RADIANT Portal {status.version}</dd>
         <dt className="font-semibold">Failed e-mails</dt>
@@ -51,8 +51,8 @@ export default async function StatusPage() {
         <dt className="font-semibold">Database migrations</dt>
         <dd>
           {migrations.applied} of {migrations.shipped} applied
-          {migrations.pending.length === 0 ? ": up to date" : `: ${migrations.pending.length} waiting (${migrations.pending.join(", ")}). Restart the portal to apply them.`}
-          {migrations.latestApplied ? <span className="block text-sm text-muted">Latest: {migrations.latestApplied}</span> : null}
+          {migrations.pending.length === 0 ? ": up to date" : <span className="break-code">{`: ${migrations.pending.length} waiting (${migrations.pending.join(", ")}). Restart the portal to apply them.`}</span>}
+          {migrations.latestApplied ? <span className="block text-sm text-muted">Latest: <span className="break-code">{migrations.latestApplied}</span></span> : null}
         </dd>
         <dt className="font-semibold">Last backup</dt>
         <dd>
