@@ -5,7 +5,6 @@ import type { Actor } from "@/lib/auth/session";
 import type { CollaborationRole, CollaborationStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
 import { missingForJoining, missingMessage, type MissingForJoining } from "@/lib/trainees/missing";
 import { leaveRefusal, openPeriods, periodLabel, projectJoinRefusal, rotateRefusal, takesPart } from "@/lib/participation/rules";
-import { periodsOf } from "@/lib/participation/team";
 import { PUBLIC_STATUSES } from "@/lib/validation/projects";
 import { isAddressText } from "@/lib/ids";
 
@@ -61,7 +60,8 @@ export async function getJoinPanel(actor: Actor, slug: string, now: Date = new D
   const [project, profile] = await Promise.all([
     db.project.findFirst({
       where: { slug, status: { in: [...PUBLIC_STATUSES] } },
-      select: { id: true, status: true, leads: { select: { userId: true } } },
+      // The periods with the project, in the same statement: a project without any costs nothing more.
+      select: { id: true, status: true, leads: { select: { userId: true } }, periods: { orderBy: { number: "asc" }, select: { id: true, number: true, startsOn: true, endsOn: true } } },
     }),
     db.traineeProfile.findUnique({
       where: { userId: actor.id },
@@ -70,7 +70,8 @@ export async function getJoinPanel(actor: Actor, slug: string, now: Date = new D
   ]);
   if (!project) return null;
   const leads = project.leads;
-  const [sites, mine, interest, periods] = await Promise.all([
+  const periods = project.periods;
+  const [sites, mine, interest] = await Promise.all([
     db.$queryRaw<{ projectSiteId: string; name: string; city: string; siteId: string; collaborators: number }[]>`
       SELECT ps.id AS "projectSiteId", s.name, s.city, s.id AS "siteId",
              (SELECT count(*)::int FROM "Collaboration" c WHERE c."projectSiteId" = ps.id AND c.status = 'CONFIRMED') AS collaborators
@@ -83,7 +84,6 @@ export async function getJoinPanel(actor: Actor, slug: string, now: Date = new D
        WHERE c."userId" = ${actor.id}::uuid AND ps."projectId" = ${project.id}::uuid
        ORDER BY c."requestedAt" DESC`,
     db.siteInterest.findUnique({ where: { projectId_userId: { projectId: project.id, userId: actor.id } }, select: { id: true } }),
-    periodsOf(db, project.id),
   ]);
   const mayViewDemand = can(actor, "project.viewNational", { projectLeadIds: leads.map((lead) => lead.userId) });
   const demand = mayViewDemand ? await getSiteDemand(project.id) : null;

@@ -39,6 +39,8 @@ export interface ProjectSiteFacts {
     targetCasesPerSite: number | null;
     collectionStart: Date | null;
     collectionEnd: Date | null;
+    /** Whether it runs in data-collection periods (read with the facts, so a page without periods asks nothing more). */
+    hasPeriods?: boolean;
   };
   projectLeadIds: string[];
   /** Confirmed site leads. */
@@ -75,6 +77,7 @@ const FACTS_SELECT = {
       collectionStart: true,
       collectionEnd: true,
       leads: { select: { userId: true } },
+      periods: { select: { id: true }, take: 1 },
     },
   },
   collaborations: { where: { role: "SITE_LEAD", status: "CONFIRMED" }, select: { userId: true } },
@@ -84,13 +87,13 @@ type FactsRow = Prisma.ProjectSiteGetPayload<{ select: typeof FACTS_SELECT }>;
 
 function toFacts(row: FactsRow): ProjectSiteFacts {
   const { site, project, collaborations, observers, consultantName, consultantRole, consultantEmail, ...rest } = row;
-  const { leads, ...projectRest } = project;
+  const { leads, periods, ...projectRest } = project;
   return {
     ...rest,
     observerIds: observers.map((observer) => observer.userId),
     consultant: consultantName ? { name: consultantName, role: consultantRole, email: consultantEmail } : null,
     site: { id: site.id, name: site.name, city: site.city, odsCode: site.odsCode, region: site.deanery.name },
-    project: projectRest,
+    project: { ...projectRest, hasPeriods: periods.length > 0 },
     projectLeadIds: leads.map((lead) => lead.userId),
     siteLeadIds: collaborations.map((lead) => lead.userId),
   };

@@ -62,7 +62,7 @@ test("a member proposes over two visits; two reviewers and a chair ask for chang
   await switchTo(page, "trainee@example.org");
   await page.getByRole("link", { name: "Your proposals and projects" }).click();
   await expectAccessible(page);
-  await page.getByRole("link", { name: title }).click();
+  await page.getByRole("link", { name: title, exact: true }).click();
   await expect(page.getByLabel("Title")).toHaveValue(title);
   await expect(page.getByLabel("Lay summary")).toHaveValue("We will find out how quickly");
   await page.getByLabel("Lay summary").fill("We will find out how quickly CT head scans are reported after a minor head injury in adults.");
@@ -75,7 +75,7 @@ test("a member proposes over two visits; two reviewers and a chair ask for chang
 
   // Leaving and coming back loses nothing: the bad number is still there, with why.
   await page.goto("/dashboard/proposals");
-  await page.getByRole("link", { name: title }).click();
+  await page.getByRole("link", { name: title, exact: true }).click();
   await expect(page.getByText("Some of what you typed last time could not be saved as it was.")).toBeVisible();
   await expect(page.getByLabel("Target number of sites")).toHaveValue("twenty");
   await expect(errorSummary(page).getByRole("link", { name: "Enter the target number of sites as a whole number, like 20" })).toBeVisible();
@@ -141,7 +141,7 @@ test("a member proposes over two visits; two reviewers and a chair ask for chang
   await switchTo(page, "admin@example.org");
   await page.goto("/dashboard/review");
   await expectAccessible(page);
-  await page.getByRole("link", { name: title }).click();
+  await page.getByRole("link", { name: title, exact: true }).click();
   await review(page, proposalId, "Request changes", "Define the inclusion criteria.");
 
   // The chair asks for changes.
@@ -195,7 +195,7 @@ test("a member proposes over two visits; two reviewers and a chair ask for chang
   await expectAccessible(page);
 
   await page.goto("/projects");
-  await expect(page.getByRole("link", { name: title })).toBeVisible();
+  await expect(page.getByRole("link", { name: title, exact: true })).toBeVisible();
   await expectAccessible(page);
 });
 
@@ -239,7 +239,7 @@ test("the demo committee member finds the seeded proposals waiting, with the cha
   await expectAccessible(page);
   const toReview = page.getByRole("row").filter({ hasText: "To review" });
   expect(await toReview.count()).toBeGreaterThanOrEqual(2);
-  await page.getByRole("row").filter({ hasText: "In review" }).first().getByRole("link").click();
+  await page.getByRole("row").filter({ hasText: "In review" }).first().getByRole("link").first().click();
   await expect(page.getByRole("table", { name: "Fields changed from version 1 to version 2" })).toContainText("Methods");
   await expectAccessible(page);
 });
