@@ -103,14 +103,14 @@ describe("who may propose, decide and withdraw an amendment", () => {
     let day = 1;
     for (const persona of PERSONAS) {
       const actor = s.personas[persona];
-      const attempt = proposeAmendment(actor, input(s, { collectionEnd: `2027-04-${String(day++).padStart(2, "0")}` }));
+      const before = await snapshot(s.project.id);
+      const attempt = () => proposeAmendment(actor, input(s, { collectionEnd: `2027-04-${String(day++).padStart(2, "0")}` }));
       if (MAY_PROPOSE.includes(persona)) {
-        const { id } = await attempt;
+        const { id } = await attempt();
         // Let the next persona try on a clean slate.
         await db.projectAmendment.update({ where: { id }, data: { status: "WITHDRAWN" } });
       } else {
-        const before = await snapshot(s.project.id);
-        expect(isRefusal(await refusalOf(attempt)), persona).toBe(true);
+        expect(isRefusal(await refusalOf(attempt())), persona).toBe(true);
         expect(await snapshot(s.project.id), persona).toEqual(before);
       }
     }
@@ -121,11 +121,11 @@ describe("who may propose, decide and withdraw an amendment", () => {
     for (const persona of PERSONAS) {
       const { id } = await proposeAmendment(s.lead, input(s, { collectionEnd: `2027-05-${String(day++).padStart(2, "0")}` }));
       const before = await snapshot(s.project.id);
-      const attempt = decideAmendment(s.personas[persona], { amendmentId: id, decision: "REJECT", message: "Not now." });
+      const attempt = () => decideAmendment(s.personas[persona], { amendmentId: id, decision: "REJECT", message: "Not now." });
       if (MAY_DECIDE.includes(persona)) {
-        expect((await attempt).status, persona).toBe("REJECTED");
+        expect((await attempt()).status, persona).toBe("REJECTED");
       } else {
-        expect(isRefusal(await refusalOf(attempt)), persona).toBe(true);
+        expect(isRefusal(await refusalOf(attempt())), persona).toBe(true);
         expect(await snapshot(s.project.id), persona).toEqual(before);
         await withdrawAmendment(s.lead, id);
       }

@@ -29,15 +29,15 @@ describe("who may manage roles", () => {
     it(`${persona}: ${allowed ? "may" : "may not"} list members or change a role`, async () => {
       const actor = await make();
       const target = await createUser({ role: "MEMBER" });
-      const list = listMembers(actor, search({ q: target.email }));
-      const change = changeRole(actor, { userId: target.id, from: "MEMBER", to: "COMMITTEE" });
+      const list = () => listMembers(actor, search({ q: target.email }));
+      const change = () => changeRole(actor, { userId: target.id, from: "MEMBER", to: "COMMITTEE" });
       if (allowed) {
-        expect((await list).rows.map((row) => row.id)).toEqual([target.id]);
-        await expect(change).resolves.toEqual({ name: target.name, role: "COMMITTEE" });
+        expect((await list()).rows.map((row) => row.id)).toEqual([target.id]);
+        await expect(change()).resolves.toEqual({ name: target.name, role: "COMMITTEE" });
         expect(await roleOf(target.id)).toBe("COMMITTEE");
       } else {
-        await expect(list).rejects.toThrow(ForbiddenError);
-        await expect(change).rejects.toThrow(ForbiddenError);
+        await expect(list()).rejects.toThrow(ForbiddenError);
+        await expect(change()).rejects.toThrow(ForbiddenError);
         expect(await roleOf(target.id)).toBe("MEMBER");
         expect(await db.auditEvent.count({ where: { entityId: target.id } })).toBe(0);
       }

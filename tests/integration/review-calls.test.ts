@@ -57,15 +57,15 @@ describe("who may run calls for proposals", () => {
     it(`${persona}: ${allowed ? "may" : "may not"} open a call or move its closing date`, async () => {
       const existing = await createCall(admin, callInput("Existing call"));
       const before = { calls: await db.reviewCall.count(), audit: await db.auditEvent.count({ where: { action: { startsWith: "call." } } }) };
-      const open = createCall(who(), callInput(`Call by ${persona}`));
-      const move = changeCallClosing(who(), { callId: existing.id, closesOn: daysFromToday(30) });
+      const open = () => createCall(who(), callInput(`Call by ${persona}`));
+      const move = () => changeCallClosing(who(), { callId: existing.id, closesOn: daysFromToday(30) });
       if (allowed) {
-        await expect(open).resolves.toMatchObject({ title: `Call by ${persona}` });
-        await expect(move).resolves.toEqual({ title: "Existing call" });
+        await expect(open()).resolves.toMatchObject({ title: `Call by ${persona}` });
+        await expect(move()).resolves.toEqual({ title: "Existing call" });
         expect((await db.reviewCall.findUniqueOrThrow({ where: { id: existing.id } })).closesOn).toEqual(daysFromToday(30));
       } else {
-        await expect(open).rejects.toThrow(who() === null ? Error : ForbiddenError);
-        await expect(move).rejects.toThrow(who() === null ? Error : ForbiddenError);
+        await expect(open()).rejects.toThrow(who() === null ? Error : ForbiddenError);
+        await expect(move()).rejects.toThrow(who() === null ? Error : ForbiddenError);
         expect({ calls: await db.reviewCall.count(), audit: await db.auditEvent.count({ where: { action: { startsWith: "call." } } }) }).toEqual(before);
       }
     });
