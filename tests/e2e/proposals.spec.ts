@@ -189,7 +189,10 @@ test("a member proposes over two visits; two reviewers and a chair ask for chang
   await page.getByRole("button", { name: "Start data collection" }).click();
   await page.getByRole("dialog", { name: "Start data collection?" }).getByRole("button", { name: "Start data collection" }).click();
   await expect(
-    page.getByRole("alert").filter({ hasText: "Data collection cannot start until at least one site has recorded its local approval (reference and date)." }),
+    page.getByRole("alert").filter({
+      hasText:
+        "Data collection cannot start until at least one site has its governance checklist complete and checked by a project lead (and, for research, the project's IRAS number and REC reference are recorded).",
+    }),
   ).toBeVisible();
   await expect(page.getByText("Open to sites", { exact: true })).toBeVisible();
   await expectAccessible(page);
