@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/session";
 import type { CollaborationRole, CollaborationStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
 import { missingForJoining, missingMessage, type MissingForJoining } from "@/lib/trainees/missing";
 import { leaveRefusal, openPeriods, periodLabel, projectJoinRefusal, rotateRefusal, takesPart } from "@/lib/participation/rules";
+import { PERIODS_IN_ORDER } from "@/lib/participation/team";
 import { PUBLIC_STATUSES } from "@/lib/validation/projects";
 import { isAddressText } from "@/lib/ids";
 
@@ -61,7 +62,7 @@ export async function getJoinPanel(actor: Actor, slug: string, now: Date = new D
     db.project.findFirst({
       where: { slug, status: { in: [...PUBLIC_STATUSES] } },
       // The periods with the project, in the same statement: a project without any costs nothing more.
-      select: { id: true, status: true, leads: { select: { userId: true } }, periods: { orderBy: { number: "asc" }, select: { id: true, number: true, startsOn: true, endsOn: true } } },
+      select: { id: true, status: true, leads: { select: { userId: true } }, periods: PERIODS_IN_ORDER },
     }),
     db.traineeProfile.findUnique({
       where: { userId: actor.id },

@@ -71,8 +71,11 @@ export async function assertTeamHasRoom(tx: DatabaseTransaction, projectSiteId: 
 }
 
 /** A project's data-collection periods in order (none: the project has no periods). One statement. */
+/** A project's periods as the participation rules read them, in order: for findMany, or a relation read with the project. */
+export const PERIODS_IN_ORDER = { orderBy: { number: "asc" }, select: { id: true, number: true, startsOn: true, endsOn: true } } as const;
+
 export async function periodsOf(client: Database | DatabaseTransaction, projectId: string): Promise<Period[]> {
-  return client.collectionPeriod.findMany({ where: { projectId }, orderBy: { number: "asc" }, select: { id: true, number: true, startsOn: true, endsOn: true } });
+  return client.collectionPeriod.findMany({ where: { projectId }, ...PERIODS_IN_ORDER });
 }
 
 /**

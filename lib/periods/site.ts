@@ -26,7 +26,7 @@ type Row = { id: string; number: number; startsOn: Date; endsOn: Date; team: num
 /** The site's periods (none: its project has no periods), for those who may view the site. */
 export async function sitePeriods(actor: AuthzActor | null, facts: ProjectSiteFacts, now: Date = new Date()): Promise<SitePeriod[]> {
   assertCan(actor, "site.view", authzFacts(facts));
-  if (facts.project.hasPeriods === false) return [];
+  if (!facts.project.hasPeriods) return [];
   const rows = await db.$queryRaw<Row[]>`
     SELECT p.id, p.number, p."startsOn", p."endsOn",
            (SELECT count(*)::int FROM "Collaboration" c

@@ -40,7 +40,7 @@ export interface ProjectSiteFacts {
     collectionStart: Date | null;
     collectionEnd: Date | null;
     /** Whether it runs in data-collection periods (read with the facts, so a page without periods asks nothing more). */
-    hasPeriods?: boolean;
+    hasPeriods: boolean;
   };
   projectLeadIds: string[];
   /** Confirmed site leads. */
