@@ -296,9 +296,10 @@ describe("hostile input on the consultant's form", () => {
         expect(site.consultantRole).toBe(parsed.data.consultantRole ?? null);
         expect(site.consultantEmail).toBe(parsed.data.consultantEmail ?? null);
       }),
-      { numRuns: 60 },
+      // Few random inputs make a valid form (the e-mail must be blank or an address): these always do.
+      { numRuns: 60, examples: [["Dr Aoife Ní Bhriain", "Consultant radiologist", ""], ["Dr José <b>Núñez</b>", "", "jose.nunez@nhs.example.net"]] },
     );
-    expect(accepted).toBeGreaterThan(0);
+    expect(accepted).toBeGreaterThanOrEqual(2);
   });
 });
 

@@ -91,8 +91,11 @@ describe("blind reviews", () => {
     const view = await getReviewView(committeeLead, project.id);
     expect(view).toMatchObject({ reviews: [], conflicts: [], canDeclareConflict: false, reviewsThisRound: 1 });
     // A decision on version 1, then a resubmitted version 2 with a review coming in.
-    await db.projectDecision.create({ data: { projectId: project.id, decidedById: chair.id, decision: "REQUEST_CHANGES", message: "Change it." } });
-    await db.projectVersion.create({ data: { projectId: project.id, number: 2, content: { aims: "Second aims" }, submittedById: committeeLead.id } });
+    // Version 2 is sent a moment after the decision, as it always is in use: two inserts in one
+    // millisecond would otherwise make it look decided.
+    const decision = await db.projectDecision.create({ data: { projectId: project.id, decidedById: chair.id, decision: "REQUEST_CHANGES", message: "Change it." } });
+    const resubmittedAt = new Date(decision.decidedAt.getTime() + 60_000);
+    await db.projectVersion.create({ data: { projectId: project.id, number: 2, content: { aims: "Second aims" }, submittedById: committeeLead.id, submittedAt: resubmittedAt } });
     await db.review.create({ data: { projectId: project.id, reviewerId: second.id, round: 2, importance: 1, feasibility: 1, clarity: 1, comment: "Round two, not decided.", recommendation: "REJECT" } });
     const page = await getProposalForLead(committeeLead, project.id);
     expect(page.feedback.map((row) => row.comment)).toEqual(["Clear and feasible."]);
