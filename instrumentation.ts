@@ -1,5 +1,6 @@
 // Runs once when the server starts: a wrong environment stops it with a clear message; then
-// this process starts delivering mail and running the scheduled jobs (lib/jobs), logs each
+// this process starts delivering mail and running the scheduled jobs (lib/jobs), listens for the
+// writes that change the public pages' cache (lib/cache), logs each
 // request as one JSON line (lib/server/requests.ts), and shuts down gracefully on SIGTERM.
 import type { Instrumentation } from "next";
 
@@ -20,8 +21,11 @@ export async function register() {
   const { startJobQueue, startJobWorkers, stopJobQueue } = await import("@/lib/jobs/workers");
   await startJobQueue();
   if (env.RADIANT_JOB_WORKER === "1") await startJobWorkers();
+  // The public pages' cache is served only while this process hears every write's notification.
+  const { startPublicCacheListener, stopPublicCacheListener } = await import("@/lib/cache/listener");
+  await startPublicCacheListener();
   const { installGracefulShutdown } = await import("@/lib/server/shutdown");
-  installGracefulShutdown(stopJobQueue);
+  installGracefulShutdown(stopJobQueue, stopPublicCacheListener);
 }
 
 /** A server error: one line with the request's id and the digest the error page shows the member. */

@@ -22,12 +22,16 @@ describe("the environment", () => {
     expect(() => readEnv({ REVIEWS_REQUIRED_FOR_DECISION: "0" })).toThrow(/REVIEWS_REQUIRED_FOR_DECISION must be a whole number from 1 to 10/);
   });
 
-  it("refuses a demo-data, benchmark or worker switch that is not 0 or 1, naming it", () => {
+  it("refuses a demo-data, benchmark, worker or public-cache switch that is not 0 or 1, naming it", () => {
     expect(() => readEnv({ RADIANT_DEMO_DATA: "yes" })).toThrow(/RADIANT_DEMO_DATA must be 0 or 1/);
     expect(() => readEnv({ RADIANT_BENCH: "true" })).toThrow(/RADIANT_BENCH must be 0 or 1/);
     expect(() => readEnv({ RADIANT_JOB_WORKER: "2" })).toThrow(/RADIANT_JOB_WORKER must be 0 or 1/);
     expect(readEnv({ RADIANT_DEMO_DATA: "1" }).RADIANT_DEMO_DATA).toBe("1");
     expect(readEnv({ RADIANT_DEMO_DATA: " " }).RADIANT_DEMO_DATA).toBeUndefined();
+    expect(() => readEnv({ RADIANT_PUBLIC_CACHE: "off" })).toThrow(/RADIANT_PUBLIC_CACHE must be 0 or 1/);
+    // The public pages' cache is on unless turned off.
+    expect(readEnv({}).RADIANT_PUBLIC_CACHE).toBe("1");
+    expect(readEnv({ RADIANT_PUBLIC_CACHE: "0" }).RADIANT_PUBLIC_CACHE).toBe("0");
     // The statement counter stays closed unless asked for.
     expect(readEnv({}).RADIANT_BENCH).toBe("0");
   });

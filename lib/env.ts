@@ -81,6 +81,8 @@ const envSchema = z.object({
   ),
   /** "0" keeps this process from delivering mail and running scheduled jobs (another process does). */
   RADIANT_JOB_WORKER: z.preprocess(blankAsUndefined, z.enum(["0", "1"], { error: "RADIANT_JOB_WORKER must be 0 or 1" }).default("1")),
+  /** "0" serves the public pages straight from the database, without the write-invalidated cache (lib/cache). */
+  RADIANT_PUBLIC_CACHE: z.preprocess(blankAsUndefined, z.enum(["0", "1"], { error: "RADIANT_PUBLIC_CACHE must be 0 or 1" }).default("1")),
   /** The data controller named on the privacy notice: the organisation answerable for members' data. */
   DATA_CONTROLLER_NAME: z.preprocess(
     blankAsUndefined,

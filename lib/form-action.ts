@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { requireActor, type Actor } from "@/lib/auth/session";
+import { catchUpWithOwnWrites } from "@/lib/cache/listener";
 import { formRecord } from "@/lib/validation/date-input";
 import { failure, fieldErrorsOf, refusalOf, type FormErrors, type FormState } from "@/lib/validation/form-state";
 
@@ -33,7 +34,8 @@ export interface ActionContext<Schema extends z.ZodType, Who, State> {
  * The one way to write an action: who acts (a signed-in member, or a signed-out
  * visitor), the form parsed against its schema, the domain's refusals turned into
  * the form's state. What `run` throws and is not a refusal is thrown on, so
- * Next.js's redirect and notFound keep working from inside it.
+ * Next.js's redirect and notFound keep working from inside it. Either way the next page
+ * drawn by this process shows the write, even a public page served from lib/cache.
  */
 async function perform<Schema extends z.ZodType, Who, State>(
   formData: FormData,
@@ -51,6 +53,9 @@ async function perform<Schema extends z.ZodType, Who, State>(
     const { field, message } = refusalOf(error, options.cannot);
     options.onRefusal?.();
     return field ? fail({ [field]: message }) : fail({}, message);
+  } finally {
+    // Before the answer (or the redirect) is drawn: the public pages' cache has dropped what this wrote.
+    await catchUpWithOwnWrites();
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { collaborativeCounts } from "@/lib/stats/collaborative";
+import { cachedCollaborativeCounts } from "@/lib/cache/public";
 
 export const metadata: Metadata = { title: { absolute: "RADIANT Portal – the research collaborative of UK radiology trainees" } };
 
@@ -11,7 +11,7 @@ export default async function HomePage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const [counts, { account }] = await Promise.all([collaborativeCounts(), searchParams]);
+  const [counts, { account }] = await Promise.all([cachedCollaborativeCounts(), searchParams]);
   const figures = [
     { label: "trainees", value: counts.trainees },
     { label: "hospitals taking part", value: counts.hospitals },

@@ -22,9 +22,10 @@ function within<T>(work: Promise<T>, ms: number): Promise<T | "timed out"> {
 
 /**
  * Takes over SIGTERM and SIGINT, which Next.js leaves to the app when NEXT_MANUAL_SIG_HANDLE is
- * set (`npm run start` sets it). `stopJobs` stops the job workers and closes the queue.
+ * set (`npm run start` sets it). `stopJobs` stops the job workers and closes the queue;
+ * `stopListening` closes the public cache's LISTEN connection once the last request is answered.
  */
-export function installGracefulShutdown(stopJobs: () => Promise<void>): void {
+export function installGracefulShutdown(stopJobs: () => Promise<void>, stopListening: () => Promise<void> = async () => undefined): void {
   if (installed.radiantShutdown || !settings().NEXT_MANUAL_SIG_HANDLE) return;
   installed.radiantShutdown = true;
   let stopping = false;
@@ -47,6 +48,7 @@ export function installGracefulShutdown(stopJobs: () => Promise<void>): void {
       ]);
       // Keep-alive connections whose last request has been answered.
       for (const server of servingHttpServers()) server.closeAllConnections();
+      await within(stopListening().catch(() => undefined), DRAIN_TIMEOUT_MS);
       const clean = requests !== "timed out" && jobs === "stopped";
       log(clean ? "info" : "warn", "shutdown.finished", { signal, inFlight: requestsInFlight(), outcome: clean ? "completed" : "failed" });
       process.exit(clean ? 0 : 1);

@@ -24,6 +24,11 @@ for (const benchPage of BENCH_PAGES) {
     console.log(`${benchPage.path}: ${statements} statements`);
     expect(response.status()).toBe(200);
     expect(statements).toBeLessThanOrEqual(STATEMENT_BUDGET);
-    if (!benchPage.ceiling) expect(statements).toBeGreaterThan(0);
+    // A visitor's page is drawn from the public pages' cache (lib/cache) once the first request
+    // filled it; a signed-in page reads its member's data every time.
+    if (!benchPage.ceiling) {
+      if (benchPage.as) expect(statements).toBeGreaterThan(0);
+      else expect(statements).toBe(0);
+    }
   });
 }

@@ -7,14 +7,14 @@ import { FilterSelect } from "@/components/ui/filter-select";
 import { SearchBox } from "@/components/ui/list-search";
 import { NoResults } from "@/components/ui/no-results";
 import { Pagination } from "@/components/ui/pagination";
-import { searchOutputs } from "@/lib/outputs/public";
+import { cachedSearchOutputs } from "@/lib/cache/public";
 import { OUTPUT_KIND_LABELS, outputSearchSchema } from "@/lib/validation/outputs";
 
 export const metadata: Metadata = { title: "Outputs" };
 
 export default async function OutputsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const search = outputSearchSchema.parse(await searchParams);
-  const result = await searchOutputs(search);
+  const result = await cachedSearchOutputs(search);
   const filtered = Boolean(search.q || search.kind);
   const all = result.years.reduce((sum, year) => sum + year.total, 0);
   return (

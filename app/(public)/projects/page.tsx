@@ -3,7 +3,7 @@ import { ProjectCard } from "@/components/projects/project-card";
 import { ProjectSearchForm } from "@/components/projects/project-search-form";
 import { NoResults } from "@/components/ui/no-results";
 import { Pagination } from "@/components/ui/pagination";
-import { searchPublicProjects } from "@/lib/projects/public";
+import { cachedSearchPublicProjects } from "@/lib/cache/public";
 import { PUBLIC_STATUSES, projectSearchSchema } from "@/lib/validation/projects";
 
 export const metadata: Metadata = { title: "Projects" };
@@ -14,7 +14,7 @@ export default async function ProjectsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const search = projectSearchSchema.parse(await searchParams);
-  const result = await searchPublicProjects(search);
+  const result = await cachedSearchPublicProjects(search);
   return (
     <div>
       <h1 className="text-3xl font-bold">Projects</h1>

@@ -12,8 +12,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { currentActor } from "@/lib/auth/session";
 import { getJoinPanel } from "@/lib/collaborations/panel";
 import { formatWindow } from "@/lib/format/dates";
-import { getPublicProject, progressByRegion, publicSitesPage } from "@/lib/projects/public";
-import { outputsOfPublicProject } from "@/lib/outputs/public";
+import { cachedOutputsOfPublicProject, cachedPublicProject } from "@/lib/cache/public";
+import { progressByRegion, publicSitesPage } from "@/lib/projects/public";
 import { OutputList } from "@/components/outputs/output-list";
 import { designLabel, MODALITY_LABELS, publicSitesSearchSchema } from "@/lib/validation/projects";
 import { Button } from "@/components/ui/buttons";
@@ -22,13 +22,13 @@ type Params = { params: Promise<{ slug: string }> };
 type Props = Params & { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const project = await getPublicProject((await params).slug);
+  const project = await cachedPublicProject((await params).slug);
   return { title: project?.title ?? "Project not found" };
 }
 
 export default async function ProjectPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const [project, actor, outputs] = await Promise.all([getPublicProject(slug), currentActor(), outputsOfPublicProject(slug)]);
+  const [project, actor, outputs] = await Promise.all([cachedPublicProject(slug), currentActor(), cachedOutputsOfPublicProject(slug)]);
   if (!project) notFound();
   // What the signed-in person may do about taking part; null for a visitor.
   const panel = actor ? await getJoinPanel(actor, project.slug) : null;

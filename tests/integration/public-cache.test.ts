@@ -1,0 +1,214 @@
+// The public pages' data served from the process's cache (lib/cache): each kind of write changes
+// what the next visitor sees at once, through the database's notifications; a write that is
+// rolled back, or that the public pages do not show, leaves the cached pages as they were; and a
+// page served from the cache sends no statement. Each write is followed by what the action
+// wrapper (lib/form-action.ts) does after every action: catching up with its own writes.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { catchUpWithOwnWrites, hearEverythingCommitted, startPublicCacheListener, stopPublicCacheListener } from "@/lib/cache/listener";
+import { cachedCollaborativeCounts, cachedOutputsOfPublicProject, cachedPublicProject, cachedSearchOutputs, cachedSearchPublicProjects } from "@/lib/cache/public";
+import { publicCache } from "@/lib/cache/store";
+import { leaveProject } from "@/lib/collaborations/participation";
+import { db } from "@/lib/db";
+import { recordOutput } from "@/lib/outputs/outputs";
+import { openToSites } from "@/lib/projects/lifecycle";
+import { recordProgress } from "@/lib/sites/progress";
+import { registerSite } from "@/lib/sites/register";
+import { moveSite } from "@/lib/sites/status";
+import { outputSearchSchema, recordOutputSchema } from "@/lib/validation/outputs";
+import { projectSearchSchema } from "@/lib/validation/projects";
+import { recordProgressSchema } from "@/lib/validation/sites";
+import { createCollaboration, createSite, createUser } from "../support/factories";
+import { createProposalIn } from "../support/proposals";
+import { countStatements } from "../support/query-count";
+import { asActor, siteScenario } from "../support/sites";
+
+const everyProject = () => cachedSearchPublicProjects(projectSearchSchema.parse({}));
+const projectsNamed = (q: string) => cachedSearchPublicProjects(projectSearchSchema.parse({ q }));
+const everyOutput = () => cachedSearchOutputs(outputSearchSchema.parse({}));
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** What a visitor sees of a project, on its page and in the list, and of the collaborative. */
+async function visitorSees(slug: string, title: string) {
+  const [page, outputs, list, counts] = await Promise.all([cachedPublicProject(slug), cachedOutputsOfPublicProject(slug), projectsNamed(title), cachedCollaborativeCounts()]);
+  return {
+    page: page && { hospitals: page.sites.map((site) => `${site.name} ${site.status}`), cases: page.totalCases },
+    outputs: outputs.map((output) => output.title),
+    card: list.items.find((card) => card.slug === slug)?.siteCount ?? null,
+    counts,
+  };
+}
+
+/** Reads twice: the second read must come from the cache, sending no statement. */
+async function cachedView(slug: string, title: string) {
+  // The set-up's own writes are heard first, or their notifications could empty the cache between the reads.
+  await hearEverythingCommitted();
+  const first = await visitorSees(slug, title);
+  const { result: again, statements } = await countStatements(() => visitorSees(slug, title));
+  expect(statements).toBe(0);
+  expect(again).toEqual(first);
+  return first;
+}
+
+/** As the action wrapper does after every action. */
+async function written<T>(write: Promise<T>): Promise<T> {
+  const result = await write;
+  await catchUpWithOwnWrites();
+  return result;
+}
+
+beforeAll(async () => {
+  await startPublicCacheListener();
+  expect(publicCache().isActive).toBe(true);
+});
+
+afterAll(async () => {
+  await stopPublicCacheListener();
+});
+
+describe("the public pages served from the cache", () => {
+  it("send no statement once cached, and give every reader the same frozen answer", async () => {
+    const s = await siteScenario();
+    await cachedView(s.project.slug, s.project.title);
+    await everyProject();
+    await hearEverythingCommitted();
+    const { result: list, statements } = await countStatements(everyProject);
+    expect(statements).toBe(0);
+    expect(() => {
+      (list.items as unknown[]).push({});
+    }).toThrow();
+  });
+
+  it("show a project approved and opened to hospitals at once: its page, the list and the home figures", async () => {
+    const lead = await createUser({ name: "Grace Lead" });
+    const title = `Cache approval audit ${randomUUID().slice(0, 6)}`;
+    const project = await createProposalIn("APPROVED", { leadId: lead.id, title });
+    const before = await cachedView(project.slug, title);
+    const listBefore = (await everyProject()).total;
+    expect(before.page).toBeNull();
+    expect(before.card).toBeNull();
+
+    await written(openToSites(asActor(lead), project.id));
+
+    const after = await visitorSees(project.slug, title);
+    expect(after.page).toEqual({ hospitals: [], cases: 0 });
+    expect(after.card).toBe(0);
+    expect(after.counts.projects).toBe(before.counts.projects + 1);
+    expect((await everyProject()).total).toBe(listBefore + 1);
+  });
+
+  it("show a hospital registered at once: the project's page, its card's count and the hospitals taking part", async () => {
+    const s = await siteScenario();
+    const hospital = await createSite({ name: "Royal Cache Infirmary" });
+    const member = asActor(await createUser({ name: "Rhys Register", siteId: hospital.id }));
+    const before = await cachedView(s.project.slug, s.project.title);
+    expect(before.card).toBe(2);
+
+    await written(registerSite(member, { projectId: s.project.id, siteId: hospital.id }));
+
+    const after = await visitorSees(s.project.slug, s.project.title);
+    expect(after.page?.hospitals).toContain("Royal Cache Infirmary REGISTERED");
+    expect(after.card).toBe(3);
+    expect(after.counts.hospitals).toBe(before.counts.hospitals + 1);
+  });
+
+  it("show cases recorded at once: the project's total and the collaborative's", async () => {
+    const s = await siteScenario();
+    const before = await cachedView(s.project.slug, s.project.title);
+
+    await written(recordProgress(s.siteLead, recordProgressSchema.parse({ projectSiteId: s.home.id, cumulativeCases: "17", reportedOn: today() })));
+
+    const after = await visitorSees(s.project.slug, s.project.title);
+    expect(after.page?.cases).toBe(before.page!.cases + 17);
+    expect(after.counts.cases).toBe(before.counts.cases + 17);
+  });
+
+  it("show a hospital withdrawn at once: gone from the project's page, its card and the figures", async () => {
+    const s = await siteScenario();
+    const before = await cachedView(s.project.slug, s.project.title);
+    expect(before.page?.hospitals).toContain("Ipswich Hospital ACTIVE");
+
+    await written(moveSite(s.otherSiteLead, s.other.id, "withdraw"));
+
+    const after = await visitorSees(s.project.slug, s.project.title);
+    expect(after.page?.hospitals).toEqual(["Addenbrooke's Hospital ACTIVE"]);
+    expect(after.card).toBe(1);
+    expect(after.counts.hospitals).toBe(before.counts.hospitals - 1);
+  });
+
+  it("keep serving the cached pages when a collaborator leaves, which no public page shows", async () => {
+    const s = await siteScenario();
+    const collaborator = await createCollaboration({ projectSiteId: s.home.id, userId: s.member.id });
+    const before = await cachedView(s.project.slug, s.project.title);
+
+    await written(leaveProject(s.member, collaborator.id));
+
+    expect((await db.collaboration.findUniqueOrThrow({ where: { id: collaborator.id } })).status).toBe("LEFT");
+    const { result: after, statements } = await countStatements(() => visitorSees(s.project.slug, s.project.title));
+    expect(statements).toBe(0);
+    expect(after).toEqual(before);
+  });
+
+  it("show an output recorded at once: on the project's page and in the outputs list", async () => {
+    const s = await siteScenario();
+    await cachedView(s.project.slug, s.project.title);
+    const listBefore = await everyOutput();
+    const title = `Yield of cached CTPA ${randomUUID().slice(0, 6)}`;
+
+    await written(
+      recordOutput(
+        s.lead,
+        recordOutputSchema.parse({ projectId: s.project.id, kind: "POSTER", title, venue: "UKIO", date: { day: "2", month: "6", year: "2026" }, doi: "", pmid: "", authorListId: "" }),
+      ),
+    );
+
+    expect((await visitorSees(s.project.slug, s.project.title)).outputs).toContain(title);
+    const listAfter = await everyOutput();
+    expect(listAfter.matching).toBe(listBefore.matching + 1);
+    expect(listAfter.items.map((output) => output.title)).toContain(title);
+  });
+
+  it("show a lead's new name at once on the pages of the projects they lead", async () => {
+    const s = await siteScenario();
+    const page = async () => (await cachedPublicProject(s.project.slug))?.leads;
+    expect(await page()).toEqual(["Tom Okafor"]);
+
+    await written(db.user.update({ where: { id: s.lead.id }, data: { name: "Tom Okafor-Reid" } }));
+
+    expect(await page()).toEqual(["Tom Okafor-Reid"]);
+  });
+
+  it("change nothing when a write is rolled back", async () => {
+    const s = await siteScenario();
+    const before = await cachedView(s.project.slug, s.project.title);
+
+    await expect(
+      written(
+        db.$transaction(async (tx) => {
+          await tx.progressReport.create({ data: { projectSiteId: s.home.id, reportedById: s.siteLead.id, cumulativeCases: 99, reportedAt: new Date() } });
+          await tx.projectSite.update({ where: { id: s.other.id }, data: { status: "WITHDRAWN" } });
+          throw new Error("changed my mind");
+        }),
+      ),
+    ).rejects.toThrow("changed my mind");
+    await catchUpWithOwnWrites();
+
+    const { result: after, statements } = await countStatements(() => visitorSees(s.project.slug, s.project.title));
+    expect(statements).toBe(0);
+    expect(after).toEqual(before);
+  });
+
+  it("go to the database for every read while the process cannot hear writes", async () => {
+    const s = await siteScenario();
+    await cachedView(s.project.slug, s.project.title);
+    await stopPublicCacheListener();
+    try {
+      const { statements } = await countStatements(() => visitorSees(s.project.slug, s.project.title));
+      expect(statements).toBeGreaterThan(0);
+      await recordProgress(s.siteLead, recordProgressSchema.parse({ projectSiteId: s.home.id, cumulativeCases: "5", reportedOn: today() }));
+      expect((await visitorSees(s.project.slug, s.project.title)).page?.cases).toBe(5);
+    } finally {
+      await startPublicCacheListener();
+    }
+  });
+});
