@@ -54,6 +54,19 @@ describe("reading the session cookie Auth.js wrote", () => {
     expect(first).toEqual({ ...EXPECTED, sessionVersion: 7 });
     expect(await read(header)).toEqual(first);
   });
+
+  it("stops answering from its cache once the cookie's time is up, and for another secret", async () => {
+    const header = `${NAME}=${await issued({}, { maxAge: 60 })}`;
+    expect(await read(header)).toEqual(EXPECTED);
+    expect(await read(header, NAME, new Date(Date.now() + 61_000))).toBeNull();
+    expect(await sessionClaimsFrom(header, { secret: `${SECRET}-rotated`, cookieName: NAME })).toBeNull();
+  });
+
+  it("is not read under a name padded with a blank other than space or tab, which Auth.js takes for another cookie", async () => {
+    const cookie = await issued();
+    expect(await read(`\u00a0${NAME}=${cookie}`)).toBeNull();
+    expect(await read(` \t${NAME}=${cookie}`)).toEqual(EXPECTED);
+  });
 });
 
 describe("a cookie that reads as signed out", () => {

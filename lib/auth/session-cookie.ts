@@ -46,6 +46,10 @@ export function sessionCookieSetting(secure = usesSecureCookies()) {
   };
 }
 
+function trimSpaceAndTab(text: string): string {
+  return text.replace(/^[ \t]+|[ \t]+$/g, "");
+}
+
 /**
  * The session cookie's value in a Cookie header, its chunks (`name.0`, `name.1`…) joined in order
  * as Auth.js writes a long cookie; null when there is none, and null too when anything named like
@@ -58,9 +62,10 @@ export function sessionCookieValue(header: string | null | undefined, name: stri
   const chunks = new Map<number, string>();
   for (const pair of header.split(";")) {
     const at = pair.indexOf("=");
-    const cookieName = (at < 0 ? pair : pair.slice(0, at)).trim();
+    // Space and tab only, as Auth.js's parser: a name padded with any other blank is another cookie.
+    const cookieName = trimSpaceAndTab(at < 0 ? pair : pair.slice(0, at));
     if (!cookieName.startsWith(name)) continue;
-    const value = at < 0 ? "" : pair.slice(at + 1).trim();
+    const value = at < 0 ? "" : trimSpaceAndTab(pair.slice(at + 1));
     if (!BASE64URL_OR_DOTS.test(value)) return null;
     const suffix = cookieName.slice(name.length);
     if (suffix === "") {
@@ -134,7 +139,8 @@ export async function sessionClaimsFrom(header: string | null | undefined, optio
   if (value === null || value.length > MAX_VALUE_LENGTH || !COMPACT_JWE.test(value)) return null;
   const { key, kid } = await keyFor(secret, cookieName);
 
-  const cacheKey = createHash("sha256").update(value).digest("hex");
+  // The key's id is part of the cache key: claims read under one secret or cookie name never answer for another.
+  const cacheKey = createHash("sha256").update(kid).update("\0").update(value).digest("hex");
   const cached = claimsByCookie.get(cacheKey);
   if (cached) {
     if (now.getTime() < cached.expiresAt) return cached.claims;
