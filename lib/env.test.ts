@@ -109,6 +109,16 @@ describe("the data controller's settings", () => {
     ]);
   });
 
+  it("stop a production start on a plain-http PUBLIC_URL other than this machine's", () => {
+    const configured = { ...production, ...controller };
+    expect(productionProblems(readEnv({ ...configured, PUBLIC_URL: "http://portal.radiant.example" }))).toEqual([
+      expect.stringMatching(/^PUBLIC_URL is http:\/\/portal\.radiant\.example: .*must start with https:\/\//),
+    ]);
+    for (const local of ["http://localhost:3000", "http://127.0.0.1:3000", "http://[::1]:3000"]) {
+      expect(productionProblems(readEnv({ ...configured, PUBLIC_URL: local }))).toEqual([]);
+    }
+  });
+
   it("refuse a contact that is not an e-mail address and a name over two lines", () => {
     expect(() => readEnv({ PRIVACY_CONTACT_EMAIL: "write to us" })).toThrow(/PRIVACY_CONTACT_EMAIL must be an e-mail address/);
     expect(() => readEnv({ DATA_CONTROLLER_NAME: "RADIANT\nBcc: x@y.z" })).toThrow(/DATA_CONTROLLER_NAME must be one line of text/);

@@ -165,11 +165,20 @@ export function dataController(env: Settings = settings()): DataController {
   };
 }
 
+/** Whether an address is HTTPS, or plain HTTP on this machine's loopback, where nobody else can read it. */
+function servedSecurely(address: string): boolean {
+  const url = new URL(address);
+  return url.protocol === "https:" || ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+}
+
 /** Settings a production server cannot start without, with what to do about each. */
 export function productionProblems(env: Settings): string[] {
   const problems: string[] = [];
   if (!env.AUTH_SECRET) problems.push("AUTH_SECRET is not set. `npm run start` writes one to .env.local; in production set it in the environment.");
   if (!env.PUBLIC_URL) problems.push("PUBLIC_URL is not set: links in e-mails need the portal's public address, such as https://portal.radiant.example.");
+  if (env.PUBLIC_URL && !servedSecurely(env.PUBLIC_URL)) {
+    problems.push(`PUBLIC_URL is ${env.PUBLIC_URL}: members sign in there, so it must start with https:// (plain http is for this machine only: localhost, 127.0.0.1 or [::1]).`);
+  }
   if (!env.SMTP_URL) problems.push("SMTP_URL is not set: the portal cannot send e-mail (password resets, invitations) without it.");
   const controller = "the privacy notice must say who is answerable for members' data and how to reach them";
   if (!env.DATA_CONTROLLER_NAME) problems.push(`DATA_CONTROLLER_NAME is not set: ${controller}. Set it to the organisation's legal name.`);

@@ -1,12 +1,5 @@
-import type { DefaultSession } from "next-auth";
-
-declare module "next-auth" {
-  interface Session {
-    user: { id: string; sessionVersion: number } & DefaultSession["user"];
-    /** The database's key of this sign-in (a hash: the secret stays inside the encrypted cookie). */
-    sessionKey: string | null;
-  }
-}
+// A module, so that the declaration below adds to Auth.js's types instead of replacing them.
+export {};
 
 declare module "next-auth/jwt" {
   interface JWT {

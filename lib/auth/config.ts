@@ -4,7 +4,8 @@ import Credentials from "next-auth/providers/credentials";
 import { settings } from "@/lib/env";
 import { clientAddress } from "@/lib/security/rate-limit";
 import { authenticate } from "@/lib/users/authenticate";
-import { endSessionBySecret, SESSION_LIFETIME_SECONDS, sessionKeyOf, startSession } from "./session-store";
+import { sessionCookieSetting, usesSecureCookies } from "./session-cookie";
+import { endSessionBySecret, SESSION_LIFETIME_SECONDS, startSession } from "./session-store";
 
 export class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
@@ -14,13 +15,17 @@ export class AccountLimitedSignIn extends CredentialsSignin {
   code = "account_limited";
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+// Pages and actions read the session with lib/auth/session-cookie.ts, not with Auth.js's `auth()`.
+export const { handlers, signIn, signOut } = NextAuth({
   // The checked setting, rather than Auth.js reading the environment by itself.
   secret: settings().AUTH_SECRET,
   // The portal is reached by its own host name (localhost in development).
   trustHost: true,
   // The cookie carries only which sign-in it is; the Session row says whether it still stands.
   session: { strategy: "jwt", maxAge: SESSION_LIFETIME_SECONDS },
+  // Named from PUBLIC_URL, not from each request's scheme, so that lib/auth/session-cookie.ts reads the same cookie.
+  useSecureCookies: usesSecureCookies(),
+  cookies: sessionCookieSetting(),
   // Its own error page answers 500 to a request it cannot read; ours says what to do.
   pages: { signIn: "/signin", error: "/signin" },
   providers: [
@@ -43,12 +48,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user && "sessionVersion" in user) token.sessionVersion = user.sessionVersion as number;
       if (user && "sessionSecret" in user) token.sessionSecret = user.sessionSecret as string;
       return token;
-    },
-    session({ session, token }) {
-      if (token.sub) session.user.id = token.sub;
-      session.user.sessionVersion = typeof token.sessionVersion === "number" ? token.sessionVersion : -1;
-      session.sessionKey = typeof token.sessionSecret === "string" ? sessionKeyOf(token.sessionSecret) : null;
-      return session;
     },
   },
   events: {

@@ -1,19 +1,14 @@
 import "server-only";
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { RETENTION } from "@/lib/privacy/retention";
+import { sessionKeyOf } from "./session-key";
 import { describeUserAgent } from "./user-agent";
 
 /** How long a sign-in lasts, from the moment it is made: the session row's lifetime and the cookie's. */
 export const SESSION_LIFETIME_SECONDS = RETENTION.sessionHours * 60 * 60;
 
-/**
- * The key the database knows a session by: the SHA-256 (hex) of the random
- * value only the cookie carries. A copy of the table opens no session.
- */
-export function sessionKeyOf(secret: string): string {
-  return createHash("sha256").update(Buffer.from(secret, "base64url")).digest("hex");
-}
+export { sessionKeyOf };
 
 /**
  * Records a new sign-in and returns the secret for the cookie: 32 random
@@ -37,9 +32,15 @@ export async function startSession(userId: string, userAgent: string | null, now
 }
 
 /** Sign-out: forgets the session the cookie names, so a copy of the cookie opens nothing, in any process. */
+export async function endSessionByKey(sessionKey: string | null): Promise<void> {
+  if (!sessionKey) return;
+  await db.session.deleteMany({ where: { sessionToken: sessionKey } });
+}
+
+/** Sign-out through Auth.js itself, which hands over the decrypted cookie: the same, from the cookie's secret. */
 export async function endSessionBySecret(secret: unknown): Promise<void> {
   if (typeof secret !== "string" || secret === "") return;
-  await db.session.deleteMany({ where: { sessionToken: sessionKeyOf(secret) } });
+  await endSessionByKey(sessionKeyOf(secret));
 }
 
 /** Scheduled: forgets sessions past their end (they open nothing already; this keeps the table small). */

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "./session";
+import { readSessionCookie } from "./session-cookie";
 
 export interface SessionUser {
   actor: Actor;
@@ -14,7 +15,7 @@ export interface SessionUser {
 export interface SessionClaims {
   userId: string;
   sessionVersion: number | undefined;
-  /** SHA-256 of the cookie's secret (lib/auth/session-store.ts); null for a cookie from before sessions were kept. */
+  /** SHA-256 of the cookie's secret (lib/auth/session-key.ts); null for a cookie from before sessions were kept. */
   sessionKey: string | null;
 }
 
@@ -47,4 +48,13 @@ export async function loadSessionUser(claims: SessionClaims, now = new Date()): 
     unread: user._count.notifications,
     sessionKey,
   };
+}
+
+/**
+ * The person this request's session cookie (the Cookie header) names, checked against the
+ * database as `loadSessionUser` does: the cookie is only decrypted, never written back.
+ */
+export async function sessionUserFromCookie(cookieHeader: string | null, now = new Date()): Promise<SessionUser | null> {
+  const claims = await readSessionCookie(cookieHeader, now);
+  return claims ? loadSessionUser(claims, now) : null;
 }

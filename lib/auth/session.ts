@@ -3,9 +3,8 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { GlobalRole } from "@/lib/generated/prisma/enums";
-import { auth } from "./config";
 import { REQUESTED_PATH_HEADER, signInPathFor } from "./return-path";
-import { loadSessionUser, type SessionUser } from "./session-user";
+import { sessionUserFromCookie, type SessionUser } from "./session-user";
 
 /** The signed-in person as the domain functions see them. */
 export interface Actor {
@@ -33,12 +32,7 @@ export const currentUnreadNotifications = cache(async (): Promise<number> => (aw
 /** The database's key of this device's session, once the session has been checked: "this device" in the list of sessions. */
 export const currentSessionKey = cache(async (): Promise<string | null> => (await signedInUser())?.sessionKey ?? null);
 
-const signedInUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
-  if (!userId) return null;
-  return loadSessionUser({ userId, sessionVersion: session.user.sessionVersion, sessionKey: session.sessionKey ?? null });
-});
+const signedInUser = cache(async (): Promise<SessionUser | null> => sessionUserFromCookie((await headers()).get("cookie")));
 
 /** The signed-in person; a visitor is sent to sign in, and back to the page they asked for afterwards. */
 export async function requireActor(): Promise<Actor> {

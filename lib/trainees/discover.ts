@@ -45,16 +45,14 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char
 
 /**
  * Projects open to collaborators, those at the trainee's hospital first, then
- * those in their region, then the rest; filtered as on /projects. Three
- * statements whatever the number of projects, sites or collaborators.
+ * those in their region, then the rest; filtered as on /projects. Two
+ * statements at once whatever the number of projects, sites or collaborators
+ * (the trainee's hospital and region are read inside each); a third, after,
+ * only for a page past the last, which shows the last page instead.
  */
 export async function discoverProjects(actor: Actor, search: ProjectSearch): Promise<Discover> {
-  const profile = await db.traineeProfile.findUnique({
-    where: { userId: actor.id },
-    select: { homeSiteId: true, deaneryId: true, homeSite: { select: { name: true } }, deanery: { select: { name: true } } },
-  });
-  const home = profile?.homeSiteId ?? null;
-  const region = profile?.deaneryId ?? null;
+  const home = Prisma.sql`(SELECT tp."homeSiteId" FROM "TraineeProfile" tp WHERE tp."userId" = ${actor.id}::uuid)`;
+  const region = Prisma.sql`(SELECT tp."deaneryId" FROM "TraineeProfile" tp WHERE tp."userId" = ${actor.id}::uuid)`;
   const statuses = search.status && (OPEN_STATUSES as readonly string[]).includes(search.status) ? [search.status] : [...OPEN_STATUSES];
   const conditions = [Prisma.sql`p.status::text IN (${Prisma.join(statuses)})`];
   if (search.design) conditions.push(Prisma.sql`p.design::text = ${search.design}`);
@@ -68,30 +66,23 @@ export async function discoverProjects(actor: Actor, search: ProjectSearch): Pro
     SELECT p.id, p.slug, p.title, p.summary, p.design, p.modalities, p.status, p."collectionStart", p."collectionEnd",
            CASE
              WHEN EXISTS (SELECT 1 FROM "ProjectSite" ps
-                           WHERE ps."projectId" = p.id AND ps."siteId" = ${home}::uuid AND ps.status <> 'WITHDRAWN') THEN 0
+                           WHERE ps."projectId" = p.id AND ps."siteId" = ${home} AND ps.status <> 'WITHDRAWN') THEN 0
              WHEN EXISTS (SELECT 1 FROM "ProjectSite" ps JOIN "Site" s ON s.id = ps."siteId"
-                           WHERE ps."projectId" = p.id AND s."deaneryId" = ${region}::uuid AND ps.status <> 'WITHDRAWN') THEN 1
+                           WHERE ps."projectId" = p.id AND s."deaneryId" = ${region} AND ps.status <> 'WITHDRAWN') THEN 1
              ELSE 2
            END AS bucket
       FROM "Project" p
      WHERE ${where}`;
 
-  const counts = await db.$queryRaw<{ bucket: number; count: number }[]>`
-    SELECT m.bucket, count(*)::int AS count FROM (${matched}) m GROUP BY m.bucket`;
-  const totals: Record<Nearness, number> = { hospital: 0, region: 0, elsewhere: 0 };
-  for (const row of counts) totals[NEARNESS[row.bucket]!] = row.count;
-  const total = totals.hospital + totals.region + totals.elsewhere;
-  const { page, pageCount } = pageWindow(total, search.page, DISCOVER_PAGE_SIZE);
-
-  const rows = await db.$queryRaw<(Omit<DiscoverCard, "nearness"> & { bucket: number })[]>`
+  const pageRows = (page: number) => db.$queryRaw<(Omit<DiscoverCard, "nearness"> & { bucket: number })[]>`
     SELECT m.slug, m.title, m.summary, m.design, m.modalities::text[] AS modalities, m.status, m."collectionStart", m."collectionEnd", m.bucket,
            (SELECT count(*)::int FROM "ProjectSite" ps WHERE ps."projectId" = m.id AND ps.status <> 'WITHDRAWN') AS "siteCount",
            (SELECT count(*)::int FROM "Collaboration" c JOIN "ProjectSite" ps ON ps.id = c."projectSiteId"
-             WHERE ps."projectId" = m.id AND ps."siteId" = ${home}::uuid AND c.status = 'CONFIRMED') AS "homeCollaborators",
+             WHERE ps."projectId" = m.id AND ps."siteId" = ${home} AND c.status = 'CONFIRMED') AS "homeCollaborators",
            (SELECT count(*)::int FROM "ProjectSite" ps JOIN "Site" s ON s.id = ps."siteId"
-             WHERE ps."projectId" = m.id AND s."deaneryId" = ${region}::uuid AND ps.status <> 'WITHDRAWN') AS "regionSites",
+             WHERE ps."projectId" = m.id AND s."deaneryId" = ${region} AND ps.status <> 'WITHDRAWN') AS "regionSites",
            (SELECT count(*)::int FROM "Collaboration" c JOIN "ProjectSite" ps ON ps.id = c."projectSiteId" JOIN "Site" s ON s.id = ps."siteId"
-             WHERE ps."projectId" = m.id AND s."deaneryId" = ${region}::uuid AND ps.status <> 'WITHDRAWN' AND c.status = 'CONFIRMED') AS "regionCollaborators",
+             WHERE ps."projectId" = m.id AND s."deaneryId" = ${region} AND ps.status <> 'WITHDRAWN' AND c.status = 'CONFIRMED') AS "regionCollaborators",
            (SELECT c.status::text FROM "Collaboration" c JOIN "ProjectSite" ps ON ps.id = c."projectSiteId"
              WHERE ps."projectId" = m.id AND c."userId" = ${actor.id}::uuid AND c.status IN ('REQUESTED', 'CONFIRMED')
              LIMIT 1) AS "myStatus"
@@ -99,9 +90,26 @@ export async function discoverProjects(actor: Actor, search: ProjectSearch): Pro
      ORDER BY m.bucket, m."collectionStart" DESC NULLS LAST, m.title
      LIMIT ${DISCOVER_PAGE_SIZE} OFFSET ${(page - 1) * DISCOVER_PAGE_SIZE}`;
 
+  const requested = Math.max(1, search.page);
+  const [[summary], requestedRows] = await Promise.all([
+    db.$queryRaw<{ hospital: number; region: number; elsewhere: number; homeSite: string | null; regionName: string | null }[]>`
+      SELECT count(*) FILTER (WHERE m.bucket = 0)::int AS hospital,
+             count(*) FILTER (WHERE m.bucket = 1)::int AS region,
+             count(*) FILTER (WHERE m.bucket = 2)::int AS elsewhere,
+             (SELECT s.name FROM "TraineeProfile" tp JOIN "Site" s ON s.id = tp."homeSiteId" WHERE tp."userId" = ${actor.id}::uuid) AS "homeSite",
+             (SELECT d.name FROM "TraineeProfile" tp JOIN "Deanery" d ON d.id = tp."deaneryId" WHERE tp."userId" = ${actor.id}::uuid) AS "regionName"
+        FROM (${matched}) m`,
+    pageRows(requested),
+  ]);
+  const totals: Record<Nearness, number> = { hospital: summary!.hospital, region: summary!.region, elsewhere: summary!.elsewhere };
+  const total = totals.hospital + totals.region + totals.elsewhere;
+  const { page, pageCount } = pageWindow(total, search.page, DISCOVER_PAGE_SIZE);
+  // Asked for a page past the last: the last one, as every list answers.
+  const rows = page === requested ? requestedRows : await pageRows(page);
+
   return {
-    homeSite: profile?.homeSite.name ?? null,
-    region: profile?.deanery.name ?? null,
+    homeSite: summary!.homeSite,
+    region: summary!.regionName,
     items: rows.map(({ bucket, ...row }) => ({ ...row, nearness: NEARNESS[bucket]! })),
     totals,
     total,

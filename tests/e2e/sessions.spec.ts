@@ -49,6 +49,38 @@ test("after signing out, a copy of the session cookie no longer opens the dashbo
   await stillHeld.close();
 });
 
+test("signing out in one browser ends that browser's session only, and its cookie, copied before, opens nothing", async ({ page, browser }) => {
+  const email = `two.browsers.${Date.now()}@example.net`;
+  await signUp(page, email, "two browsers pass phrase");
+  const other = await newPage(browser, { userAgent: SAFARI_ON_IPHONE });
+  await signIn(other, email, "two browsers pass phrase");
+  await expect(other).toHaveURL(/\/dashboard/);
+  const copied = await page.context().storageState();
+  expect(copied.cookies.map((cookie) => cookie.name)).toContain("authjs.session-token");
+
+  // Reading the session writes nothing back: the signed-in page sets no cookie.
+  const response = await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hello, Yusuf Demir");
+  expect((await response!.headerValue("set-cookie")) ?? "").not.toContain("session-token");
+
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+  expect(await opensDashboard(page)).toBe(false);
+
+  const copy = await browser.newContext({ storageState: copied });
+  expect(await opensDashboard(await copy.newPage())).toBe(false);
+  // The other browser's sign-in is its own, and stands.
+  expect(await opensDashboard(other)).toBe(true);
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText("Hello, Yusuf Demir");
+  await other.goto("/dashboard/account");
+  const devices = other.getByRole("region", { name: "Where you are signed in" });
+  await expect(devices.getByRole("listitem")).toHaveCount(1);
+  await expect(devices.getByRole("listitem").first()).toContainText("Safari on iPhone");
+  await expectAccessible(other);
+  await copy.close();
+  await other.context().close();
+});
+
 test("a member sees where they are signed in, signs out one device, then all the others, and stays signed in here", async ({ page, browser }) => {
   const email = `devices.${Date.now()}@example.net`;
   await signUp(page, email, "devices pass phrase");

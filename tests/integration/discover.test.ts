@@ -90,6 +90,15 @@ describe("discovering projects from the dashboard", () => {
       await createCollaboration({ projectSiteId: site.id, userId: (await createUser()).id });
     }
     expect(await measure()).toBe(small);
-    expect(small).toBeLessThanOrEqual(5);
+    // The counts and the page, sent together.
+    expect(small).toBe(2);
+  });
+
+  it("shows the last page for a page past the end, in one statement more", async () => {
+    const { tag, trainee } = await world();
+    const { result, statements } = await countStatements(() => discoverProjects(trainee, search({ q: `Discover ${tag}`, page: "9" })));
+    expect(result).toMatchObject({ page: 1, pageCount: 1, total: 4 });
+    expect(result.items.map((item) => item.nearness)).toEqual(["hospital", "region", "elsewhere", "elsewhere"]);
+    expect(statements).toBe(3);
   });
 });

@@ -2,10 +2,11 @@
 // Session row stands, so signing out (here or from another device), a
 // password change or a deleted account ends it at once, in every process.
 import { createHash } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { encode } from "next-auth/jwt";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/session";
-import { endSessionBySecret, purgeExpiredSessions, SESSION_LIFETIME_SECONDS, sessionKeyOf, startSession } from "@/lib/auth/session-store";
-import { loadSessionUser } from "@/lib/auth/session-user";
+import { endSessionByKey, endSessionBySecret, purgeExpiredSessions, SESSION_LIFETIME_SECONDS, sessionKeyOf, startSession } from "@/lib/auth/session-store";
+import { loadSessionUser, sessionUserFromCookie } from "@/lib/auth/session-user";
 import { ForbiddenError } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
@@ -96,6 +97,50 @@ describe("the session a cookie names", () => {
     // A cookie without a session secret signs out without touching anything.
     await endSessionBySecret(undefined);
     expect(await sessionsOf(user.id)).toHaveLength(1);
+  });
+});
+
+describe("the session cookie a page reads", () => {
+  const AUTH_SECRET = "integration-session-secret-0123456789abcdefghijkl";
+  afterEach(() => vi.unstubAllEnvs());
+  /** The Cookie header of a browser that signed in: the cookie as Auth.js writes it. */
+  async function cookieOf(user: { id: string; sessionVersion: number }, secret: string) {
+    vi.stubEnv("AUTH_SECRET", AUTH_SECRET);
+    vi.stubEnv("PUBLIC_URL", "http://127.0.0.1:3000");
+    const value = await encode({
+      token: { sub: user.id, sessionVersion: user.sessionVersion, sessionSecret: secret },
+      secret: AUTH_SECRET,
+      salt: "authjs.session-token",
+      maxAge: SESSION_LIFETIME_SECONDS,
+    });
+    return `authjs.session-token=${value}`;
+  }
+
+  it("opens the portal in one statement while its row stands; ending that session by its key closes it to every copy, and only it", async () => {
+    const user = await createUser({ name: "Siân Morgan" });
+    const laptop = await signedIn(user);
+    const phone = await signedIn(user, SAFARI_ON_IPHONE);
+    const laptopCookie = await cookieOf(user, laptop.secret);
+    const phoneCookie = await cookieOf(user, phone.secret);
+
+    const { result, statements } = await countStatements(() => sessionUserFromCookie(laptopCookie));
+    expect(result?.actor.name).toBe("Siân Morgan");
+    expect(result?.sessionKey).toBe(laptop.claims.sessionKey);
+    expect(statements).toBe(1);
+
+    await endSessionByKey(result!.sessionKey);
+    expect(await sessionUserFromCookie(laptopCookie)).toBeNull();
+    expect((await sessionUserFromCookie(phoneCookie))?.actor.id).toBe(user.id);
+    expect(await sessionsOf(user.id)).toHaveLength(1);
+    // No key (a visitor signing out) ends nothing.
+    await endSessionByKey(null);
+    expect(await sessionsOf(user.id)).toHaveLength(1);
+  });
+
+  it("opens nothing for a cookie of a session that was never started, or for none", async () => {
+    const user = await createUser();
+    expect(await sessionUserFromCookie(await cookieOf(user, "never-started"))).toBeNull();
+    expect(await sessionUserFromCookie(null)).toBeNull();
   });
 });
 
