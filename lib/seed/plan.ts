@@ -13,7 +13,9 @@ import { SeededRandom } from "./random";
 import { addCreditStory } from "./credit";
 import { addCommitteeStory } from "./committee";
 
-export type SeedScale = "demo" | "large";
+export type SeedScale = "demo" | "large" | "huge";
+
+export const SEED_SCALES: readonly SeedScale[] = ["demo", "large", "huge"];
 
 export const DEMO_PASSWORD = "radiant-demo";
 
@@ -51,6 +53,8 @@ interface ScaleSettings {
 const SCALES: Record<SeedScale, ScaleSettings> = {
   demo: { trainees: 160, sites: HOSPITALS.length, projects: 14, flagshipSites: 16, otherProjectSites: 60 },
   large: { trainees: 5000, sites: 420, projects: 150, flagshipSites: 320, otherProjectSites: 3000 },
+  // Ten times the large one where the world allows: the same hospitals, with the largest project at every one.
+  huge: { trainees: 50_000, sites: 420, projects: 1500, flagshipSites: 420, otherProjectSites: 32_600 },
 };
 
 // The first 14 projects: every lifecycle state, in the order the demo story needs.
