@@ -10,8 +10,10 @@ export interface CollaborativeCounts {
 
 /**
  * The live figures on the home page, in one query. Cases are each project site's latest report,
- * found by one probe per site on the (projectSiteId, reportedAt DESC) index: the cost follows the
- * number of project sites, not the number of reports, which grows every week of collection.
+ * found by one probe per site on the (projectSiteId, reportedAt DESC) index, as the public project
+ * page finds them: the cost follows the number of project sites, not the number of reports, which
+ * grows every week of collection. Ordered by reportedAt alone, as the index is, so the probe
+ * needs no sort step.
  */
 export async function collaborativeCounts(): Promise<CollaborativeCounts> {
   const [row] = await db.$queryRaw<CollaborativeCounts[]>`
@@ -23,7 +25,7 @@ export async function collaborativeCounts(): Promise<CollaborativeCounts> {
       (SELECT coalesce(sum(latest."cumulativeCases"), 0) FROM "ProjectSite" ps
          CROSS JOIN LATERAL (
            SELECT r."cumulativeCases" FROM "ProgressReport" r
-            WHERE r."projectSiteId" = ps.id ORDER BY r."reportedAt" DESC, r.id DESC LIMIT 1
+            WHERE r."projectSiteId" = ps.id ORDER BY r."reportedAt" DESC LIMIT 1
          ) latest)::int AS cases`;
   return row ?? { trainees: 0, hospitals: 0, projects: 0, cases: 0 };
 }
