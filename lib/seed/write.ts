@@ -43,7 +43,7 @@ function asText(value: unknown): string | null {
  * column: the huge seed's half a million progress reports load in seconds rather than minutes.
  * Returns false, writing nothing, for a table with an array column (unnest would flatten it).
  */
-async function bulkInsert(tx: DatabaseTransaction, table: string, rows: Record<string, unknown>[]): Promise<boolean> {
+export async function bulkInsert(tx: DatabaseTransaction, table: string, rows: Record<string, unknown>[]): Promise<boolean> {
   const columns = (
     await tx.$queryRawUnsafe<{ name: string; type: string; dataType: string; default: string | null; nullable: string }[]>(
       `SELECT column_name AS name, udt_name AS type, data_type AS "dataType", column_default AS default, is_nullable AS nullable
