@@ -298,6 +298,7 @@ export function buildSeedPlan(scale: SeedScale, passwordHash: string, today: Dat
     if (role === "COMMITTEE") seededCommittee.push(id);
   }
   const reviewers = [userIds.committee, userIds.admin, ...seededCommittee];
+  const names = new Map(plan.users.map((user) => [user.id as string, user.name]));
   const allTrainees = plan.users.map((user) => user.id as string);
 
   // Projects, each with a lifecycle state and the history that state implies.
@@ -352,7 +353,7 @@ export function buildSeedPlan(scale: SeedScale, passwordHash: string, today: Dat
 
     const leadIds = plan.projectLeads.filter((lead) => lead.projectId === projectId).map((lead) => lead.userId);
     addReviews(plan, random, projectId, status, reviewers.filter((id) => id !== reviewers[0] && !leadIds.includes(id)), createdAt);
-    addSubmissionHistory(plan, plan.projects.at(-1)!, leadIds, userIds.committee);
+    addSubmissionHistory(plan, plan.projects.at(-1)!, leadIds, leadIds.map((id) => names.get(id)!), userIds.committee);
 
     const siteCount = index === 0 ? settings.flagshipSites : withSites[index] ? sitesPerOtherProject : 0;
     if (siteCount === 0) return;
@@ -532,10 +533,9 @@ const isoDay = (date: Prisma.ProjectCreateManyInput["collectionStart"]) => (date
  * demo people would have been told: the demo committee member of each proposal
  * awaiting review, the leads of a request for changes.
  */
-function addSubmissionHistory(plan: SeedPlan, project: Prisma.ProjectCreateManyInput, leadIds: string[], demoCommitteeId: string) {
+function addSubmissionHistory(plan: SeedPlan, project: Prisma.ProjectCreateManyInput, leadIds: string[], leadNames: string[], demoCommitteeId: string) {
   if (project.status === ProjectStatus.DRAFT || !project.submittedAt) return;
   const projectId = project.id as string;
-  const names = new Map(plan.users.map((user) => [user.id as string, user.name]));
   const content = {
     title: project.title,
     summary: project.summary,
@@ -554,7 +554,7 @@ function addSubmissionHistory(plan: SeedPlan, project: Prisma.ProjectCreateManyI
     targetCasesPerSite: project.targetCasesPerSite ?? null,
     supervisorName: project.supervisorName ?? "",
     supervisorEmail: project.supervisorEmail ?? "",
-    coLeads: leadIds.slice(1).map((id) => names.get(id)!),
+    coLeads: leadNames.slice(1),
   } as Prisma.InputJsonObject;
   const submittedAt = new Date(project.submittedAt as Date);
   const rounds = Math.max(1, ...plan.reviews.filter((review) => review.projectId === projectId).map((review) => (review.round as number | undefined) ?? 1));
