@@ -2,6 +2,8 @@
 // request. A convenience layer only: authorization lives in lib/.
 import { NextResponse, type NextRequest } from "next/server";
 import { REQUESTED_PATH_HEADER } from "@/lib/auth/return-path";
+import { hidesBenchPage, isBenchPage } from "@/lib/bench-page";
+import { settings } from "@/lib/env";
 import { bodyLimitFor, declaresTooLargeBody, TOO_LARGE_PATH, tooLargePage } from "@/lib/security/body-limit";
 import { contentSecurityPolicy, SECURITY_HEADERS } from "@/lib/security/csp";
 
@@ -52,10 +54,13 @@ export function proxy(request: NextRequest) {
   const asked = request.nextUrl.clone();
   asked.searchParams.delete("_rsc");
   requestHeaders.set(REQUESTED_PATH_HEADER, `${asked.pathname}${asked.search}`);
-  // An address no page could have is shown our "page not found", not a server error.
-  const response = decodable(request.nextUrl.pathname)
-    ? NextResponse.next({ request: { headers: requestHeaders } })
-    : NextResponse.rewrite(new URL("/page-not-found", request.url), { request: { headers: requestHeaders } });
+  // An address no page could have is shown our "page not found", not a server error; so is the
+  // benchmark's prerendered page where the benchmark's setting is off (it cannot check it itself).
+  const pathname = request.nextUrl.pathname;
+  const notFound = !decodable(pathname) || (isBenchPage(pathname) && hidesBenchPage(pathname, settings()));
+  const response = notFound
+    ? NextResponse.rewrite(new URL("/page-not-found", request.url), { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   response.headers.set("X-Request-Id", requestId);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);

@@ -5,13 +5,20 @@ export interface BenchPage {
   name: string;
   path: string;
   as: string | null;
+  /** A reference that does no data work of its own (no statement is expected of it). */
   ceiling?: boolean;
   /** Also measured under load (the rest only for their query budget). */
   load?: boolean;
 }
 
+export const PRERENDERED_PATH = "/bench/prerendered";
+export const DYNAMIC_REFERENCE_PATH = "/privacy";
+
 export const BENCH_PAGES: BenchPage[] = [
-  { name: "static page (ceiling)", path: "/privacy", as: null, ceiling: true, load: true },
+  // The ceiling: prerendered when the portal is built (app/bench/prerendered, shown with RADIANT_BENCH=1).
+  { name: "prerendered page (ceiling)", path: PRERENDERED_PATH, as: null, ceiling: true, load: true },
+  // The second reference: rendered per request (its CSP nonce and the header's session), with no data.
+  { name: "dynamic page, no data (/privacy)", path: DYNAMIC_REFERENCE_PATH, as: null, ceiling: true, load: true },
   { name: "route with one query", path: "/api/health", as: null, ceiling: true, load: true },
   { name: "home", path: "/", as: null, load: true },
   { name: "projects list", path: "/projects", as: null, load: true },
@@ -38,7 +45,7 @@ export const BENCH_PAGES: BenchPage[] = [
     path: "/dashboard/projects/ctpa-yield-emergency-department?status=ACTIVE&behind=1&sort=progress&dir=desc",
     as: "committee@example.org",
   },
-  { name: "site lead's site", path: "/dashboard/projects/ctpa-yield-emergency-department/sites/RGT01", as: "sitelead@example.org" },
+  { name: "site lead's site", path: "/dashboard/projects/ctpa-yield-emergency-department/sites/RGT01", as: "sitelead@example.org", load: true },
   { name: "a site, for the project lead who acts for its site lead", path: "/dashboard/projects/ctpa-yield-emergency-department/sites/RGT01", as: "lead@example.org" },
   { name: "a site's team, for the project lead who acts for its site lead", path: "/dashboard/projects/ctpa-yield-emergency-department/sites/RGT01/team", as: "lead@example.org" },
   { name: "site lead's team", path: "/dashboard/projects/ctpa-yield-emergency-department/sites/RGT01/team", as: "sitelead@example.org" },

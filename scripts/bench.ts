@@ -1,9 +1,13 @@
-// The benchmark: the portal on the large seed (PostgreSQL) and on the small
-// seed (PostgreSQL and the embedded database), measured from a second process
-// on loopback. Prints the tables, writes bench/results/<stamp>.json and
-// appends the run to docs/benchmarks.md. Timings are reported, never asserted;
-// the query budget (statements per request constant in data size) is.
-//   npm run bench [-- --duration 10] [-- --skip-lighthouse]
+// The benchmark: the portal on the large and the huge seed (PostgreSQL) and on the demo
+// seed (PostgreSQL and the embedded database), measured from a second process on loopback,
+// against two references of the same server: a prerendered page (the ceiling) and /privacy
+// (rendered per request, no data). Prints the tables, writes bench/results/<stamp>.json and
+// appends the run to docs/benchmarks.md. Timings are reported, never asserted; the query
+// budget (statements per request constant in data size) is.
+//   npm run bench [-- --only large,huge,embedded] [-- --duration 10] [-- --port 4101]
+//                 [-- --skip-build] [-- --skip-lighthouse]
+// The demo seed on PostgreSQL always runs, for the statement counts; it is put under load only
+// with the embedded phase, whose pages it is the measure of.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
@@ -12,16 +16,35 @@ import { gzipSync } from "node:zlib";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
-import { BENCH_PAGES, STATEMENT_BUDGET, type BenchPage } from "@/bench/pages";
+import { BENCH_PAGES, DYNAMIC_REFERENCE_PATH, PRERENDERED_PATH, STATEMENT_BUDGET, type BenchPage } from "@/bench/pages";
 import { startSmtpSink, type SmtpSink } from "../tests/support/smtp";
+
+const PHASES = ["large", "huge", "embedded"] as const;
+type Phase = (typeof PHASES)[number];
 
 const { values: options } = parseArgs({
   options: {
     duration: { type: "string", default: "10" },
+    only: { type: "string", default: PHASES.join(",") },
+    port: { type: "string", default: "4101" },
+    "skip-build": { type: "boolean", default: false },
     "skip-lighthouse": { type: "boolean", default: false },
   },
 });
 const DURATION = Number(options.duration);
+const PORT = Number(options.port);
+const ONLY = new Set(options.only.split(",").map((phase) => phase.trim()));
+for (const phase of ONLY) {
+  if (!(PHASES as readonly string[]).includes(phase)) {
+    console.error(`--only takes a list of ${PHASES.join(", ")}; not "${phase}"`);
+    process.exit(2);
+  }
+}
+if (!Number.isInteger(DURATION) || DURATION < 1 || !Number.isInteger(PORT) || PORT < 1024) {
+  console.error("--duration must be a whole number of seconds and --port a port number from 1024");
+  process.exit(2);
+}
+const runs = (phase: Phase) => ONLY.has(phase);
 const AUTH_SECRET = "bench-only-secret-0123456789abcdefghijklmnopqrstuvwxyz";
 /** A production start needs the privacy notice\'s data controller (lib/env.ts). */
 const EXAMPLE_CONTROLLER = {
@@ -59,7 +82,7 @@ async function freshDatabase(serverUrl: string, name: string) {
   return databaseUrl(serverUrl, name);
 }
 
-function seed(env: Record<string, string>, scale: "demo" | "large") {
+function seed(env: Record<string, string>, scale: "demo" | "large" | "huge") {
   const started = performance.now();
   sh("npx", ["tsx", "scripts/seed.ts", "--scale", scale], env);
   return (performance.now() - started) / 1000;
@@ -128,7 +151,7 @@ async function statementsPerRequest(base: string, page: BenchPage, cookies: Map<
 interface LoadResult {
   requestsPerSecond: number;
   p50: number;
-  p95: number;
+  p97_5: number;
   p99: number;
   errors: number;
   non2xx: number;
@@ -144,17 +167,11 @@ async function load(base: string, page: BenchPage, cookies: Map<string, string>,
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50: result.latency.p50,
-    p95: percentile95(result),
+    p97_5: result.latency.p97_5,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
   };
-}
-
-/** autocannon reports p90 and p97.5; p95 lies between them (linear interpolation). */
-function percentile95(result: autocannon.Result) {
-  const latency = result.latency as unknown as Record<string, number>;
-  return Math.round((latency.p90! + (latency.p97_5! - latency.p90!) * (5 / 7.5)) * 10) / 10;
 }
 
 // ---------------------------------------------------------------- front end
@@ -222,136 +239,227 @@ function table(headers: string[], rows: (string | number)[][]) {
   return lines.join("\n");
 }
 
-async function measureServer(label: string, base: string, withLoad: boolean, connectionsList: number[]) {
+type Loads = Record<string, Record<number, LoadResult>>;
+interface ServerRun {
+  statements: Record<string, number>;
+  loads: Loads;
+}
+
+async function measureServer(label: string, base: string, connectionsList: number[]): Promise<ServerRun> {
   const cookies = await cookiesFor(base);
   const statements: Record<string, number> = {};
   for (const page of BENCH_PAGES) statements[page.path] = await statementsPerRequest(base, page, cookies);
-  const loads: Record<string, Record<number, LoadResult>> = {};
-  if (withLoad) {
-    for (const page of BENCH_PAGES.filter((p) => p.load)) {
-      loads[page.path] = {};
-      for (const connections of connectionsList) {
-        log(`  ${label}: ${page.path} at ${connections} connections…`);
-        loads[page.path]![connections] = await load(base, page, cookies, connections);
-      }
+  const loads: Loads = {};
+  for (const page of connectionsList.length ? BENCH_PAGES.filter((p) => p.load) : []) {
+    loads[page.path] = {};
+    for (const connections of connectionsList) {
+      log(`  ${label}: ${page.path} at ${connections} connections…`);
+      loads[page.path]![connections] = await load(base, page, cookies, connections);
     }
   }
   return { statements, loads };
 }
 
+/** What a seed holds, counted in its database. */
+async function seedShape(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ trainees: number; hospitals: number; projects: number; projectSites: number; reports: number }>(`
+      SELECT (SELECT count(*) FROM "TraineeProfile")::int AS trainees,
+             (SELECT count(*) FROM "Site" WHERE listing <> 'REQUESTED')::int AS hospitals,
+             (SELECT count(*) FROM "Project")::int AS projects,
+             (SELECT count(*) FROM "ProjectSite")::int AS "projectSites",
+             (SELECT count(*) FROM "ProgressReport")::int AS reports`);
+    const shape = rows[0]!;
+    const n = (value: number) => value.toLocaleString("en-GB");
+    return `${n(shape.trainees)} trainees, ${n(shape.hospitals)} hospitals, ${n(shape.projects)} projects, ${n(shape.projectSites)} project sites, ${n(shape.reports)} progress reports`;
+  } finally {
+    await client.end();
+  }
+}
+
+const percent = (part: number, whole: number | undefined) => (whole ? `${Math.round((part / whole) * 1000) / 10}%` : "–");
+
 async function main() {
   const started = new Date();
   const commit = sh("git", ["rev-parse", "--short", "HEAD"]).trim();
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-  log(`Benchmark on ${machine}, commit ${commit}`);
+  log(`Benchmark on ${machine}, commit ${commit}; phases: demo seed (statements), ${[...ONLY].join(", ")}`);
 
   const postgres = await startPostgres();
   const servers: ChildProcess[] = [];
-  try {
-    log("Seeding the small and the large data sets…");
-    const smallUrl = await freshDatabase(postgres.url, "radiant_bench_small");
-    const largeUrl = await freshDatabase(postgres.url, "radiant_bench_large");
-    const seedSeconds = { small: seed({ DATABASE_URL: smallUrl }, "demo"), large: seed({ DATABASE_URL: largeUrl }, "large") };
-    const pgliteDir = path.join("bench", "tmp", "pglite");
-    rmSync(pgliteDir, { recursive: true, force: true });
-    const pgliteEnv = { DATABASE_URL: "", RADIANT_DATA_DIR: pgliteDir };
-    const pgliteSeedSeconds = seed(pgliteEnv, "demo");
-    log(`Seeded: small ${seedSeconds.small.toFixed(1)} s, large ${seedSeconds.large.toFixed(1)} s, embedded small ${pgliteSeedSeconds.toFixed(1)} s`);
-
-    log("Building…");
-    const buildStarted = performance.now();
-    sh("npx", ["next", "build"], { AUTH_SECRET });
-    const buildSeconds = (performance.now() - buildStarted) / 1000;
-
-    const large = await startServer(4101, { DATABASE_URL: largeUrl });
-    servers.push(large);
-    const largeRun = await measureServer("PostgreSQL, large", "http://127.0.0.1:4101", true, [10, 50]);
-    const jsByPage: Record<string, number> = {};
-    for (const page of BENCH_PAGES.filter((p) => !p.path.startsWith("/api") && !p.as)) {
-      jsByPage[page.path] = await firstLoadJsFromPage("http://127.0.0.1:4101", page.path);
+  const base = (offset: number) => `http://127.0.0.1:${PORT + offset}`;
+  /** Starts a server on PORT + offset, measures it, and stops it. */
+  const measure = async (label: string, offset: number, env: Record<string, string>, connectionsList: number[]) => {
+    const server = await startServer(PORT + offset, env);
+    servers.push(server);
+    try {
+      return await measureServer(label, base(offset), connectionsList);
+    } finally {
+      stopServer(server);
     }
+  };
+  try {
+    const seedSeconds: Record<string, number> = {};
+    const shapes: Record<string, string> = {};
+    const urls: Record<string, string> = {};
+    const seedInto = async (name: "small" | "large" | "huge", scale: "demo" | "large" | "huge") => {
+      log(`Seeding ${scale}…`);
+      urls[name] = await freshDatabase(postgres.url, `radiant_bench_${name}`);
+      seedSeconds[name] = seed({ DATABASE_URL: urls[name]! }, scale);
+      shapes[name] = await seedShape(urls[name]!);
+      log(`  ${scale}: ${shapes[name]} in ${seedSeconds[name]!.toFixed(1)} s`);
+    };
+    await seedInto("small", "demo");
+    if (runs("large")) await seedInto("large", "large");
+    if (runs("huge")) await seedInto("huge", "huge");
+    const pgliteDir = path.join("bench", "tmp", "pglite");
+    const pgliteEnv = { DATABASE_URL: "", RADIANT_DATA_DIR: pgliteDir };
+    if (runs("embedded")) {
+      rmSync(pgliteDir, { recursive: true, force: true });
+      seedSeconds.embeddedSmall = seed(pgliteEnv, "demo");
+    }
+
+    let buildSeconds: number | null = null;
+    if (!options["skip-build"]) {
+      log("Building…");
+      const buildStarted = performance.now();
+      sh("npx", ["next", "build"], { AUTH_SECRET });
+      buildSeconds = (performance.now() - buildStarted) / 1000;
+    }
+
+    const jsByPage: Record<string, number> = {};
     const lighthouseRuns: Record<string, unknown> = {};
-    if (!options["skip-lighthouse"]) {
-      for (const pagePath of ["/", "/projects", "/projects/ctpa-yield-emergency-department"]) {
-        log(`  Lighthouse ${pagePath}…`);
-        lighthouseRuns[pagePath] = await lighthouse("http://127.0.0.1:4101", pagePath);
+    let largeRun: ServerRun | undefined;
+    if (runs("large")) {
+      const server = await startServer(PORT, { DATABASE_URL: urls.large! });
+      servers.push(server);
+      try {
+        largeRun = await measureServer("PostgreSQL, large", base(0), [10, 50]);
+        for (const page of BENCH_PAGES.filter((p) => !p.path.startsWith("/api") && !p.as)) {
+          jsByPage[page.path] = await firstLoadJsFromPage(base(0), page.path);
+        }
+        if (!options["skip-lighthouse"]) {
+          for (const pagePath of ["/", "/projects", "/projects/ctpa-yield-emergency-department"]) {
+            log(`  Lighthouse ${pagePath}…`);
+            lighthouseRuns[pagePath] = await lighthouse(base(0), pagePath);
+          }
+        }
+      } finally {
+        stopServer(server);
       }
     }
-    stopServer(large);
-
-    const small = await startServer(4102, { DATABASE_URL: smallUrl });
-    servers.push(small);
-    const smallRun = await measureServer("PostgreSQL, small", "http://127.0.0.1:4102", false, []);
-    stopServer(small);
-
-    const embedded = await startServer(4103, pgliteEnv);
-    servers.push(embedded);
-    const embeddedRun = await measureServer("embedded, small", "http://127.0.0.1:4103", true, [10]);
-    stopServer(embedded);
+    const hugeRun = runs("huge") ? await measure("PostgreSQL, huge", 1, { DATABASE_URL: urls.huge! }, [10, 50]) : undefined;
+    const smallRun = await measure("PostgreSQL, demo", 2, { DATABASE_URL: urls.small! }, runs("embedded") ? [10] : []);
+    const embeddedRun = runs("embedded") ? await measure("embedded, demo", 3, pgliteEnv, [10]) : undefined;
 
     // ---- report
-    const ceiling = largeRun.loads["/privacy"]![10]!.requestsPerSecond;
-    const grown = BENCH_PAGES.filter((page) => largeRun.statements[page.path] !== smallRun.statements[page.path]);
-    const overBudget = BENCH_PAGES.filter((page) => largeRun.statements[page.path]! > STATEMENT_BUDGET);
-    const loadRows = (run: typeof largeRun, connections: number) =>
-      BENCH_PAGES.filter((page) => page.load).map((page) => {
+    const loaded = BENCH_PAGES.filter((page) => page.load);
+    const counted: [string, ServerRun | undefined][] = [["demo", smallRun], ["large", largeRun], ["huge", hugeRun], ["embedded, demo", embeddedRun]];
+    const present = counted.filter((entry): entry is [string, ServerRun] => Boolean(entry[1]));
+    // The same driver at every size: the embedded database's counts are shown beside them, not compared.
+    const onPostgres = present.filter(([name]) => !name.startsWith("embedded"));
+    const grown = BENCH_PAGES.filter((page) => new Set(onPostgres.map(([, run]) => run.statements[page.path])).size > 1);
+    const overBudget = BENCH_PAGES.filter((page) => present.some(([, run]) => run.statements[page.path]! > STATEMENT_BUDGET));
+    const loadHeaders = ["page", "req/s", "of prerendered", "of /privacy", "p50 ms", "p97.5 ms", "p99 ms", "errors"];
+    const loadRows = (run: ServerRun, connections: number) => {
+      const prerendered = run.loads[PRERENDERED_PATH]?.[connections]?.requestsPerSecond;
+      const dynamic = run.loads[DYNAMIC_REFERENCE_PATH]?.[connections]?.requestsPerSecond;
+      return loaded.map((page) => {
         const r = run.loads[page.path]![connections]!;
-        return [page.name, page.path, r.requestsPerSecond, `${Math.round((r.requestsPerSecond / ceiling) * 100)}%`, r.p50, r.p95, r.p99, r.errors + r.non2xx];
+        return [page.name, r.requestsPerSecond, percent(r.requestsPerSecond, prerendered), percent(r.requestsPerSecond, dynamic), r.p50, r.p97_5, r.p99, r.errors + r.non2xx];
       });
-    const loadHeaders = ["page", "path", "req/s", "of ceiling", "p50 ms", "p95 ms", "p99 ms", "errors"];
+    };
+    const errorsAt50 = (run: ServerRun) =>
+      table(
+        ["page", "req/s", "p50 ms", "p97.5 ms", "p99 ms", "errors"],
+        loaded.map((page) => {
+          const r = run.loads[page.path]![50]!;
+          return [page.name, r.requestsPerSecond, r.p50, r.p97_5, r.p99, r.errors + r.non2xx];
+        }),
+      );
+    const seedLine = Object.entries(shapes)
+      .map(([name, shape]) => `${name === "small" ? "demo" : name} (${shape}) ${seedSeconds[name]!.toFixed(1)} s`)
+      .join("; ");
+    const command = ["npm run bench --", `--duration ${DURATION}`, ONLY.size < PHASES.length ? `--only ${[...ONLY].join(",")}` : "", options["skip-lighthouse"] ? "--skip-lighthouse" : ""]
+      .filter(Boolean)
+      .join(" ");
     const sections = [
       `## Run of ${started.toISOString().slice(0, 16).replace("T", " ")} UTC, commit ${commit}`,
       "",
-      "```sh\nnpm run bench -- --duration " + DURATION + "\n```",
+      "```sh\n" + command + "\n```",
       "",
-      `Machine: ${machine}. Load from autocannon in a second process on loopback, ${DURATION} s per measurement. Build ${buildSeconds.toFixed(0)} s.`,
+      `Machine: ${machine}. Load from autocannon in a second process on loopback, ${DURATION} s per measurement.${buildSeconds === null ? "" : ` Build ${buildSeconds.toFixed(0)} s.`}`,
       "",
-      `Seeds: small (demo) ${seedSeconds.small.toFixed(1)} s; large (5,000 trainees, 420 hospitals, 150 projects, 3,320 project sites, 53,465 progress reports) ${seedSeconds.large.toFixed(1)} s; embedded small ${pgliteSeedSeconds.toFixed(1)} s.`,
+      `Seeds on PostgreSQL: ${seedLine}.${seedSeconds.embeddedSmall ? ` Embedded demo ${seedSeconds.embeddedSmall.toFixed(1)} s.` : ""}`,
+      "",
+      "Each page is compared with two references of the same server: the prerendered page (built once, no work per request: the ceiling) and /privacy (rendered per request, no data).",
       "",
       "### Query budget: SQL statements per request",
       "",
-      table(
-        ["page", "path", "small seed", "large seed", "embedded, small"],
-        BENCH_PAGES.map((page) => [page.name, page.path, smallRun.statements[page.path]!, largeRun.statements[page.path]!, embeddedRun.statements[page.path]!]),
-      ),
+      table(["page", "path", ...present.map(([name]) => name)], BENCH_PAGES.map((page) => [page.name, page.path, ...present.map(([, run]) => run.statements[page.path]!)])),
       "",
-      grown.length === 0 ? "No page's count grows with the data." : `**Grows with the data:** ${grown.map((p) => p.path).join(", ")}`,
+      grown.length === 0 ? "No page's count changes with the data." : `**Changes with the data:** ${grown.map((p) => p.path).join(", ")}`,
       overBudget.length === 0 ? `Every page is within ${STATEMENT_BUDGET} statements.` : `**Over ${STATEMENT_BUDGET} statements:** ${overBudget.map((p) => p.path).join(", ")}`,
       "",
-      "### PostgreSQL, large seed, 10 connections",
-      "",
-      table(loadHeaders, loadRows(largeRun, 10)),
-      "",
-      "### PostgreSQL, large seed, 50 connections",
-      "",
-      table(loadHeaders, loadRows(largeRun, 50)),
-      "",
-      "### Embedded database (PGlite), small seed, 10 connections",
-      "",
-      table(
-        loadHeaders,
-        BENCH_PAGES.filter((page) => page.load).map((page) => {
-          const r = embeddedRun.loads[page.path]![10]!;
-          const own = embeddedRun.loads["/privacy"]![10]!.requestsPerSecond;
-          return [page.name, page.path, r.requestsPerSecond, `${Math.round((r.requestsPerSecond / own) * 100)}%`, r.p50, r.p95, r.p99, r.errors + r.non2xx];
-        }),
-      ),
-      "",
-      "### Front end",
-      "",
-      table(["page", "first-load JS (gzip kB)"], Object.entries(jsByPage).map(([page, kb]) => [page, kb])),
-      "",
-      Object.keys(lighthouseRuns).length
-        ? table(
-            ["page", "performance", "accessibility", "best practices", "LCP ms", "CLS", "TBT ms"],
-            Object.entries(lighthouseRuns).map(([page, r]) => {
-              const x = r as Record<string, number>;
-              return [page, x.performance!, x.accessibility!, x.bestPractices!, x.lcpMs!, x.cls!, x.tbtMs!];
-            }),
-          )
-        : "Lighthouse skipped.",
-      "",
     ];
+    if (largeRun) {
+      sections.push("### PostgreSQL, large seed, 10 connections", "", table(loadHeaders, loadRows(largeRun, 10)), "");
+      sections.push("### PostgreSQL, large seed, 50 connections", "", errorsAt50(largeRun), "");
+    }
+    if (hugeRun) {
+      sections.push("### PostgreSQL, huge seed, 10 connections", "", table(loadHeaders, loadRows(hugeRun, 10)), "");
+      sections.push("### PostgreSQL, huge seed, 50 connections", "", errorsAt50(hugeRun), "");
+    }
+    if (largeRun && hugeRun) {
+      sections.push(
+        "### Growth from the large seed to the huge one (10 connections)",
+        "",
+        table(
+          ["page", "p50 large ms", "p50 huge ms", "p50 growth", "req/s large", "req/s huge"],
+          loaded.map((page) => {
+            const [large, huge] = [largeRun.loads[page.path]![10]!, hugeRun.loads[page.path]![10]!];
+            const growth = large.p50 > 0 ? `${Math.round(((huge.p50 - large.p50) / large.p50) * 100)}%` : "–";
+            return [page.name, large.p50, huge.p50, growth, large.requestsPerSecond, huge.requestsPerSecond];
+          }),
+        ),
+        "",
+      );
+    }
+    if (embeddedRun) {
+      sections.push(
+        "### Embedded database (PGlite) against PostgreSQL, demo seed, 10 connections",
+        "",
+        table(
+          ["page", "req/s embedded", "req/s PostgreSQL", "embedded of PostgreSQL", "p50 ms", "p97.5 ms", "p99 ms", "errors"],
+          loaded.map((page) => {
+            const r = embeddedRun.loads[page.path]![10]!;
+            const onPostgres = smallRun.loads[page.path]![10]!.requestsPerSecond;
+            return [page.name, r.requestsPerSecond, onPostgres, percent(r.requestsPerSecond, onPostgres), r.p50, r.p97_5, r.p99, r.errors + r.non2xx];
+          }),
+        ),
+        "",
+      );
+    }
+    if (largeRun) {
+      sections.push(
+        "### Front end",
+        "",
+        table(["page", "first-load JS (gzip kB)"], Object.entries(jsByPage).map(([page, kb]) => [page, kb])),
+        "",
+        Object.keys(lighthouseRuns).length
+          ? table(
+              ["page", "performance", "accessibility", "best practices", "LCP ms", "CLS", "TBT ms"],
+              Object.entries(lighthouseRuns).map(([page, r]) => {
+                const x = r as Record<string, number>;
+                return [page, x.performance!, x.accessibility!, x.bestPractices!, x.lcpMs!, x.cls!, x.tbtMs!];
+              }),
+            )
+          : "Lighthouse skipped.",
+        "",
+      );
+    }
     const report = sections.join("\n");
     log("\n" + report);
 
@@ -360,10 +468,12 @@ async function main() {
       commit,
       machine,
       durationSeconds: DURATION,
-      seedSeconds: { ...seedSeconds, embeddedSmall: pgliteSeedSeconds },
+      phases: [...ONLY],
+      seedSeconds,
+      seeds: shapes,
       buildSeconds,
-      statements: { small: smallRun.statements, large: largeRun.statements, embedded: embeddedRun.statements },
-      load: { postgresLarge: largeRun.loads, embeddedSmall: embeddedRun.loads },
+      statements: Object.fromEntries(present.map(([name, run]) => [name, run.statements])),
+      load: { postgresLarge: largeRun?.loads, postgresHuge: hugeRun?.loads, postgresDemo: smallRun.loads, embeddedDemo: embeddedRun?.loads },
       firstLoadJsKb: jsByPage,
       routeJsKb: firstLoadJs(),
       lighthouse: lighthouseRuns,

@@ -3,13 +3,13 @@ import { parseArgs } from "node:util";
 import { databaseConfigFromEnv, openDatabase } from "@/lib/db";
 import { migrate, readMigrations } from "@/lib/database/migrate";
 import { seedDatabase } from "@/lib/seed/run";
-import { demoAccountLines, type SeedScale } from "@/lib/seed/plan";
+import { demoAccountLines, SEED_SCALES, type SeedScale } from "@/lib/seed/plan";
 
 const { values } = parseArgs({
   options: { scale: { type: "string", default: "demo" }, reset: { type: "boolean", default: false } },
 });
-if (values.scale !== "demo" && values.scale !== "large") {
-  console.error('--scale must be "demo" or "large"');
+if (!(SEED_SCALES as readonly string[]).includes(values.scale)) {
+  console.error(`--scale must be one of ${SEED_SCALES.map((scale) => `"${scale}"`).join(", ")}`);
   process.exit(2);
 }
 

@@ -120,6 +120,26 @@ describe("the large seed", () => {
   });
 });
 
+describe("the huge seed", () => {
+  it("is ten times the large one over the same hospitals, with the largest project at every one, and nothing dated in the future", () => {
+    const plan = buildSeedPlan("huge", "hash", today);
+    const listed = plan.sites.filter((site) => site.listing !== "REQUESTED");
+    expect(plan.profiles.length).toBe(50_000);
+    expect(listed.length).toBe(420);
+    expect(plan.projects.length).toBeGreaterThanOrEqual(1500);
+    expect(plan.projectSites.length).toBeGreaterThanOrEqual(32_000);
+    expect(plan.progressReports.length).toBeGreaterThanOrEqual(500_000);
+    const flagshipHospitals = new Set(plan.projectSites.filter((site) => site.projectId === plan.projects[0]!.id).map((site) => site.siteId));
+    expect(listed.filter((site) => !flagshipHospitals.has(site.id))).toEqual([]);
+    // The large seed's orderings are checked in full above; here, in one pass, that its dates are all past.
+    const latest = (dates: unknown[]) => dates.reduce<number>((most, date) => Math.max(most, time(date) ?? 0), 0);
+    expect(latest(plan.progressReports.map((report) => report.reportedAt))).toBeLessThanOrEqual(today.getTime());
+    expect(latest(plan.projectSites.map((site) => site.registeredAt))).toBeLessThanOrEqual(today.getTime());
+    expect(latest(plan.collaborations.map((collaboration) => collaboration.decidedAt))).toBeLessThanOrEqual(today.getTime());
+    expect(latest(plan.users.map((user) => user.createdAt))).toBeLessThanOrEqual(today.getTime());
+  }, 300_000);
+});
+
 type Plan = ReturnType<typeof buildSeedPlan>;
 const time = (value: unknown) => (value ? new Date(value as Date).getTime() : null);
 

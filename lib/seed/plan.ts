@@ -13,7 +13,9 @@ import { SeededRandom } from "./random";
 import { addCreditStory } from "./credit";
 import { addCommitteeStory } from "./committee";
 
-export type SeedScale = "demo" | "large";
+export type SeedScale = "demo" | "large" | "huge";
+
+export const SEED_SCALES: readonly SeedScale[] = ["demo", "large", "huge"];
 
 export const DEMO_PASSWORD = "radiant-demo";
 
@@ -51,6 +53,8 @@ interface ScaleSettings {
 const SCALES: Record<SeedScale, ScaleSettings> = {
   demo: { trainees: 160, sites: HOSPITALS.length, projects: 14, flagshipSites: 16, otherProjectSites: 60 },
   large: { trainees: 5000, sites: 420, projects: 150, flagshipSites: 320, otherProjectSites: 3000 },
+  // Ten times the large one where the world allows: the same hospitals, with the largest project at every one.
+  huge: { trainees: 50_000, sites: 420, projects: 1500, flagshipSites: 420, otherProjectSites: 32_600 },
 };
 
 // The first 14 projects: every lifecycle state, in the order the demo story needs.
@@ -294,6 +298,7 @@ export function buildSeedPlan(scale: SeedScale, passwordHash: string, today: Dat
     if (role === "COMMITTEE") seededCommittee.push(id);
   }
   const reviewers = [userIds.committee, userIds.admin, ...seededCommittee];
+  const names = new Map(plan.users.map((user) => [user.id as string, user.name]));
   const allTrainees = plan.users.map((user) => user.id as string);
 
   // Projects, each with a lifecycle state and the history that state implies.
@@ -348,7 +353,7 @@ export function buildSeedPlan(scale: SeedScale, passwordHash: string, today: Dat
 
     const leadIds = plan.projectLeads.filter((lead) => lead.projectId === projectId).map((lead) => lead.userId);
     addReviews(plan, random, projectId, status, reviewers.filter((id) => id !== reviewers[0] && !leadIds.includes(id)), createdAt);
-    addSubmissionHistory(plan, plan.projects.at(-1)!, leadIds, userIds.committee);
+    addSubmissionHistory(plan, plan.projects.at(-1)!, leadIds, leadIds.map((id) => names.get(id)!), userIds.committee);
 
     const siteCount = index === 0 ? settings.flagshipSites : withSites[index] ? sitesPerOtherProject : 0;
     if (siteCount === 0) return;
@@ -528,10 +533,9 @@ const isoDay = (date: Prisma.ProjectCreateManyInput["collectionStart"]) => (date
  * demo people would have been told: the demo committee member of each proposal
  * awaiting review, the leads of a request for changes.
  */
-function addSubmissionHistory(plan: SeedPlan, project: Prisma.ProjectCreateManyInput, leadIds: string[], demoCommitteeId: string) {
+function addSubmissionHistory(plan: SeedPlan, project: Prisma.ProjectCreateManyInput, leadIds: string[], leadNames: string[], demoCommitteeId: string) {
   if (project.status === ProjectStatus.DRAFT || !project.submittedAt) return;
   const projectId = project.id as string;
-  const names = new Map(plan.users.map((user) => [user.id as string, user.name]));
   const content = {
     title: project.title,
     summary: project.summary,
@@ -550,7 +554,7 @@ function addSubmissionHistory(plan: SeedPlan, project: Prisma.ProjectCreateManyI
     targetCasesPerSite: project.targetCasesPerSite ?? null,
     supervisorName: project.supervisorName ?? "",
     supervisorEmail: project.supervisorEmail ?? "",
-    coLeads: leadIds.slice(1).map((id) => names.get(id)!),
+    coLeads: leadNames.slice(1),
   } as Prisma.InputJsonObject;
   const submittedAt = new Date(project.submittedAt as Date);
   const rounds = Math.max(1, ...plan.reviews.filter((review) => review.projectId === projectId).map((review) => (review.round as number | undefined) ?? 1));

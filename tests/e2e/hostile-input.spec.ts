@@ -110,7 +110,7 @@ for (const role of ROLES) {
     const samples = await samplesFor(context);
     const failures: string[] = [];
     let requests = 0;
-    for (const route of ROUTES) {
+    for (const route of ROUTES.filter((entry) => !entry.benchOnly)) {
       const values = samples[route.pattern] ?? samples.default!;
       for (const address of addressesFor(route.pattern, values)) {
         const methods = route.kind === "page" ? ["GET"] : (route.methods ?? ["GET"]);

@@ -10,6 +10,8 @@ export interface RouteEntry {
   kind: "page" | "route";
   /** Route handlers that change something are requested with GET only when GET is their way in. */
   methods?: readonly ("GET" | "POST")[];
+  /** Only for the benchmark (shown with RADIANT_BENCH=1): left out of the sweeps of every page. */
+  benchOnly?: boolean;
 }
 
 export const ROUTES: readonly RouteEntry[] = [
@@ -34,6 +36,8 @@ export const ROUTES: readonly RouteEntry[] = [
   { pattern: "/api/health", kind: "route", methods: ["GET"] },
   { pattern: "/api/debug/statements", kind: "route", methods: ["GET"] },
   { pattern: "/dev/mailbox", kind: "page" },
+  // The benchmark's prerendered page (lib/bench-page.ts): static text, no parameters; not swept.
+  { pattern: "/bench/prerendered", kind: "page", benchOnly: true },
   { pattern: "/dashboard", kind: "page" },
   { pattern: "/dashboard/account", kind: "page" },
   { pattern: "/dashboard/account/data", kind: "page" },
