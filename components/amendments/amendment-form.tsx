@@ -2,7 +2,7 @@
 
 import { proposeAmendmentAction } from "@/app/client-actions";
 import { DateInput, dateValueFrom } from "@/components/ui/date-input";
-import { TextAreaField, TextField } from "@/components/ui/field";
+import { TextAreaField, TextField, shortControlClass } from "@/components/ui/field";
 import { ActionForm } from "@/components/ui/form";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 
@@ -57,7 +57,7 @@ export function AmendmentForm({
               label="Target number of sites"
               inputMode="numeric"
               autoComplete="off"
-              className="mt-1 block w-24 border-2 border-ink bg-white px-2 py-1.5 text-base aria-[invalid=true]:border-danger"
+              className={shortControlClass}
               defaultValue={typed ? values.targetSites : asText(current.targetSites)}
               error={errors.targetSites}
             />

@@ -2,7 +2,7 @@
 
 import { ActionForm, InlineProblem, SavedNotice, type FormAction } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/button";
-import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField, shortControlClass } from "@/components/ui/field";
 import { Radios } from "@/components/ui/radios";
 import { useActionState } from "react";
 import { ANSWER_WINDOW, ASSIGNABLE_CREDIT_ROLES, CREDIT_ROLE_LABELS, GROUPING_LABELS } from "@/lib/validation/credit-roles";
@@ -11,7 +11,6 @@ import { AUTHORSHIP_GROUPS, type AuthorshipGroup } from "@/lib/validation/sites"
 
 const GROUPING_OPTIONS = AUTHORSHIP_GROUPS.map((group) => [group, GROUPING_LABELS[group]] as const);
 const DAYS_HINT = `How long people have to confirm their name or ask for a correction: ${ANSWER_WINDOW.min} to ${ANSWER_WINDOW.max} days.`;
-const smallInput = "mt-1 block w-24 border-2 border-ink bg-white px-2 py-1.5 text-base aria-[invalid=true]:border-danger";
 
 /** Freezing version 1: how it is grouped, and how long people have to answer. */
 export function FreezeForm({ action, projectId, grouping }: { action: FormAction; projectId: string; grouping: AuthorshipGroup }) {
@@ -21,7 +20,7 @@ export function FreezeForm({ action, projectId, grouping }: { action: FormAction
         <>
           <input type="hidden" name="projectId" value={projectId} />
           <Radios name="grouping" legend="Group the frozen list" options={GROUPING_OPTIONS} value={values.grouping ?? grouping} error={errors.grouping} />
-          <TextField name="answerDays" label="Days to answer" hint={DAYS_HINT} inputMode="numeric" autoComplete="off" className={smallInput} defaultValue={values.answerDays ?? String(ANSWER_WINDOW.default)} error={errors.answerDays} />
+          <TextField name="answerDays" label="Days to answer" hint={DAYS_HINT} inputMode="numeric" autoComplete="off" className={shortControlClass} defaultValue={values.answerDays ?? String(ANSWER_WINDOW.default)} error={errors.answerDays} />
         </>
       )}
     </ActionForm>
@@ -55,7 +54,7 @@ export function IssueForm({ action, listId, grouping, asked }: { action: FormAct
             />
           ))}
           <Radios name="grouping" legend="Group the new version" options={GROUPING_OPTIONS} value={values.grouping ?? grouping} error={errors.grouping} />
-          <TextField name="answerDays" label="Days to answer" hint={DAYS_HINT} inputMode="numeric" autoComplete="off" className={smallInput} defaultValue={values.answerDays ?? String(ANSWER_WINDOW.default)} error={errors.answerDays} />
+          <TextField name="answerDays" label="Days to answer" hint={DAYS_HINT} inputMode="numeric" autoComplete="off" className={shortControlClass} defaultValue={values.answerDays ?? String(ANSWER_WINDOW.default)} error={errors.answerDays} />
           <TextAreaField
             name="note"
             label="What changed, for the people on the list"

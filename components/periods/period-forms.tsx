@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { DateInput, dateValueFrom } from "@/components/ui/date-input";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextField, shortControlClass } from "@/components/ui/field";
 import { ActionForm, InlineProblem, type FormAction } from "@/components/ui/form";
 import { IDLE } from "@/lib/validation/form-state";
 import { EDIT_PERIOD_FIELDS, GENERATE_PERIODS_FIELDS } from "@/lib/validation/periods";
@@ -21,7 +21,7 @@ export function GeneratePeriodsForm({ action, projectId, replacing }: { action: 
             hint="For example, 4 for four-week periods. The last period ends with data collection, so it may be shorter."
             inputMode="numeric"
             autoComplete="off"
-            className="w-20"
+            className={shortControlClass}
             defaultValue={values.weeks ?? "4"}
             error={errors.weeks}
           />

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { TextField, summaryItems } from "@/components/ui/field";
+import { TextField, summaryItems, shortControlClass } from "@/components/ui/field";
 import { MINIMUM_CITABLE_CASES_MAX, TEAM_CAP_MAX } from "@/lib/validation/constants";
 import { IDLE, type FormState } from "@/lib/validation/form-state";
 import { errorsOf, formErrorOf, SavedNotice, useAnswerCount, valuesOf } from "@/components/ui/form";
@@ -44,7 +44,7 @@ export function StudySettingsForm({
         inputMode="numeric"
         autoComplete="off"
         spellCheck={false}
-        className="mt-1 block w-24 border-2 border-ink bg-white px-2 py-1.5 text-base aria-[invalid=true]:border-danger"
+        className={shortControlClass}
         defaultValue={sent ? sent.teamCap : asText(saved.teamCap)}
         error={errors.teamCap}
       />
@@ -55,7 +55,7 @@ export function StudySettingsForm({
         inputMode="numeric"
         autoComplete="off"
         spellCheck={false}
-        className="mt-1 block w-24 border-2 border-ink bg-white px-2 py-1.5 text-base aria-[invalid=true]:border-danger"
+        className={shortControlClass}
         defaultValue={sent ? sent.minimumCitableCases : asText(saved.minimumCitableCases)}
         error={errors.minimumCitableCases}
       />

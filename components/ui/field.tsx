@@ -58,6 +58,9 @@ export function describedBy(id: string, hint?: string, error?: string, extra?: s
 export const controlClass =
   "mt-1 block w-full max-w-xl border-2 border-ink bg-white px-2 py-1.5 text-base aria-[invalid=true]:border-danger";
 
+/** A control for a short number (days, weeks, a target): the same frame, a few digits wide. */
+export const shortControlClass = "mt-1 block w-24 border-2 border-ink bg-white px-2 py-1.5 text-base aria-[invalid=true]:border-danger";
+
 type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name"> & {
   name: string;
   label: string;

@@ -48,6 +48,14 @@ export const STATUS_WORDS: Record<AmendmentStatus, string> = {
   WITHDRAWN: "withdrawn",
 };
 
+/** What became of the co-leads an amendment named, said before their names. */
+export const INVITES_LABEL: Record<AmendmentStatus, string> = {
+  PROPOSED: "To be invited to co-lead once approved: ",
+  APPROVED: "Invited to co-lead: ",
+  REJECTED: "Proposed as co-leads, not invited as the amendment was not approved: ",
+  WITHDRAWN: "Proposed as co-leads, not invited as the amendment was withdrawn: ",
+};
+
 const CHANGED_MEANWHILE = "Someone else decided on or withdrew this amendment while you were looking at it. Reload the page to see where it stands now.";
 
 /** Why the project cannot be amended in this state, or null. */

@@ -5,7 +5,7 @@ import { AmendmentForm } from "@/components/amendments/amendment-form";
 import { WithdrawAmendmentForm } from "@/components/amendments/withdraw-amendment-form";
 import { StatusTag } from "@/components/projects/status-tag";
 import { Tag } from "@/components/ui/tag";
-import { STATUS_WORDS } from "@/lib/amendments/moves";
+import { INVITES_LABEL, STATUS_WORDS } from "@/lib/amendments/moves";
 import { getProjectAmendments } from "@/lib/amendments/read";
 import { requireActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format/dates";
@@ -79,7 +79,7 @@ export default async function AmendmentsPage({ params, searchParams }: Props) {
             />
             {amendment.invites.length > 0 ? (
               <p className="mt-2">
-                {amendment.status === "APPROVED" ? "Invited to co-lead: " : "To be invited to co-lead once approved: "}
+                {INVITES_LABEL[amendment.status]}
                 {amendment.invites.join(", ")}
               </p>
             ) : null}
