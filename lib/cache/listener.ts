@@ -3,6 +3,9 @@
 // transaction's notifications when it commits, in commit order, to every listening process, so
 // each portal process drops what a write changed whichever process wrote it; a rolled-back write
 // notifies nobody. While not listening, the cache is bypassed; on (re)connecting it starts empty.
+// The cache is turned on only once this process has heard its own marker and the triggers are in
+// place, and off again whenever a marker goes unheard: a connection that stalls without closing
+// (a half-open TCP connection) must not leave the cache serving what it can no longer hear change.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { appDatabase } from "@/lib/db";
@@ -15,12 +18,39 @@ export const PUBLIC_CACHE_CHANNEL = "radiant_public_cache";
 const MARKER_PREFIX = "marker:";
 /** The longest an action waits to hear its own writes' notifications. */
 export const CATCH_UP_TIMEOUT_MS = 1000;
+/** The longest connecting (and proving the connection hears) may take. */
+const CONNECT_TIMEOUT_MS = 5000;
+/** How often an idle connection is proved to still hear, and how long its marker may take. */
+const HEARTBEAT_EVERY_MS = 15_000;
+const HEARTBEAT_TIMEOUT_MS = 5000;
 const MAX_BACKOFF_MS = 10_000;
+/** The migration's triggers, all named radiant_public_cache_<event>, on the tables the public pages read. */
+export const TRIGGER_NAME_PATTERN = "radiant_public_cache_%";
+export const EXPECTED_TRIGGERS = 26;
+const COUNT_TRIGGERS = `SELECT count(*)::int AS count FROM pg_trigger WHERE NOT tgisinternal AND tgname LIKE '${TRIGGER_NAME_PATTERN}'`;
 
 interface ListenerState {
   stop: () => Promise<void>;
   /** Sends a marker after every write committed so far and waits to hear it (PostgreSQL only). */
   catchUp: (() => Promise<void>) | null;
+}
+
+/** What the listener needs of a pg.Client; a test hands in one that stalls. */
+export interface ListenerClient {
+  connect(): Promise<unknown>;
+  query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  end(): Promise<unknown>;
+  on(event: "error", listener: (error: Error) => void): unknown;
+  on(event: "end", listener: () => void): unknown;
+  on(event: "notification", listener: (message: { channel: string; payload?: string }) => void): unknown;
+  removeAllListeners(event?: string): unknown;
+}
+
+export interface PostgresListenerOptions {
+  createClient?: () => ListenerClient;
+  heartbeatEveryMs?: number;
+  heartbeatTimeoutMs?: number;
+  connectTimeoutMs?: number;
 }
 
 const globalForListener = globalThis as unknown as { radiantPublicCacheListener?: Promise<ListenerState> };
@@ -33,16 +63,60 @@ function onNotification(payload: string, markers: Map<string, () => void>): void
   publicCache().invalidate([payload]);
 }
 
+/** Resolves false once `ms` have passed, unless `work` has settled first (true when it resolved). */
+async function within(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([work.then(() => true, () => false), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Sends a marker through `send` and waits (at most `ms`) to hear it back: whether it was heard. */
+async function hearsMarker(markers: Map<string, () => void>, send: (marker: string) => Promise<unknown>, ms: number): Promise<boolean> {
+  const marker = `${MARKER_PREFIX}${randomUUID()}`;
+  const heard = new Promise<void>((resolve) => markers.set(marker, resolve));
+  try {
+    return await within(
+      (async () => {
+        await send(marker);
+        await heard;
+      })(),
+      ms,
+    );
+  } finally {
+    markers.delete(marker);
+  }
+}
+
+/** Whether every trigger of the migration is in place; says why not in one log line. */
+async function triggersInPlace(query: (text: string) => Promise<{ rows: unknown[] }>): Promise<boolean> {
+  const { rows } = await query(COUNT_TRIGGERS);
+  const count = Number((rows[0] as { count?: unknown } | undefined)?.count ?? 0);
+  if (count >= EXPECTED_TRIGGERS) return true;
+  log("warn", "public-cache.triggers-missing", {});
+  return false;
+}
+
 /** Listens from a dedicated connection, reconnecting with a growing pause while the database is away. */
-async function listenOnPostgres(url: string): Promise<ListenerState> {
+export async function listenOnPostgres(url: string, options: PostgresListenerOptions = {}): Promise<ListenerState> {
+  const createClient =
+    options.createClient ??
+    (() => new pg.Client({ connectionString: url, application_name: "radiant-public-cache", keepAlive: true, connectionTimeoutMillis: CONNECT_TIMEOUT_MS }));
+  const connectTimeoutMs = options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS;
   const cache = publicCache();
   const markers = new Map<string, () => void>();
-  let client: pg.Client | null = null;
+  let client: ListenerClient | null = null;
   let stopped = false;
   let backoff = 250;
   let retry: NodeJS.Timeout | undefined;
+  let checking = false;
 
-  const lost = (current: pg.Client, error?: unknown) => {
+  const lost = (current: ListenerClient, error?: unknown) => {
     if (client !== current) return;
     client = null;
     cache.deactivate();
@@ -54,27 +128,59 @@ async function listenOnPostgres(url: string): Promise<ListenerState> {
     backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
   };
 
+  const hears = (current: ListenerClient, ms: number) =>
+    hearsMarker(markers, (marker) => current.query("SELECT pg_notify($1, $2)", [PUBLIC_CACHE_CHANNEL, marker]), ms);
+
   const connect = (): Promise<void> | undefined => {
     if (stopped) return;
-    const current = new pg.Client({ connectionString: url, application_name: "radiant-public-cache" });
+    const current = createClient();
     client = current;
-    current.on("error", (error) => lost(current, error));
+    current.on("error", (error: Error) => lost(current, error));
     current.on("end", () => lost(current));
-    current.on("notification", (message) => {
+    current.on("notification", (message: { channel: string; payload?: string }) => {
       if (message.channel === PUBLIC_CACHE_CHANNEL && message.payload) onNotification(message.payload, markers);
     });
     return (async () => {
-      try {
-        await current.connect();
-        await current.query(`LISTEN ${PUBLIC_CACHE_CHANNEL}`);
-        if (client !== current || stopped) return;
-        backoff = 250;
-        cache.activate();
-      } catch (error) {
-        lost(current, error);
+      let complete = false;
+      const ready = within(
+        (async () => {
+          await current.connect();
+          await current.query(`LISTEN ${PUBLIC_CACHE_CHANNEL}`);
+          complete = await triggersInPlace((text) => current.query(text));
+        })(),
+        connectTimeoutMs,
+      );
+      if (!(await ready)) return lost(current, new Error("The listener's connection did not answer."));
+      if (client !== current || stopped) return;
+      if (!complete) {
+        // Without its triggers the database tells nobody what changed: bypass the cache for good.
+        client = null;
+        current.removeAllListeners();
+        current.on("error", () => undefined);
+        await current.end().catch(() => undefined);
+        return;
       }
+      if (!(await hears(current, connectTimeoutMs))) return lost(current, new Error("The listener did not hear its own marker."));
+      if (client !== current || stopped) return;
+      backoff = 250;
+      cache.activate();
     })();
   };
+
+  // An idle connection may stall without closing: prove now and then that it still hears.
+  const heartbeat = setInterval(() => {
+    const current = client;
+    if (!current || !cache.isActive || checking) return;
+    checking = true;
+    void hears(current, options.heartbeatTimeoutMs ?? HEARTBEAT_TIMEOUT_MS)
+      .then((heard) => {
+        if (!heard) lost(current, new Error("The listener did not hear its own marker."));
+      })
+      .finally(() => {
+        checking = false;
+      });
+  }, options.heartbeatEveryMs ?? HEARTBEAT_EVERY_MS);
+  heartbeat.unref();
 
   // The first attempt is awaited, so a process that can reach its database starts with the cache on.
   await connect();
@@ -83,33 +189,21 @@ async function listenOnPostgres(url: string): Promise<ListenerState> {
     async stop() {
       stopped = true;
       clearTimeout(retry);
+      clearInterval(heartbeat);
       const current = client;
       client = null;
       cache.deactivate();
       if (current) {
         current.removeAllListeners();
         current.on("error", () => undefined);
-        await current.end().catch(() => undefined);
+        await within(current.end(), connectTimeoutMs);
       }
     },
     async catchUp() {
       const current = client;
       if (!current || !cache.isActive) return;
-      const marker = `${MARKER_PREFIX}${randomUUID()}`;
-      let timer: NodeJS.Timeout | undefined;
-      const heard = new Promise<void>((resolve) => {
-        markers.set(marker, resolve);
-        timer = setTimeout(resolve, CATCH_UP_TIMEOUT_MS);
-      });
-      try {
-        await current.query("SELECT pg_notify($1, $2)", [PUBLIC_CACHE_CHANNEL, marker]);
-        await heard;
-      } catch {
-        // The connection went: lost() has already turned the cache off.
-      } finally {
-        clearTimeout(timer);
-        markers.delete(marker);
-      }
+      // Not heard in time: the connection cannot be trusted to tell this process what changes.
+      if (!(await hears(current, CATCH_UP_TIMEOUT_MS))) lost(current, new Error("The listener did not hear its own marker in time."));
     },
   };
 }
@@ -121,17 +215,19 @@ async function start(): Promise<ListenerState> {
   // The embedded database is this process's own: its notifications are handed over as each
   // statement that commits returns, before the writer goes on, so there is nothing to wait for.
   const markers = new Map<string, () => void>();
-  const unlisten = await connection.lite.listen(PUBLIC_CACHE_CHANNEL, (payload) => onNotification(payload, markers));
-  publicCache().activate();
+  const lite = connection.lite;
+  const unlisten = await lite.listen(PUBLIC_CACHE_CHANNEL, (payload) => onNotification(payload, markers));
+  const heard = await hearsMarker(markers, (marker) => lite.query("SELECT pg_notify($1, $2)", [PUBLIC_CACHE_CHANNEL, marker]), CONNECT_TIMEOUT_MS);
+  if (heard && (await triggersInPlace((text) => lite.query(text)))) publicCache().activate();
+  else if (!heard) log("warn", "public-cache.listener.deaf", {});
   return {
     async stop() {
       publicCache().deactivate();
-      if (!connection.lite.closed) await unlisten();
+      if (!lite.closed) await unlisten();
     },
     catchUp: null,
   };
 }
-
 /** Starts this process's listener (once), unless RADIANT_PUBLIC_CACHE=0 turns the cache off. */
 export async function startPublicCacheListener(): Promise<void> {
   if (settings().RADIANT_PUBLIC_CACHE === "0") return;
