@@ -24,22 +24,37 @@ export function cachedCollaborativeCounts(): Promise<CollaborativeCounts> {
   return publicCache().read(keyOf("collaborativeCounts", null), ["collaborative"], collaborativeCounts);
 }
 
-/** The projects list, per search and page. */
+/**
+ * The pages of a list worth keeping: the first few, without free text. Anyone can ask for any
+ * text and page; each answer kept would push out one the home page or the list needs.
+ */
+export const CACHED_PAGES = 5;
+const worthKeeping = (search: { q?: string; page: number }) => !search.q && search.page <= CACHED_PAGES;
+
+/** The projects list, per search and page; kept under the page it shows (a page past the last shows the last). */
 export function cachedSearchPublicProjects(search: ProjectSearch): Promise<ProjectPage> {
-  return publicCache().read(keyOf("searchPublicProjects", search), ["projects"], () => searchPublicProjects(search));
+  if (!worthKeeping(search)) return searchPublicProjects(search);
+  return publicCache().read(keyOf("searchPublicProjects", search), ["projects"], () => searchPublicProjects(search), (found) =>
+    keyOf("searchPublicProjects", { ...search, page: found.page }),
+  );
 }
 
-/** A public project page's data (null when no public project has that address); the page and its metadata share one read. */
+/**
+ * A public project page's data (null when no public project has that address); the page and its
+ * metadata share one read. An address with no public project is not kept: any address can be asked for.
+ */
 export const cachedPublicProject = cache((slug: string): Promise<PublicProject | null> =>
-  publicCache().read(keyOf("getPublicProject", slug), [projectTag(slug)], () => getPublicProject(slug)),
+  publicCache().read(keyOf("getPublicProject", slug), [projectTag(slug)], () => getPublicProject(slug), (found) => (found ? keyOf("getPublicProject", slug) : null)),
 );
 
-/** A public project's outputs. */
-export function cachedOutputsOfPublicProject(slug: string): Promise<PublicOutput[]> {
+/** A public project's outputs (none, and nothing kept, when no public project has that address). */
+export async function cachedOutputsOfPublicProject(slug: string): Promise<PublicOutput[]> {
+  if (!(await cachedPublicProject(slug))) return [];
   return publicCache().read(keyOf("outputsOfPublicProject", slug), [projectTag(slug)], () => outputsOfPublicProject(slug));
 }
 
-/** The outputs list, per search and page, with the totals by year. */
+/** The outputs list, per search and page, with the totals by year; kept under the page it shows. */
 export function cachedSearchOutputs(search: OutputSearch): Promise<OutputsListPage> {
-  return publicCache().read(keyOf("searchOutputs", search), ["outputs"], () => searchOutputs(search));
+  if (!worthKeeping(search)) return searchOutputs(search);
+  return publicCache().read(keyOf("searchOutputs", search), ["outputs"], () => searchOutputs(search), (found) => keyOf("searchOutputs", { ...search, page: found.page }));
 }

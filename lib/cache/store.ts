@@ -91,8 +91,11 @@ export class PublicCache {
     }
   }
 
-  /** The cached answer for `key`, or `load`'s (stored unless one of `tags` was invalidated meanwhile). */
-  async read<T>(key: string, tags: readonly CacheTag[], load: () => Promise<T>): Promise<T> {
+  /**
+   * The cached answer for `key`, or `load`'s (stored unless one of `tags` was invalidated meanwhile).
+   * `storeAs` names the key a loaded answer is kept under (by default `key`), or null to keep it out.
+   */
+  async read<T>(key: string, tags: readonly CacheTag[], load: () => Promise<T>, storeAs?: (value: T) => string | null): Promise<T> {
     if (!this.active) return load();
     const hit = this.entries.get(key);
     if (hit) {
@@ -112,8 +115,11 @@ export class PublicCache {
     }
     const unchanged = this.active && epoch === this.epoch && tags.every((tag, index) => (this.generations.get(tag) ?? 0) === before[index]);
     if (!unchanged) return value;
+    const storedKey = storeAs ? storeAs(value) : key;
+    if (storedKey === null) return value;
     deepFreeze(value);
-    this.entries.set(key, { value, tags });
+    this.entries.delete(storedKey);
+    this.entries.set(storedKey, { value, tags });
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value as string;
       this.entries.delete(oldest);

@@ -28,23 +28,28 @@ const projectsNamed = (q: string) => cachedSearchPublicProjects(projectSearchSch
 const everyOutput = () => cachedSearchOutputs(outputSearchSchema.parse({}));
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** What a visitor sees of a project, on its page and in the list, and of the collaborative. */
-async function visitorSees(slug: string, title: string) {
-  const [page, outputs, list, counts] = await Promise.all([cachedPublicProject(slug), cachedOutputsOfPublicProject(slug), projectsNamed(title), cachedCollaborativeCounts()]);
+/** What a visitor sees of a project on its page, of the projects list and of the collaborative: all cached. */
+async function visitorSees(slug: string) {
+  const [page, outputs, list, counts] = await Promise.all([cachedPublicProject(slug), cachedOutputsOfPublicProject(slug), everyProject(), cachedCollaborativeCounts()]);
   return {
     page: page && { hospitals: page.sites.map((site) => `${site.name} ${site.status}`), cases: page.totalCases },
     outputs: outputs.map((output) => output.title),
-    card: list.items.find((card) => card.slug === slug)?.siteCount ?? null,
+    listed: list.total,
     counts,
   };
 }
 
+/** The project's card in the list, found by its title (a search with text is never cached). */
+async function cardOf(slug: string, title: string) {
+  return (await projectsNamed(title)).items.find((card) => card.slug === slug)?.siteCount ?? null;
+}
+
 /** Reads twice: the second read must come from the cache, sending no statement. */
-async function cachedView(slug: string, title: string) {
+async function cachedView(slug: string) {
   // The set-up's own writes are heard first, or their notifications could empty the cache between the reads.
   await hearEverythingCommitted();
-  const first = await visitorSees(slug, title);
-  const { result: again, statements } = await countStatements(() => visitorSees(slug, title));
+  const first = await visitorSees(slug);
+  const { result: again, statements } = await countStatements(() => visitorSees(slug));
   expect(statements).toBe(0);
   expect(again).toEqual(first);
   return first;
@@ -69,7 +74,7 @@ afterAll(async () => {
 describe("the public pages served from the cache", () => {
   it("send no statement once cached, and give every reader the same frozen answer", async () => {
     const s = await siteScenario();
-    await cachedView(s.project.slug, s.project.title);
+    await cachedView(s.project.slug);
     await everyProject();
     await hearEverythingCommitted();
     const { result: list, statements } = await countStatements(everyProject);
@@ -83,75 +88,76 @@ describe("the public pages served from the cache", () => {
     const lead = await createUser({ name: "Grace Lead" });
     const title = `Cache approval audit ${randomUUID().slice(0, 6)}`;
     const project = await createProposalIn("APPROVED", { leadId: lead.id, title });
-    const before = await cachedView(project.slug, title);
-    const listBefore = (await everyProject()).total;
+    // Its page cannot be cached yet (an address with no public project is never kept); the list and figures are.
+    await hearEverythingCommitted();
+    const before = await visitorSees(project.slug);
     expect(before.page).toBeNull();
-    expect(before.card).toBeNull();
+    expect(await cardOf(project.slug, title)).toBeNull();
 
     await written(openToSites(asActor(lead), project.id));
 
-    const after = await visitorSees(project.slug, title);
+    const after = await visitorSees(project.slug);
     expect(after.page).toEqual({ hospitals: [], cases: 0 });
-    expect(after.card).toBe(0);
+    expect(await cardOf(project.slug, title)).toBe(0);
     expect(after.counts.projects).toBe(before.counts.projects + 1);
-    expect((await everyProject()).total).toBe(listBefore + 1);
+    expect(after.listed).toBe(before.listed + 1);
   });
 
   it("show a hospital registered at once: the project's page, its card's count and the hospitals taking part", async () => {
     const s = await siteScenario();
     const hospital = await createSite({ name: "Royal Cache Infirmary" });
     const member = asActor(await createUser({ name: "Rhys Register", siteId: hospital.id }));
-    const before = await cachedView(s.project.slug, s.project.title);
-    expect(before.card).toBe(2);
+    const before = await cachedView(s.project.slug);
+    expect(await cardOf(s.project.slug, s.project.title)).toBe(2);
 
     await written(registerSite(member, { projectId: s.project.id, siteId: hospital.id }));
 
-    const after = await visitorSees(s.project.slug, s.project.title);
+    const after = await visitorSees(s.project.slug);
     expect(after.page?.hospitals).toContain("Royal Cache Infirmary REGISTERED");
-    expect(after.card).toBe(3);
+    expect(await cardOf(s.project.slug, s.project.title)).toBe(3);
     expect(after.counts.hospitals).toBe(before.counts.hospitals + 1);
   });
 
   it("show cases recorded at once: the project's total and the collaborative's", async () => {
     const s = await siteScenario();
-    const before = await cachedView(s.project.slug, s.project.title);
+    const before = await cachedView(s.project.slug);
 
     await written(recordProgress(s.siteLead, recordProgressSchema.parse({ projectSiteId: s.home.id, cumulativeCases: "17", reportedOn: today() })));
 
-    const after = await visitorSees(s.project.slug, s.project.title);
+    const after = await visitorSees(s.project.slug);
     expect(after.page?.cases).toBe(before.page!.cases + 17);
     expect(after.counts.cases).toBe(before.counts.cases + 17);
   });
 
   it("show a hospital withdrawn at once: gone from the project's page, its card and the figures", async () => {
     const s = await siteScenario();
-    const before = await cachedView(s.project.slug, s.project.title);
+    const before = await cachedView(s.project.slug);
     expect(before.page?.hospitals).toContain("Ipswich Hospital ACTIVE");
 
     await written(moveSite(s.otherSiteLead, s.other.id, "withdraw"));
 
-    const after = await visitorSees(s.project.slug, s.project.title);
+    const after = await visitorSees(s.project.slug);
     expect(after.page?.hospitals).toEqual(["Addenbrooke's Hospital ACTIVE"]);
-    expect(after.card).toBe(1);
+    expect(await cardOf(s.project.slug, s.project.title)).toBe(1);
     expect(after.counts.hospitals).toBe(before.counts.hospitals - 1);
   });
 
   it("keep serving the cached pages when a collaborator leaves, which no public page shows", async () => {
     const s = await siteScenario();
     const collaborator = await createCollaboration({ projectSiteId: s.home.id, userId: s.member.id });
-    const before = await cachedView(s.project.slug, s.project.title);
+    const before = await cachedView(s.project.slug);
 
     await written(leaveProject(s.member, collaborator.id));
 
     expect((await db.collaboration.findUniqueOrThrow({ where: { id: collaborator.id } })).status).toBe("LEFT");
-    const { result: after, statements } = await countStatements(() => visitorSees(s.project.slug, s.project.title));
+    const { result: after, statements } = await countStatements(() => visitorSees(s.project.slug));
     expect(statements).toBe(0);
     expect(after).toEqual(before);
   });
 
   it("show an output recorded at once: on the project's page and in the outputs list", async () => {
     const s = await siteScenario();
-    await cachedView(s.project.slug, s.project.title);
+    await cachedView(s.project.slug);
     const listBefore = await everyOutput();
     const title = `Yield of cached CTPA ${randomUUID().slice(0, 6)}`;
 
@@ -162,7 +168,7 @@ describe("the public pages served from the cache", () => {
       ),
     );
 
-    expect((await visitorSees(s.project.slug, s.project.title)).outputs).toContain(title);
+    expect((await visitorSees(s.project.slug)).outputs).toContain(title);
     const listAfter = await everyOutput();
     expect(listAfter.matching).toBe(listBefore.matching + 1);
     expect(listAfter.items.map((output) => output.title)).toContain(title);
@@ -180,7 +186,7 @@ describe("the public pages served from the cache", () => {
 
   it("change nothing when a write is rolled back", async () => {
     const s = await siteScenario();
-    const before = await cachedView(s.project.slug, s.project.title);
+    const before = await cachedView(s.project.slug);
 
     await expect(
       written(
@@ -193,22 +199,75 @@ describe("the public pages served from the cache", () => {
     ).rejects.toThrow("changed my mind");
     await catchUpWithOwnWrites();
 
-    const { result: after, statements } = await countStatements(() => visitorSees(s.project.slug, s.project.title));
+    const { result: after, statements } = await countStatements(() => visitorSees(s.project.slug));
     expect(statements).toBe(0);
     expect(after).toEqual(before);
   });
 
   it("go to the database for every read while the process cannot hear writes", async () => {
     const s = await siteScenario();
-    await cachedView(s.project.slug, s.project.title);
+    await cachedView(s.project.slug);
     await stopPublicCacheListener();
     try {
-      const { statements } = await countStatements(() => visitorSees(s.project.slug, s.project.title));
+      const { statements } = await countStatements(() => visitorSees(s.project.slug));
       expect(statements).toBeGreaterThan(0);
       await recordProgress(s.siteLead, recordProgressSchema.parse({ projectSiteId: s.home.id, cumulativeCases: "5", reportedOn: today() }));
-      expect((await visitorSees(s.project.slug, s.project.title)).page?.cases).toBe(5);
+      expect((await visitorSees(s.project.slug)).page?.cases).toBe(5);
     } finally {
       await startPublicCacheListener();
     }
+  });
+  it("keep the home figures cached while visitors ask for hundreds of addresses no public project has", async () => {
+    await hearEverythingCommitted();
+    await cachedCollaborativeCounts();
+    for (let index = 0; index < 600; index++) {
+      const slug = `no-such-project-${index}`;
+      expect(await cachedPublicProject(slug)).toBeNull();
+      expect(await cachedOutputsOfPublicProject(slug)).toEqual([]);
+    }
+    for (let page = 6; page < 20; page++) await cachedSearchPublicProjects(projectSearchSchema.parse({ page }));
+    for (let index = 0; index < 20; index++) await projectsNamed(`nothing like ${index}`);
+
+    const { statements } = await countStatements(cachedCollaborativeCounts);
+    expect(statements).toBe(0);
+  });
+
+  it("keep one copy of the projects list's last page however far past it a visitor asks", async () => {
+    await hearEverythingCommitted();
+    const last = await cachedSearchPublicProjects(projectSearchSchema.parse({ page: 5 }));
+    const { statements } = await countStatements(() => cachedSearchPublicProjects(projectSearchSchema.parse({ page: last.page })));
+    expect(statements).toBe(0);
+  });
+
+  it("show a project's new lead at once when a lead's place is handed to another member", async () => {
+    const s = await siteScenario();
+    const successor = await createUser({ name: "Una Successor" });
+    const page = async () => (await cachedPublicProject(s.project.slug))?.leads;
+    await hearEverythingCommitted();
+    expect(await page()).toEqual(["Tom Okafor"]);
+
+    await written(db.projectLead.update({ where: { projectId_userId: { projectId: s.project.id, userId: s.lead.id } }, data: { userId: successor.id } }));
+
+    expect(await page()).toEqual(["Una Successor"]);
+  });
+
+  it("stay bypassed while one of the database's triggers is missing", async () => {
+    const s = await siteScenario();
+    await stopPublicCacheListener();
+    await db.$executeRawUnsafe(`DROP TRIGGER radiant_public_cache_update ON "ProjectLead"`);
+    try {
+      await startPublicCacheListener();
+      expect(publicCache().isActive).toBe(false);
+      await visitorSees(s.project.slug);
+      const { statements } = await countStatements(() => visitorSees(s.project.slug));
+      expect(statements).toBeGreaterThan(0);
+    } finally {
+      await stopPublicCacheListener();
+      await db.$executeRawUnsafe(
+        `CREATE TRIGGER radiant_public_cache_update AFTER UPDATE ON "ProjectLead" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION radiant_public_cache_project_lead()`,
+      );
+      await startPublicCacheListener();
+    }
+    expect(publicCache().isActive).toBe(true);
   });
 });

@@ -112,10 +112,12 @@ BEGIN
   ELSIF TG_OP = 'DELETE' THEN
     SELECT array_agg(DISTINCT o."projectId") INTO ids FROM old_rows o;
   ELSE
-    SELECT array_agg(DISTINCT id) INTO ids FROM (
-      SELECT unnest(ARRAY[o."projectId", n."projectId"]) AS id
-        FROM old_rows o JOIN new_rows n ON n."projectId" = o."projectId" AND n."userId" = o."userId"
-       WHERE o.role IS DISTINCT FROM n.role
+    -- Rows as they were and as they are, each side less the other: a lead replaced (userId
+    -- changed) or a row moved to another project touches both projects.
+    SELECT array_agg(DISTINCT changed."projectId") INTO ids FROM (
+      (SELECT o."projectId", o."userId", o.role FROM old_rows o EXCEPT SELECT n."projectId", n."userId", n.role FROM new_rows n)
+      UNION
+      (SELECT n."projectId", n."userId", n.role FROM new_rows n EXCEPT SELECT o."projectId", o."userId", o.role FROM old_rows o)
     ) AS changed;
   END IF;
   IF ids IS NOT NULL THEN
