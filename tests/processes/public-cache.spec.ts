@@ -13,6 +13,8 @@ let b: Running;
 let mail: ChildProcess;
 
 test.beforeAll(async () => {
+  // Opens /api/debug/statements, the process's count of SQL statements sent.
+  process.env.RADIANT_BENCH = "1";
   mail = await startMailCatcher();
   [a, b] = await Promise.all([startPortal(PORTS.a), startPortal(PORTS.b)]);
 });
@@ -24,6 +26,13 @@ test.afterAll(async () => {
 
 async function newPage(browser: Browser) {
   return (await browser.newContext()).newPage();
+}
+
+/** How many SQL statements the process on `origin` has sent so far. */
+async function statementsSent(origin: string): Promise<number> {
+  const response = await fetch(`${origin}/api/debug/statements`);
+  expect(response.ok).toBe(true);
+  return ((await response.json()) as { statements: number }).statements;
 }
 
 /** The national total a visitor reads on the project's public page. */
@@ -47,7 +56,11 @@ test("cases recorded through one process show on the other's public pages at onc
   expect(await nationalCases(visitor, b.origin)).toBe(before);
   expect(await nationalCases(visitor, a.origin)).toBe(before);
   const homeBefore = await casesCollected(visitor, b.origin);
+  // B now answers both pages from its cache, without asking the database.
+  const sentBefore = await statementsSent(b.origin);
+  expect(await nationalCases(visitor, b.origin)).toBe(before);
   expect(await casesCollected(visitor, b.origin)).toBe(homeBefore);
+  expect(await statementsSent(b.origin)).toBe(sentBefore);
 
   const siteLead = await newPage(browser);
   await siteLead.goto(`${a.origin}/signin`);
