@@ -270,4 +270,27 @@ describe("the public pages served from the cache", () => {
     }
     expect(publicCache().isActive).toBe(true);
   });
+  it("accept a write to every column the database's triggers watch, so that renaming one breaks here first", async () => {
+    await siteScenario();
+    // The columns each trigger of prisma/migrations/*_public_cache_notifications compares.
+    const watched: Record<string, string[]> = {
+      Project: ["slug", "title", "summary", "aims", "design", "modalities", "status", "collectionStart", "collectionEnd", "targetCasesPerSite"],
+      ProjectSite: ["projectId", "siteId", "status", "caseTarget"],
+      ProgressReport: ["projectSiteId", "cumulativeCases", "reportedAt"],
+      ProjectLead: ["projectId", "userId", "role"],
+      User: ["name"],
+      Site: ["name", "city", "deaneryId"],
+      Deanery: ["name"],
+      ProjectOutput: ["projectId", "kind", "title", "venue", "date", "doi", "pmid"],
+    };
+    const updated = await db.$transaction(async (tx) => {
+      const tables: string[] = [];
+      for (const [table, columns] of Object.entries(watched)) {
+        await tx.$executeRawUnsafe(`UPDATE "${table}" SET ${columns.map((column) => `"${column}" = "${column}"`).join(", ")}`);
+        tables.push(table);
+      }
+      return tables;
+    });
+    expect(updated).toEqual(Object.keys(watched));
+  });
 });
