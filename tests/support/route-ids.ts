@@ -37,12 +37,13 @@ export async function firstLinkedId(page: Page, pattern: string): Promise<string
 
 /**
  * Every page of the route table as an address with the demo data's values, for the person signed
- * in on `page` (a page with an id they can see none of is left out).
+ * in on `page` (a page with an id they can see none of is left out, and the benchmark's page,
+ * which people never open).
  */
 export async function pageAddresses(page: Page): Promise<{ pattern: string; address: string }[]> {
   const addresses: { pattern: string; address: string }[] = [];
   for (const route of ROUTES) {
-    if (route.kind !== "page") continue;
+    if (route.kind !== "page" || route.benchOnly) continue;
     // A frozen author list's version is found in the completed project, which has versions 1 and 2.
     const versioned = route.pattern.includes("[version]");
     const values: Record<string, string> = { slug: versioned ? DEMO_COMPLETED_SLUG : DEMO_SLUG, ods: DEMO_ODS, code: "ABCD-EFGH", token: "t".repeat(43), version: "2", versionId: "00000000-0000-4000-8000-000000000000" };
