@@ -1,11 +1,14 @@
 import "server-only";
-import type { JobWithMetadata } from "pg-boss";
+import type { JobResult, JobWithMetadata } from "pg-boss";
 import { sendRequestedPasswordReset } from "@/lib/accounts/reset-password";
 import { appDatabase } from "@/lib/db";
 import { describeError, log } from "@/lib/log";
 import { deliverEmail } from "@/lib/mail/deliver";
 import { installJobQueue, jobQueue, QUEUES } from "./queue";
 import { SCHEDULED_TASKS } from "./tasks";
+
+/** Messages one fetch of the mail worker takes. */
+const MAIL_BATCH = 10;
 
 const globalForWorkers = globalThis as unknown as { radiantQueueStarted?: Promise<void>; radiantWorkersStarted?: Promise<void> };
 
@@ -51,12 +54,25 @@ async function logged(queue: string, job: { id: string }, work: () => Promise<un
 async function startWorkers(): Promise<void> {
   await startJobQueue();
   const boss = jobQueue();
+  // Up to MAIL_BATCH messages a fetch, each settled on its own, and the next fetch at once while
+  // fetches come back full: a burst of hundreds (an author list frozen, a message to every site
+  // lead) is sent in seconds, not one a second, and a password reset queued behind it is not kept
+  // waiting for minutes. Delivery is idempotent (lib/mail/deliver.ts), so a retried batch sends
+  // nothing twice.
   await boss.work<{ messageId: string }>(
     QUEUES.deliverEmail.name,
-    { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: 1 } as const,
+    { includeMetadata: true, batchSize: MAIL_BATCH, burstWhenBatchFull: true, perJobResults: true, pollingIntervalSeconds: 1 } as const,
     async (jobs) => {
-      const [job] = jobs as JobWithMetadata<{ messageId: string }>[];
-      if (job) await logged(QUEUES.deliverEmail.name, job, () => deliverEmail(job.data.messageId, { finalAttempt: job.retryCount >= job.retryLimit }));
+      const results: JobResult[] = [];
+      for (const job of jobs as JobWithMetadata<{ messageId: string }>[]) {
+        try {
+          await logged(QUEUES.deliverEmail.name, job, () => deliverEmail(job.data.messageId, { finalAttempt: job.retryCount >= job.retryLimit }));
+          results.push({ id: job.id, status: "completed" });
+        } catch (error) {
+          results.push({ id: job.id, status: "failed", output: { message: error instanceof Error ? error.message : String(error) } });
+        }
+      }
+      return results;
     },
   );
   await boss.work<{ email: string }>(QUEUES.passwordResetRequest.name, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
