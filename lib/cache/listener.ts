@@ -11,6 +11,7 @@ import pg from "pg";
 import { appDatabase } from "@/lib/db";
 import { settings } from "@/lib/env";
 import { describeError, log } from "@/lib/log";
+import { within } from "@/lib/time/within";
 import { publicCache } from "./store";
 
 export const PUBLIC_CACHE_CHANNEL = "radiant_public_cache";
@@ -63,17 +64,9 @@ function onNotification(payload: string, markers: Map<string, () => void>): void
   publicCache().invalidate([payload]);
 }
 
-/** Resolves false once `ms` have passed, unless `work` has settled first (true when it resolved). */
-async function within(work: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  try {
-    return await Promise.race([work.then(() => true, () => false), late]);
-  } finally {
-    clearTimeout(timer);
-  }
+/** Whether `work` resolved within `ms`: false when it failed or was still going then. */
+async function settledWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
+  return (await within(work.then(() => true, () => false), ms)) === true;
 }
 
 /** Sends a marker through `send` and waits (at most `ms`) to hear it back: whether it was heard. */
@@ -81,7 +74,7 @@ async function hearsMarker(markers: Map<string, () => void>, send: (marker: stri
   const marker = `${MARKER_PREFIX}${randomUUID()}`;
   const heard = new Promise<void>((resolve) => markers.set(marker, resolve));
   try {
-    return await within(
+    return await settledWithin(
       (async () => {
         await send(marker);
         await heard;
@@ -142,7 +135,7 @@ export async function listenOnPostgres(url: string, options: PostgresListenerOpt
     });
     return (async () => {
       let complete = false;
-      const ready = within(
+      const ready = settledWithin(
         (async () => {
           await current.connect();
           await current.query(`LISTEN ${PUBLIC_CACHE_CHANNEL}`);
@@ -196,7 +189,7 @@ export async function listenOnPostgres(url: string, options: PostgresListenerOpt
       if (current) {
         current.removeAllListeners();
         current.on("error", () => undefined);
-        await within(current.end(), connectTimeoutMs);
+        await settledWithin(current.end(), connectTimeoutMs);
       }
     },
     async catchUp() {

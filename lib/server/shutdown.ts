@@ -5,20 +5,13 @@
 // See docs/decisions/015-operations.md.
 import { settings } from "@/lib/env";
 import { log } from "@/lib/log";
+import { within } from "@/lib/time/within";
 import { requestsInFlight, servingHttpServers, whenNoRequestsInFlight } from "./requests";
 
 /** How long requests in flight are given before the process exits anyway. */
 export const DRAIN_TIMEOUT_MS = 25_000;
 
 const installed = globalThis as unknown as { radiantShutdown?: boolean };
-
-function within<T>(work: Promise<T>, ms: number): Promise<T | "timed out"> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<"timed out">((resolve) => {
-    timer = setTimeout(() => resolve("timed out"), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
 
 /**
  * Takes over SIGTERM and SIGINT, which Next.js leaves to the app when NEXT_MANUAL_SIG_HANDLE is
