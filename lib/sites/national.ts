@@ -3,7 +3,8 @@ import { pageOfList } from "@/lib/paging";
 // The national view of a project: every site in one table, and the charts
 // behind it. Three statements, sent together, whatever the number of sites: the
 // project, one aggregate over the sites (latest count and team by LATERAL
-// joins), and the national cumulative series. Filtering, sorting and paging
+// joins), and the national cumulative series (kept in the process's cache
+// until a report or a site of the project changes). Filtering, sorting and paging
 // happen on the aggregated rows, which hold a few hundred sites at most.
 import { assertCan, can, type AuthzActor } from "@/lib/authz";
 import { db } from "@/lib/db";
@@ -14,6 +15,8 @@ import type { NationalSearch, NationalSort } from "@/lib/validation/sites";
 import { SITE_VISIBLE_STATUSES } from "./facts";
 import { GOVERNANCE_ROUTES } from "./governance";
 import { assertAddressText } from "@/lib/ids";
+import { projectTag } from "@/lib/cache/public";
+import { publicCache } from "@/lib/cache/store";
 
 export const NATIONAL_PAGE_SIZE = 25;
 /** Sites awaiting approval shown at once: each is a form, and a newly opened project may have hundreds. */
@@ -254,34 +257,57 @@ function visibleProjectId(actor: AuthzActor | null, slug: string): Prisma.Sql {
                       WHERE p.slug = ${slug} AND p.status::text IN (${Prisma.join(SITE_VISIBLE_STATUSES)}) AND ${scope})`;
 }
 
+/** The key the national series of the project at `slug` is kept under (lib/cache/store.ts). */
+const seriesKey = (slug: string) => `nationalSeries:${JSON.stringify(slug)}`;
+
 /**
  * The national view of a project for its leads, the committee and admins.
- * Three statements, sent together, whatever the number of sites.
+ * Three statements, sent together, whatever the number of sites; two once the
+ * series is cached.
+ *
+ * The series (a window over every report of the project, the costliest of the
+ * three) is the same for everyone who may see the view and changes only when a
+ * report or a site of the project does, which the public pages' triggers
+ * announce under the project's tag: it is kept in the process's cache, as the
+ * public pages' data is (docs/decisions/037-public-page-cache.md). It is kept
+ * only when read for someone who may see it (read for anyone else, the scoped
+ * statement finds nothing), given out only after the permission is asserted,
+ * and used only for the project it was read for.
  */
 export async function getNationalView(actor: AuthzActor | null, slug: string, search: NationalSearch, now: Date = new Date()): Promise<NationalView> {
   assertAddressText(slug, "That project");
   const visible = visibleProjectId(actor, slug);
-  const [project, siteRows, series] = await Promise.all([
-    db.project.findFirst({
-      where: { slug, status: { in: [...SITE_VISIBLE_STATUSES] } },
-      select: {
-        id: true,
-        slug: true,
-        title: true,
-        status: true,
-        minimumCitableCases: true,
-        teamCap: true,
-        collectionStart: true,
-        collectionEnd: true,
-        leads: { select: { userId: true } },
-      },
-    }),
-    siteRowsOf(visible),
-    nationalSeries(visible),
-  ]);
+  const projectRead = db.project.findFirst({
+    where: { slug, status: { in: [...SITE_VISIBLE_STATUSES] } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      status: true,
+      minimumCitableCases: true,
+      teamCap: true,
+      collectionStart: true,
+      collectionEnd: true,
+      leads: { select: { userId: true } },
+    },
+  });
+  let readForViewer = false;
+  const seriesRead = publicCache().read(
+    seriesKey(slug),
+    [projectTag(slug)],
+    async () => {
+      const [found, series] = await Promise.all([projectRead, nationalSeries(visible)]);
+      readForViewer = found !== null && can(actor, "project.viewNational", { projectLeadIds: found.leads.map((lead) => lead.userId) });
+      return { projectId: found?.id ?? null, series };
+    },
+    () => (readForViewer ? seriesKey(slug) : null),
+  );
+  const [project, siteRows, kept] = await Promise.all([projectRead, siteRowsOf(visible), seriesRead]);
   if (!project) throw new NotFoundError("That project");
   const facts = { projectLeadIds: project.leads.map((lead) => lead.userId) };
   assertCan(actor, "project.viewNational", facts);
+  // Kept for another project once at this address (renamed since): read this one's.
+  const series = kept.projectId === project.id ? kept.series : await nationalSeries(Prisma.sql`${project.id}::uuid`);
   const share = elapsedShare(project.collectionStart, project.collectionEnd, now);
   const all = siteRows.map((row) => toNationalRow(row, share, now));
   const counted = all.filter((row) => row.status !== "WITHDRAWN");

@@ -14,10 +14,11 @@ import { recordOutput } from "@/lib/outputs/outputs";
 import { openToSites } from "@/lib/projects/lifecycle";
 import { recordProgress } from "@/lib/sites/progress";
 import { registerSite } from "@/lib/sites/register";
+import { getNationalView } from "@/lib/sites/national";
 import { moveSite } from "@/lib/sites/status";
 import { outputSearchSchema, recordOutputSchema } from "@/lib/validation/outputs";
 import { projectSearchSchema } from "@/lib/validation/projects";
-import { recordProgressSchema } from "@/lib/validation/sites";
+import { nationalSearchSchema, recordProgressSchema } from "@/lib/validation/sites";
 import { createCollaboration, createSite, createUser } from "../support/factories";
 import { createProposalIn } from "../support/proposals";
 import { countStatements } from "../support/query-count";
@@ -292,5 +293,31 @@ describe("the public pages served from the cache", () => {
       return tables;
     });
     expect(updated).toEqual(Object.keys(watched));
+  });
+});
+
+describe("the national view's series, kept for those who may see it", () => {
+  it("is read once for its viewers, shows cases recorded at once, and is never kept from a read by someone who may not see it", async () => {
+    const s = await siteScenario();
+    const view = (actor: typeof s.lead) => countStatements(() => getNationalView(actor, s.project.slug, nationalSearchSchema.parse({})));
+    await written(recordProgress(s.siteLead, recordProgressSchema.parse({ projectSiteId: s.home.id, cumulativeCases: "12", reportedOn: today() })));
+
+    // A member who leads nothing is refused; the series their read found (nothing) is not kept.
+    await expect(getNationalView(s.member, s.project.slug, nationalSearchSchema.parse({}))).rejects.toThrow();
+    const first = await view(s.lead);
+    expect(first.statements).toBe(3);
+    expect(first.result.series.at(-1)?.cases).toBe(12);
+
+    // Kept: the committee, who may see it too, are answered without the series' statement.
+    const again = await view(s.committee);
+    expect(again.statements).toBe(2);
+    expect(again.result.series).toEqual(first.result.series);
+
+    await written(recordProgress(s.siteLead, recordProgressSchema.parse({ projectSiteId: s.home.id, cumulativeCases: "30", reportedOn: today() })));
+
+    const after = await view(s.lead);
+    expect(after.statements).toBe(3);
+    expect(after.result.series.at(-1)?.cases).toBe(30);
+    expect(after.result.totals.cases).toBe(30);
   });
 });
