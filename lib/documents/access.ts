@@ -21,20 +21,34 @@ export interface DocumentFacts {
   title: string;
   status: ProjectStatus;
   leadIds: string[];
+  /**
+   * The asker, when they are a confirmed site lead of one of its sites (withdrawn ones aside); empty
+   * otherwise. The permissions ask only whether the asker is one, so the project's other site
+   * leads (hundreds, for a national audit) are not read.
+   */
   siteLeadIds: string[];
   /** The project's submitted versions, oldest first. */
   versions: { number: number; submittedAt: Date }[];
 }
 
-export const DOCUMENT_FACTS_SELECT = {
-  id: true,
-  slug: true,
-  title: true,
-  status: true,
-  leads: { select: { userId: true } },
-  sites: { where: { status: { not: "WITHDRAWN" } }, select: { collaborations: { where: { role: "SITE_LEAD", status: "CONFIRMED" }, select: { userId: true } } } },
-  versions: { select: { number: true, submittedAt: true }, orderBy: { number: "asc" } },
-} as const;
+/** What is read of the project for `askerId` (none: nobody signed in). */
+export function documentFactsSelect(askerId: string | null) {
+  return {
+    id: true,
+    slug: true,
+    title: true,
+    status: true,
+    leads: { select: { userId: true } },
+    sites: {
+      where: askerId
+        ? { status: { not: "WITHDRAWN" as const }, collaborations: { some: { userId: askerId, role: "SITE_LEAD" as const, status: "CONFIRMED" as const } } }
+        : { id: { in: [] as string[] } },
+      select: { id: true },
+      take: 1,
+    },
+    versions: { select: { number: true, submittedAt: true }, orderBy: { number: "asc" as const } },
+  };
+}
 
 type FactsRow = {
   id: string;
@@ -42,27 +56,29 @@ type FactsRow = {
   title: string;
   status: ProjectStatus;
   leads: { userId: string }[];
-  sites: { collaborations: { userId: string }[] }[];
+  sites: { id: string }[];
   versions: { number: number; submittedAt: Date }[];
 };
 
-export function toDocumentFacts(row: FactsRow): DocumentFacts {
+export function toDocumentFacts(row: FactsRow, askerId: string | null): DocumentFacts {
   return {
     id: row.id,
     slug: row.slug,
     title: row.title,
     status: row.status,
     leadIds: row.leads.map((lead) => lead.userId),
-    siteLeadIds: [...new Set(row.sites.flatMap((site) => site.collaborations.map((lead) => lead.userId)))],
+    siteLeadIds: askerId && row.sites.length > 0 ? [askerId] : [],
     versions: row.versions,
   };
 }
 
-export async function loadDocumentFacts(client: Database | DatabaseTransaction, projectId: string): Promise<DocumentFacts> {
+/** The project's facts as `asker` may be judged against them (see `siteLeadIds`). */
+export async function loadDocumentFacts(client: Database | DatabaseTransaction, projectId: string, asker: AuthzActor | null): Promise<DocumentFacts> {
   assertUuid(projectId, "That project");
-  const row = await client.project.findUnique({ where: { id: projectId }, select: DOCUMENT_FACTS_SELECT });
+  const askerId = asker?.id ?? null;
+  const row = await client.project.findUnique({ where: { id: projectId }, select: documentFactsSelect(askerId) });
   if (!row) throw new NotFoundError("That project");
-  return toDocumentFacts(row);
+  return toDocumentFacts(row, askerId);
 }
 
 /** The facts the permission table reads: site leads count only once the project is approved. */

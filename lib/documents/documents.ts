@@ -83,7 +83,7 @@ async function documentsWithVersions(projectId: string) {
  * file is never kept without its row (a row without its file cannot happen).
  */
 export async function uploadDocument(actor: AuthzActor | null, input: UploadInput, storage: FileStorage = fileStorage()): Promise<{ documentId: string; title: string; versionId: string; version: number }> {
-  const facts = await loadDocumentFacts(db, input.projectId);
+  const facts = await loadDocumentFacts(db, input.projectId, actor);
   assertCan(actor, "document.upload", { projectLeadIds: facts.leadIds });
   if (CLOSED_TO_UPLOADS.includes(facts.status)) throw new DomainError("This project has ended, so it takes no new documents.");
   const checked = checkDocumentFile(input.fileName, input.bytes);
@@ -154,7 +154,7 @@ export interface ProjectDocuments {
 
 /** A project's documents with the versions the reader may download; not found for one who may read none. */
 export async function listProjectDocuments(actor: AuthzActor | null, projectId: string): Promise<ProjectDocuments> {
-  const facts = await loadDocumentFacts(db, projectId);
+  const facts = await loadDocumentFacts(db, projectId, actor);
   const until = readableUntil(actor, facts);
   if (until === null) throw new NotFoundError("That project");
   const rows = await documentsWithVersions(facts.id);
@@ -189,7 +189,7 @@ function assertReadsSubmitted(actor: AuthzActor | null, facts: DocumentFacts): v
  * statements, however many versions and documents there are.
  */
 export async function documentsByVersion(actor: AuthzActor | null, projectId: string): Promise<Record<number, DocumentAtVersion[]>> {
-  const facts = await loadDocumentFacts(db, projectId);
+  const facts = await loadDocumentFacts(db, projectId, actor);
   assertReadsSubmitted(actor, facts);
   const rows = await documentsWithVersions(facts.id);
   return Object.fromEntries(facts.versions.map((version) => [version.number, asOf(rows, version.submittedAt.getTime())]));
@@ -222,7 +222,7 @@ export async function openDocumentVersion(actor: AuthzActor | null, versionId: s
     select: { fileName: true, mediaType: true, size: true, storageKey: true, uploadedAt: true, document: { select: { projectId: true } } },
   });
   if (!row) throw new NotFoundError("That document");
-  const facts = await loadDocumentFacts(db, row.document.projectId);
+  const facts = await loadDocumentFacts(db, row.document.projectId, actor);
   const until = readableUntil(actor, facts);
   if (until === null || row.uploadedAt.getTime() > until) throw new NotFoundError("That document");
   return { fileName: row.fileName, mediaType: row.mediaType, size: row.size, body: await storage.get(row.storageKey) };
