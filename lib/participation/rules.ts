@@ -9,6 +9,7 @@
 // Pure: no database, no session. The statements a move needs inside its
 // transaction (locks, team counts) are in ./team.ts.
 import type { CollaborationRole, CollaborationStatus, ProjectSiteStatus, ProjectStatus } from "@/lib/generated/prisma/enums";
+import { formatDate } from "@/lib/format/dates";
 import { missingMessage, type MissingForJoining } from "@/lib/trainees/missing";
 
 /** A place that counts as taking part, wherever it is: a member has at most one such place per project at a hospital still taking part. */
@@ -403,8 +404,7 @@ export function openPeriods<T extends Period>(periods: readonly T[], now: Date):
 
 /** "Period 2 (2 Nov 2026 to 29 Nov 2026)": how a period is named in forms, tables and refusals. */
 export function periodLabel(period: Pick<Period, "number" | "startsOn" | "endsOn">): string {
-  const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-  return `Period ${period.number} (${day.format(period.startsOn)} to ${day.format(period.endsOn)})`;
+  return `Period ${period.number} (${formatDate(period.startsOn)} to ${formatDate(period.endsOn)})`;
 }
 
 /** What a place without a period shows in a project with periods: a site lead's, or one made before the periods existed. */
@@ -421,7 +421,7 @@ export function periodChoiceRefusal(periods: readonly Period[], periodId: string
   const period = periods.find((candidate) => candidate.id === periodId);
   if (!period) return "Select one of this project's data-collection periods.";
   if (periodEnded(period, now)) {
-    return `Period ${period.number} ended on ${new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(period.endsOn)}. Choose the current period or a later one.`;
+    return `Period ${period.number} ended on ${formatDate(period.endsOn)}. Choose the current period or a later one.`;
   }
   return null;
 }

@@ -89,9 +89,12 @@ function monthNumber(text: string): number | null {
 
 const isoOf = (year: number, month: number, day: number) => `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 
+// Made once: building a formatter with a time zone costs more than a page's other date work.
+const ukIsoDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" });
+
 /** Today's date in the UK, as YYYY-MM-DD. */
 export function ukToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return ukIsoDay.format(now);
 }
 
 /**
