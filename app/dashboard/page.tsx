@@ -25,12 +25,13 @@ export default async function DashboardPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireActor();
+  const summaryRead = getDashboardSummary(actor);
   const [summary, work, studies, invitations, trainee] = await Promise.all([
-    getDashboardSummary(actor),
+    summaryRead,
     getRoleWork(actor),
     getMyStudies(actor),
     listMyInvitations(actor),
-    loadTraineeDashboard(actor, searchParams),
+    loadTraineeDashboard(actor, searchParams, summaryRead),
   ]);
   const { hospitalRequests, failedEmails } = work.admin ?? { hospitalRequests: 0, failedEmails: 0 };
   const { welcome, confirmed, observing } = await searchParams;

@@ -1,14 +1,16 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { discoverProjects } from "@/lib/trainees/discover";
-import { getOwnProfile } from "@/lib/trainees/profile";
-import { missingForJoining, missingMessage } from "@/lib/trainees/missing";
+import { missingMessage } from "@/lib/trainees/missing";
+import type { DashboardSummary } from "@/lib/users/dashboard";
 import { projectSearchSchema } from "@/lib/validation/projects";
 
-/** What the trainee's part of the dashboard shows (components/trainees/trainee-dashboard.tsx). */
-export async function loadTraineeDashboard(actor: Actor, searchParams: Promise<Record<string, string | string[] | undefined>>) {
+/**
+ * What the trainee's part of the dashboard shows (components/trainees/trainee-dashboard.tsx); what
+ * the profile lacks comes from the dashboard's summary, which reads the profile already.
+ */
+export async function loadTraineeDashboard(actor: Actor, searchParams: Promise<Record<string, string | string[] | undefined>>, summary: Promise<DashboardSummary>) {
   const search = projectSearchSchema.parse(await searchParams);
-  const [profile, discover] = await Promise.all([getOwnProfile(actor), discoverProjects(actor, search)]);
-  const missing = missingForJoining(profile);
+  const [{ missingForJoining: missing }, discover] = await Promise.all([summary, discoverProjects(actor, search)]);
   return { search, discover, missing: missing.length > 0 ? missingMessage(missing) : null };
 }

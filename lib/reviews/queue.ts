@@ -3,7 +3,7 @@ import "server-only";
 import { pageWindow } from "@/lib/paging";
 import { assertCan, type AuthzActor } from "@/lib/authz";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ProjectStatus } from "@/lib/generated/prisma/enums";
 import { AWAITING_REVIEW } from "./reviews";
 
@@ -41,57 +41,69 @@ export interface ReviewQueuePage {
 
 /**
  * Proposals awaiting the committee, except those the actor leads, a page at a time: those of a
- * call together (the call closing first first), then those in no call, each oldest first. Two
- * statements whatever the number of proposals, reviews or assignments.
+ * call together (the call closing first first), then those in no call, each oldest first. One
+ * statement whatever the number of proposals, reviews or assignments (the count and the page
+ * together); a second, after, only for a page past the last, which shows the last page instead.
  */
 export async function reviewQueue(actor: AuthzActor, filter: number | QueueFilter = 1): Promise<ReviewQueuePage> {
   assertCan(actor, "project.review");
   const { page: requestedPage = 1, call, mine } = typeof filter === "number" ? { page: filter } : filter;
-  const where: Prisma.ProjectWhereInput = {
-    status: { in: AWAITING_REVIEW },
-    leads: { none: { userId: actor.id } },
+  const me = Prisma.sql`${actor.id}::uuid`;
+  const conditions = [
+    Prisma.sql`p.status::text IN (${Prisma.join(AWAITING_REVIEW)})`,
+    Prisma.sql`NOT EXISTS (SELECT 1 FROM "ProjectLead" pl WHERE pl."projectId" = p.id AND pl."userId" = ${me})`,
     // A member who declared a conflict of interest is off the proposal for good (docs/decisions/031).
-    conflicts: { none: { userId: actor.id } },
-    ...(call ? { callId: call } : {}),
-    ...(mine ? { reviewAssignments: { some: { reviewerId: actor.id } } } : {}),
-  };
-  const total = await db.project.count({ where });
-  const { page, pageCount, skip, take } = pageWindow(total, requestedPage, REVIEW_QUEUE_PAGE_SIZE);
-  const rows = await db.project.findMany({
-    where,
-    orderBy: [{ call: { closesOn: "asc" } }, { callId: { sort: "asc", nulls: "last" } }, { submittedAt: "asc" }, { id: "asc" }],
-    skip,
-    take,
-    select: {
-      id: true,
-      title: true,
-      status: true,
-      submittedAt: true,
-      versions: { where: { kind: "PROPOSAL" }, orderBy: { number: "desc" }, take: 1, select: { number: true } },
-      reviews: { select: { round: true, reviewerId: true } },
-      reviewAssignments: { select: { round: true, reviewerId: true, dueOn: true } },
-      call: { select: { id: true, title: true } },
-    },
-  });
-  const items = rows.map((row) => {
-    const round = row.versions[0]?.number ?? 0;
-    const current = row.reviews.filter((review) => review.round === round);
-    const assigned = row.reviewAssignments.filter((assignment) => assignment.round === round);
-    const dues = assigned.map((assignment) => assignment.dueOn.getTime());
-    return {
+    Prisma.sql`NOT EXISTS (SELECT 1 FROM "ConflictOfInterest" ci WHERE ci."projectId" = p.id AND ci."userId" = ${me})`,
+  ];
+  // Compared as text: a call id from the address that is not a uuid matches nothing, as it should.
+  if (call) conditions.push(Prisma.sql`p."callId"::text = ${call}`);
+  if (mine) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ReviewAssignment" ra WHERE ra."projectId" = p.id AND ra."reviewerId" = ${me})`);
+
+  type Row = { total: number; id: string | null; title: string; status: ProjectStatus; submittedAt: Date | null; round: number; reviewsThisRound: number; reviewedByMe: boolean; assignedCount: number; earliestDue: Date | null; myDueOn: Date | null; callId: string | null; callTitle: string | null };
+  const read = (page: number) => db.$queryRaw<Row[]>`
+    WITH matched AS MATERIALIZED (
+           SELECT p.id, p.title, p.status::text AS status, p."submittedAt", p."callId", c.title AS "callTitle", c."closesOn"
+             FROM "Project" p
+             LEFT JOIN "ReviewCall" c ON c.id = p."callId"
+            WHERE ${Prisma.join(conditions, " AND ")}),
+         total AS (SELECT count(*)::int AS total FROM matched),
+         page AS (
+           SELECT m.* FROM matched m
+            ORDER BY m."closesOn" ASC NULLS LAST, m."callId" ASC NULLS LAST, m."submittedAt" ASC NULLS LAST, m.id
+            LIMIT ${REVIEW_QUEUE_PAGE_SIZE} OFFSET ${(page - 1) * REVIEW_QUEUE_PAGE_SIZE})
+    SELECT t.total, pg.id, pg.title, pg.status, pg."submittedAt", pg."callId", pg."callTitle", r.round,
+           (SELECT count(*)::int FROM "Review" rv WHERE rv."projectId" = pg.id AND rv.round = r.round) AS "reviewsThisRound",
+           EXISTS (SELECT 1 FROM "Review" rv WHERE rv."projectId" = pg.id AND rv.round = r.round AND rv."reviewerId" = ${me}) AS "reviewedByMe",
+           (SELECT count(*)::int FROM "ReviewAssignment" ra WHERE ra."projectId" = pg.id AND ra.round = r.round) AS "assignedCount",
+           (SELECT min(ra."dueOn") FROM "ReviewAssignment" ra WHERE ra."projectId" = pg.id AND ra.round = r.round) AS "earliestDue",
+           (SELECT ra."dueOn" FROM "ReviewAssignment" ra WHERE ra."projectId" = pg.id AND ra.round = r.round AND ra."reviewerId" = ${me} LIMIT 1) AS "myDueOn"
+      FROM total t
+      LEFT JOIN page pg ON true
+      LEFT JOIN LATERAL (
+        SELECT COALESCE(max(v.number), 0)::int AS round FROM "ProjectVersion" v WHERE v."projectId" = pg.id AND v.kind = 'PROPOSAL'
+      ) r ON true
+     ORDER BY pg."closesOn" ASC NULLS LAST, pg."callId" ASC NULLS LAST, pg."submittedAt" ASC NULLS LAST, pg.id`;
+
+  const requested = Math.max(1, requestedPage);
+  const requestedRows = await read(requested);
+  const total = requestedRows[0]!.total;
+  const { page, pageCount } = pageWindow(total, requested, REVIEW_QUEUE_PAGE_SIZE);
+  // Asked for a page past the last: the last one, as every list answers.
+  const rows = page === requested ? requestedRows : await read(page);
+  const items = rows
+    .filter((row): row is Row & { id: string } => row.id !== null)
+    .map((row) => ({
       id: row.id,
       title: row.title,
       status: row.status,
       submittedAt: row.submittedAt,
-      round,
-      reviewsThisRound: current.length,
-      reviewedByMe: current.some((review) => review.reviewerId === actor.id),
-      assignedCount: assigned.length,
-      earliestDue: dues.length > 0 ? new Date(Math.min(...dues)) : null,
-      myDueOn: assigned.find((assignment) => assignment.reviewerId === actor.id)?.dueOn ?? null,
-      call: row.call,
-    };
-  });
+      round: row.round,
+      reviewsThisRound: row.reviewsThisRound,
+      reviewedByMe: row.reviewedByMe,
+      assignedCount: row.assignedCount,
+      earliestDue: row.earliestDue,
+      myDueOn: row.myDueOn,
+      call: row.callId && row.callTitle !== null ? { id: row.callId, title: row.callTitle } : null,
+    }));
   return { items, total, page, pageCount };
 }
-

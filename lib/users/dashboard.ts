@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/session";
 import type { Grade } from "@/lib/generated/prisma/enums";
 import { TAKING_PART } from "@/lib/participation/team";
 import { SITE_VISIBLE_STATUSES, sitePath } from "@/lib/sites/facts";
+import { missingForJoining, type MissingForJoining } from "@/lib/trainees/missing";
 
 export interface DashboardSummary {
   name: string;
@@ -16,6 +17,8 @@ export interface DashboardSummary {
   collaborations: number;
   /** The sites the person observes (as a supervising consultant), with their pages' addresses. */
   observing: { path: string; hospital: string; project: string }[];
+  /** What the profile lacks for joining a project (lib/trainees/missing.ts), read with the rest. */
+  missingForJoining: MissingForJoining;
 }
 
 
@@ -27,7 +30,7 @@ export async function getDashboardSummary(actor: Actor): Promise<DashboardSummar
       name: true,
       role: true,
       profile: {
-        select: { grade: true, homeSite: { select: { name: true } }, deanery: { select: { name: true } } },
+        select: { grade: true, deaneryId: true, homeSiteId: true, homeSite: { select: { name: true } }, deanery: { select: { name: true } } },
       },
       _count: {
         select: {
@@ -64,5 +67,6 @@ export async function getDashboardSummary(actor: Actor): Promise<DashboardSummar
       hospital: projectSite.site.name,
       project: projectSite.project.title,
     })),
+    missingForJoining: missingForJoining(user.profile),
   };
 }
