@@ -3,6 +3,7 @@ import "server-only";
 import { pageWindow } from "@/lib/paging";
 import { assertCan, type AuthzActor } from "@/lib/authz";
 import { db } from "@/lib/db";
+import { isUuid } from "@/lib/ids";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ProjectStatus } from "@/lib/generated/prisma/enums";
 import { AWAITING_REVIEW } from "./reviews";
@@ -55,8 +56,8 @@ export async function reviewQueue(actor: AuthzActor, filter: number | QueueFilte
     // A member who declared a conflict of interest is off the proposal for good (docs/decisions/031).
     Prisma.sql`NOT EXISTS (SELECT 1 FROM "ConflictOfInterest" ci WHERE ci."projectId" = p.id AND ci."userId" = ${me})`,
   ];
-  // Compared as text: a call id from the address that is not a uuid matches nothing, as it should.
-  if (call) conditions.push(Prisma.sql`p."callId"::text = ${call}`);
+  // Compared as uuids, so an id typed in capitals still finds its call; one that is not a uuid finds nothing.
+  if (call) conditions.push(isUuid(call) ? Prisma.sql`p."callId" = ${call}::uuid` : Prisma.sql`false`);
   if (mine) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ReviewAssignment" ra WHERE ra."projectId" = p.id AND ra."reviewerId" = ${me})`);
 
   type Row = { total: number; id: string | null; title: string; status: ProjectStatus; submittedAt: Date | null; round: number; reviewsThisRound: number; reviewedByMe: boolean; assignedCount: number; earliestDue: Date | null; myDueOn: Date | null; callId: string | null; callTitle: string | null };

@@ -11,7 +11,7 @@ import { saveProposalDraft } from "@/lib/projects/proposals";
 import { changeCallClosing, createCall, listCalls, openCalls } from "@/lib/reviews/calls";
 import { reviewQueue } from "@/lib/reviews/queue";
 import { ukToday } from "@/lib/validation/date-input";
-import { callSchema } from "@/lib/validation/review-chair";
+import { callSchema, reviewQueueSearchSchema } from "@/lib/validation/review-chair";
 import { hostileString } from "../support/hostile";
 import { createUser } from "../support/factories";
 import { completeProposalForm, createProposalIn } from "../support/proposals";
@@ -149,6 +149,16 @@ describe("the queue by call", () => {
     const all = (await reviewQueue(committee, { page: 1 })).items.filter((item) => made.some((row) => row.id === item.id));
     // Winter (closing first), then Spring, then proposals in no call.
     expect(all.map((item) => item.call?.title ?? null)).toEqual(["Winter", "Winter", "Spring", "Spring", null, null]);
+  });
+
+  it("finds a call's proposals whatever the case of the call's id in the address, and none for an id that is no call's", async () => {
+    const call = await createCall(chair, callInput("Capitals call"));
+    const project = await createProposalIn("SUBMITTED", { leadId: lead.id });
+    await db.project.update({ where: { id: project.id }, data: { callId: call.id } });
+    const listed = async (id: string) => (await reviewQueue(committee, reviewQueueSearchSchema.parse({ call: id }))).items.map((item) => item.id);
+    expect(await listed(call.id)).toEqual([project.id]);
+    expect(await listed(call.id.toUpperCase())).toEqual([project.id]);
+    expect(await reviewQueue(committee, { call: "not-a-call", page: 1 })).toMatchObject({ items: [], total: 0 });
   });
 
   it("the queue and the calls page send the same number of statements however many calls and proposals", async () => {
