@@ -165,13 +165,9 @@ interface LoadResult {
 const WARM_UP_SECONDS = 2;
 
 async function load(base: string, page: BenchPage, cookies: Map<string, string>, connections: number): Promise<LoadResult> {
-  await autocannon({ url: `${base}${page.path}`, connections, duration: WARM_UP_SECONDS, headers: page.as ? { cookie: cookies.get(page.as)! } : {} });
-  const result = await autocannon({
-    url: `${base}${page.path}`,
-    connections,
-    duration: DURATION,
-    headers: page.as ? { cookie: cookies.get(page.as)! } : {},
-  });
+  const target = { url: `${base}${page.path}`, connections, headers: page.as ? { cookie: cookies.get(page.as)! } : {} };
+  await autocannon({ ...target, duration: WARM_UP_SECONDS });
+  const result = await autocannon({ ...target, duration: DURATION });
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50: result.latency.p50,

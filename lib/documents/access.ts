@@ -32,7 +32,7 @@ export interface DocumentFacts {
 }
 
 /** What is read of the project for `askerId` (none: nobody signed in). */
-export function documentFactsSelect(askerId: string | null) {
+function documentFactsSelect(askerId: string | null) {
   return {
     id: true,
     slug: true,
@@ -60,7 +60,7 @@ type FactsRow = {
   versions: { number: number; submittedAt: Date }[];
 };
 
-export function toDocumentFacts(row: FactsRow, askerId: string | null): DocumentFacts {
+function toDocumentFacts(row: FactsRow, askerId: string | null): DocumentFacts {
   return {
     id: row.id,
     slug: row.slug,

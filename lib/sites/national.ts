@@ -291,22 +291,25 @@ export async function getNationalView(actor: AuthzActor | null, slug: string, se
       leads: { select: { userId: true } },
     },
   });
+  const factsOf = (found: { leads: { userId: string }[] }) => ({ projectLeadIds: found.leads.map((lead) => lead.userId) });
+  const key = seriesKey(slug);
   let readForViewer = false;
   const seriesRead = publicCache().read(
-    seriesKey(slug),
+    key,
     [projectTag(slug)],
     async () => {
       const [found, series] = await Promise.all([projectRead, nationalSeries(visible)]);
-      readForViewer = found !== null && can(actor, "project.viewNational", { projectLeadIds: found.leads.map((lead) => lead.userId) });
+      readForViewer = found !== null && can(actor, "project.viewNational", factsOf(found));
       return { projectId: found?.id ?? null, series };
     },
-    () => (readForViewer ? seriesKey(slug) : null),
+    () => (readForViewer ? key : null),
   );
   const [project, siteRows, kept] = await Promise.all([projectRead, siteRowsOf(visible), seriesRead]);
   if (!project) throw new NotFoundError("That project");
-  const facts = { projectLeadIds: project.leads.map((lead) => lead.userId) };
+  const facts = factsOf(project);
   assertCan(actor, "project.viewNational", facts);
-  // Kept for another project once at this address (renamed since): read this one's.
+  // Kept for another project once at this address: read this one's. (Only a draft's address changes,
+  // and a draft has no national view, so this is a guard, not a path taken.)
   const series = kept.projectId === project.id ? kept.series : await nationalSeries(Prisma.sql`${project.id}::uuid`);
   const share = elapsedShare(project.collectionStart, project.collectionEnd, now);
   const all = siteRows.map((row) => toNationalRow(row, share, now));
